@@ -1,0 +1,86 @@
+"""Separate an article's paragraphs from page furniture (ads, widgets, prompts, credits).
+
+Patterns live in ``data/dictionaries/boilerplate.yaml``; every removal is kept with its
+reason, so a reader can audit what was dropped.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Pattern:
+    reason: str
+    match: str  # "paragraph" or "inline"
+    regex: re.Pattern
+
+
+@dataclass
+class Cleaned:
+    """Kept paragraphs, removed ones as (text, reason), and an outlet if a credit named it."""
+
+    kept: list[str]
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    outlet: str = ""
+
+
+@functools.lru_cache(maxsize=None)
+def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], int, int]:
+    """Compile the boilerplate patterns and standfirst settings from the data file."""
+    spec = load_yaml(name)
+    patterns = []
+    for entry in spec.get("patterns", []):
+        flags = re.IGNORECASE if "i" in str(entry.get("flags", "")) else 0
+        patterns.append(Pattern(entry["reason"], entry.get("match", "paragraph"),
+                                re.compile(entry["regex"], flags)))
+    return (tuple(patterns), int(spec.get("standfirst_window", 3)),
+            int(spec.get("standfirst_min_chars", 40)))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("…", "...")).strip().lower()
+
+
+def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Cleaned:
+    """Drop paragraphs that are boilerplate, cut inline widgets, drop a repeated standfirst."""
+    patterns, window, min_chars = load_patterns(name)
+    out = Cleaned(kept=[])
+    for para in paras:
+        reason = None
+        for pat in patterns:
+            if pat.match == "paragraph":
+                m = pat.regex.fullmatch(para.strip())
+                if m:
+                    reason = pat.reason
+                    outlet = m.groupdict().get("outlet")
+                    if outlet and not out.outlet:
+                        out.outlet = outlet.strip().rstrip(".")
+                    break
+        if reason:
+            out.removed.append((para, reason))
+            continue
+        for pat in patterns:
+            if pat.match == "inline" and pat.regex.search(para):
+                for m in pat.regex.finditer(para):
+                    out.removed.append((m.group(0), pat.reason))
+                para = re.sub(r"\s{2,}", " ", pat.regex.sub(" ", para)).strip()
+        if para:
+            out.kept.append(para)
+    _drop_repeated_standfirst(out, window, min_chars)
+    return out
+
+
+def _drop_repeated_standfirst(out: Cleaned, window: int, min_chars: int) -> None:
+    for i in range(min(window, len(out.kept))):
+        para = out.kept[i]
+        norm = _normal(para)
+        if len(norm) < min_chars:
+            continue
+        if any(norm in _normal(later) for later in out.kept[i + 1:]):
+            out.kept.pop(i)
+            out.removed.append((para, "standfirst repeated"))
+            return

@@ -1,0 +1,41 @@
+"""The one data model every stage shares: table names and their columns.
+
+Documents -> sentences -> mentions / quotes / facts / events / sentiment / stance,
+all keyed by ``doc_id`` and ``sent_id`` (``sent_id`` 0 is the title). Declaring the
+columns once keeps empty tables well-formed and lets tests check every writer.
+"""
+from __future__ import annotations
+
+TABLES: dict[str, list[str]] = {
+    "manifest": ["path", "doc_id", "status", "reason", "bytes", "sha256"],
+    "articles": [
+        "doc_id", "title", "outlet", "date", "source_url", "n_paragraphs",
+        "n_sentences", "n_boilerplate", "n_chars", "text",
+    ],
+    "boilerplate": ["doc_id", "line", "reason"],
+    "sentences": ["doc_id", "sent_id", "para_id", "start", "end", "text"],
+    "mentions": [
+        "doc_id", "sent_id", "start", "end", "surface", "actor_id", "actor_name",
+        "kind", "country_iso3", "via",
+    ],
+    "quotes": ["doc_id", "sent_id", "quote", "kind", "speaker_id", "speaker_name", "cue"],
+    "facts": ["doc_id", "sent_id", "subject", "predicate", "value", "unit", "text"],
+    "events": ["doc_id", "sent_id", "event", "source_id", "target_id", "cue", "date_text"],
+    "names": ["doc_id", "sent_id", "name", "sentence"],
+    "sentiment": ["doc_id", "sent_id", "compound", "pos", "neu", "neg", "score"],
+    "stance": ["doc_id", "sent_id", "actor_id", "target", "label", "cue", "score", "evidence"],
+}
+
+#: Tables the per-document function produces (everything but the manifest).
+DOC_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "manifest")
+
+INT_COLUMNS = {
+    "bytes", "sent_id", "para_id", "start", "end", "n_paragraphs", "n_sentences",
+    "n_boilerplate", "n_chars",
+}
+FLOAT_COLUMNS = {"compound", "pos", "neu", "neg", "score"}
+
+
+def empty_rows() -> dict[str, list[dict]]:
+    """A fresh row buffer for every per-document table."""
+    return {name: [] for name in DOC_TABLES}

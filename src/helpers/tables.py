@@ -1,0 +1,163 @@
+"""Read and write the pipeline's tables: Parquet parts in data/interim, CSV (+ Parquet) in data/processed.
+
+Parts let documents stream through: each batch of documents is written as it
+finishes, and readers concatenate parts in order, so no stage holds the corpus text.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .schema import FLOAT_COLUMNS, INT_COLUMNS, TABLES
+
+
+def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Rows as a DataFrame with the table's columns, in order, with stable dtypes."""
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+    columns = TABLES.get(table, list(df.columns))
+    for col in columns:
+        if col not in df.columns:
+            df[col] = pd.Series(dtype="object")
+    df = df[columns + [c for c in df.columns if c not in columns]].copy()
+    for col in df.columns:
+        if col in INT_COLUMNS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").fillna(0).astype("int64")
+        elif col in FLOAT_COLUMNS:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+        else:
+            df[col] = df[col].astype("object").where(df[col].notna(), "").astype(str)
+    return df
+
+
+class Layout:
+    """Where a run's files live under its build root (``BUILD``)."""
+
+    def __init__(self, build_dir: str | Path):
+        self.root = Path(build_dir).resolve()
+        self.interim = self.root / "data" / "interim"
+        self.parts = self.interim / "tables"
+        self.processed = self.root / "data" / "processed"
+        self.reports = self.root / "reports"
+        self.figures = self.reports / "figures"
+
+    def __repr__(self) -> str:
+        return f"Layout(root={str(self.root)!r})"
+
+    def make(self) -> "Layout":
+        for folder in (self.interim, self.processed, self.reports, self.figures):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def csv(self, table: str) -> Path:
+        return self.processed / f"{table}.csv"
+
+
+class PartWriter:
+    """Writes numbered Parquet parts per table into a staging folder, then publishes atomically."""
+
+    def __init__(self, parts_dir: Path):
+        self.final = parts_dir
+        self.staging = parts_dir.with_name(parts_dir.name + ".tmp")
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging.mkdir(parents=True)
+
+    def write(self, index: int, rows: dict[str, list[dict]]) -> None:
+        write_part(self.staging, index, rows)
+
+    def publish(self) -> None:
+        old = self.final.with_name(self.final.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.final.exists():
+            os.replace(self.final, old)
+        os.replace(self.staging, self.final)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def write_part(parts_dir: Path, index: int, rows: dict[str, list[dict]]) -> None:
+    """One Parquet file per table for one batch of documents (written even when empty)."""
+    for table, table_rows in rows.items():
+        folder = parts_dir / table
+        folder.mkdir(parents=True, exist_ok=True)
+        df = frame(table, table_rows)
+        tmp = folder / f".part-{index:06d}.parquet.tmp"
+        df.to_parquet(tmp, index=False)
+        os.replace(tmp, folder / f"part-{index:06d}.parquet")
+
+
+def part_files(parts_dir: Path, table: str) -> list[Path]:
+    return sorted((parts_dir / table).glob("part-*.parquet"))
+
+
+def iter_parts(parts_dir: Path, table: str, columns: list[str] | None = None) -> Iterator[pd.DataFrame]:
+    """Each part of a table as a DataFrame, in document order."""
+    for path in part_files(parts_dir, table):
+        yield frame(table, pd.read_parquet(path, columns=columns))
+
+
+def read_parts(parts_dir: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """A whole interim table (use for tables that fit in memory; stream the large ones)."""
+    frames = list(iter_parts(parts_dir, table, columns))
+    if not frames:
+        return frame(table, [])
+    return pd.concat(frames, ignore_index=True)
+
+
+def write_table(layout: Layout, table: str, df: pd.DataFrame) -> Path:
+    """Write a processed table as CSV (UTF-8, header) and Parquet beside it, atomically."""
+    df = frame(table, df)
+    path = layout.csv(table)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".csv.tmp")
+    df.to_csv(tmp, index=False, encoding="utf-8")
+    os.replace(tmp, path)
+    ptmp = path.with_suffix(".parquet.tmp")
+    df.to_parquet(ptmp, index=False)
+    os.replace(ptmp, path.with_suffix(".parquet"))
+    return path
+
+
+def stream_table(layout: Layout, table: str) -> tuple[Path, int]:
+    """Copy an interim table to processed CSV + Parquet part by part; returns (path, rows)."""
+    path = layout.csv(table)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".csv.tmp")
+    ptmp = path.with_suffix(".parquet.tmp")
+    n = 0
+    writer = None
+    schema = None
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        header = True
+        for df in iter_parts(layout.parts, table):
+            if df.empty:
+                continue
+            df.to_csv(fh, index=False, header=header)
+            header = False
+            arrow = pa.Table.from_pandas(df, preserve_index=False)
+            if writer is None:
+                schema = arrow.schema
+                writer = pq.ParquetWriter(ptmp, schema)
+            writer.write_table(arrow.cast(schema))
+            n += len(df)
+        if header:
+            frame(table, []).to_csv(fh, index=False)
+    if writer is None:
+        frame(table, []).to_parquet(ptmp, index=False)
+    else:
+        writer.close()
+    os.replace(tmp, path)
+    os.replace(ptmp, path.with_suffix(".parquet"))
+    return path, n
+
+
+def read_table(layout: Layout, table: str) -> pd.DataFrame:
+    """A processed table, from Parquet when present (exact types), else CSV."""
+    parquet = layout.csv(table).with_suffix(".parquet")
+    if parquet.exists():
+        return frame(table, pd.read_parquet(parquet))
+    return frame(table, pd.read_csv(layout.csv(table), dtype=str, keep_default_na=False))
