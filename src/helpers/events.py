@@ -1,0 +1,112 @@
+"""Events: who did what to whom, from a typed verb lexicon (``data/dictionaries/events.csv``).
+
+Source and target come from the mentions by position (no parser): the subject of a verb
+cue and the first actor after it, or for a noun cue the possessor before it ("Russia’s
+invasion of Ukraine"). Lists expand to one event per source actor. Each event carries
+the date phrase its sentence gives, as written.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import grammar
+from .actors import load_dictionary, tokenize
+from .resources import load_csv
+
+#: Date phrases as written: weekdays, month-day, years, and relative expressions.
+DATE = re.compile(
+    r"\b(?:(?:late|early|mid|later|earlier)\s+)?(?:(?:last|next|this|later this|earlier this)\s+"
+    r"(?:week|month|year|fall|autumn|spring|summer|winter|weekend|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:in|since|until|by|from)\s+(?:19|20)\d{2}"
+    r"|(?:a|one|two|three|\d+)\s+(?:day|week|month|year)s?\s+(?:before|after|ago|earlier|later)"
+    r"|(?:yesterday|today|tomorrow))\b"
+)
+
+
+@dataclass(frozen=True)
+class EventCue:
+    tokens: tuple[str, ...]
+    event: str
+    kind: str
+
+
+@functools.lru_cache(maxsize=None)
+def load_event_cues(name: str = "events.csv") -> dict[str, tuple[EventCue, ...]]:
+    index: dict[str, list[EventCue]] = {}
+    for row in load_csv(name):
+        for variant in row["cue"].split("|"):
+            tokens = tuple(t.lower() for t, _, _ in tokenize(variant))
+            if tokens:
+                index.setdefault(tokens[0], []).append(EventCue(tokens, row["event"], row["kind"]))
+    return {k: tuple(sorted(v, key=lambda c: -len(c.tokens))) for k, v in index.items()}
+
+
+def date_text(text: str) -> str:
+    """The first date phrase of a sentence, as written ("" when none)."""
+    m = DATE.search(text)
+    return m.group(0) if m else ""
+
+
+def find_event_cues(words: list[str]) -> list[tuple[int, int, EventCue]]:
+    index = load_event_cues()
+    found = []
+    i = 0
+    while i < len(words):
+        hit = next((c for c in index.get(words[i], ()) if tuple(words[i:i + len(c.tokens)]) == c.tokens), None)
+        if hit:
+            found.append((i, i + len(hit.tokens), hit))
+            i += len(hit.tokens)
+        else:
+            i += 1
+    return found
+
+
+def analyse(doc, rows: dict) -> None:
+    """Events of one document (needs mentions from ``actors.analyse``)."""
+    dic = load_dictionary()
+    mentions_by_sent = doc.cache.get("mentions", {})
+    tokens_by_sent = doc.cache.get("tokens", {})
+    seen = set()
+    for sent in doc.sentences:
+        mentions = mentions_by_sent.get(sent.sent_id, [])
+        if not mentions:
+            continue
+        tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
+        words = [t.lower().replace("’", "'") for t, _, _ in tokens]
+        cues = find_event_cues(words)
+        if not cues:
+            continue
+        when = date_text(sent.text)
+        outer = grammar.outer_mentions(mentions)
+        for first, last, cue in cues:
+            if cue.kind == "noun":
+                src = [m for m in outer if first - 3 <= m.last_token <= first]
+                sources = [max(src, key=lambda m: m.last_token)] if src else []
+            else:
+                subj = grammar.subject_of(first, tokens, mentions, dic)
+                sources = grammar.coordinated(subj, tokens, mentions) if subj else []
+            obj = grammar.object_of(last, tokens, [m for m in mentions if m.via != "demonym"], window=8)
+            if obj is None and cue.event in ("vote_for", "vote_against", "abstain"):
+                obj = next((m for ms in mentions_by_sent.values() for m in ms
+                            if m.actor.actor_id in ("UNGA", "UNSC", "UN")), None)
+            cue_text = sent.text[tokens[first][1]:tokens[last - 1][2]]
+            for src in sources:
+                target_id = obj.actor.actor_id if obj else ""
+                if target_id == src.actor.actor_id:
+                    continue
+                key = (sent.sent_id, cue.event, src.actor.actor_id, target_id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                rows["events"].append({
+                    "doc_id": doc.doc_id, "sent_id": sent.sent_id, "event": cue.event,
+                    "source_id": src.actor.actor_id, "target_id": target_id, "cue": cue_text,
+                    "date_text": when,
+                })

@@ -1,0 +1,152 @@
+"""Shallow syntax without a parser: who is the subject or object of a cue word in a sentence.
+
+There is no POS model on this machine, so roles come from token positions around
+actor mentions: the subject of a cue is the nearest actor before it that is not in
+object position (right after a verb or preposition), the object the first actor after
+it. Coordinated lists ("Kazakhstan, Kyrgyzstan, and Uzbekistan") are expanded.
+"""
+from __future__ import annotations
+
+from .actors import Dictionary, Mention
+
+#: Tokens after which a mention starts a clause (subject position).
+CLAUSE_OPENERS = {",", ";", ":", "(", "—", "–", "“", "”", '"', "that", "which", "who", "whose", "and", "but",
+                  "while", "when", "whereas", "although", "though", "yet", "so", "because", "since",
+                  "however", "meanwhile", "also", "then", "earlier", "later", "now"}
+#: Tokens skipped when looking left of a mention for what governs it (part of its noun phrase).
+NP_FILLERS = {"the", "’", "'", "s", "top", "former", "then", "new", "acting", "de", "facto", "all", "both",
+              "several", "some", "many", "most", "other", "two", "three", "four", "five", "six", "seven",
+              "eight", "nine", "ten", "its", "their", "his", "her", "notably", "especially", "including"}
+#: Quantifiers that head "none of X", "some of X": X is still the subject.
+QUANTIFIERS = {"none", "some", "all", "many", "most", "each", "any", "one", "two", "three", "four", "five",
+               "several", "both", "few", "neither", "either"}
+
+
+def outer_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not nested inside another mention's span (the ones that can be arguments)."""
+    return [m for m in mentions
+            if not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
+                       and (o.last_token - o.first_token) > (m.last_token - m.first_token) for o in mentions)]
+
+
+def _governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
+    """The first token left of a mention's noun phrase (None at sentence start)."""
+    covered = {i for o in mentions for i in range(o.first_token, o.last_token)}
+    i = m.first_token - 1
+    while i >= 0:
+        word = tokens[i][0]
+        low = word.lower()
+        if low == "of" and i > 0 and tokens[i - 1][0].lower() in QUANTIFIERS:
+            i -= 2
+            continue
+        if i in covered or low in NP_FILLERS or word in dic.title_words or word.capitalize() in dic.title_words or \
+                (word[:1].isupper() and low not in CLAUSE_OPENERS and low not in dic.function_words):
+            i -= 1
+            continue
+        return low
+    return None
+
+
+def in_subject_position(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> bool:
+    """True when nothing but a clause boundary governs the mention (a list takes its first member's role)."""
+    gov = _governor(m, tokens, mentions, dic)
+    if gov in ("and", "or", ","):
+        first = coordinated(m, tokens, mentions)[0]
+        if first is not m:
+            gov = _governor(first, tokens, mentions, dic)
+    return gov is None or gov in CLAUSE_OPENERS
+
+
+def subject_of(cue: int, tokens: list, mentions: list[Mention], dic: Dictionary,
+               blocked: set[int] = frozenset(), allow_demonym: bool = False) -> Mention | None:
+    """The nearest actor before token ``cue`` in subject position (outside ``blocked`` tokens)."""
+    blocked = set(blocked) | parenthetical(tokens, cue)
+    candidates = [m for m in outer_mentions(mentions)
+                  if m.last_token <= cue and m.first_token not in blocked
+                  and (allow_demonym or m.via != "demonym")]
+    for m in sorted(candidates, key=lambda m: -m.last_token):
+        if in_subject_position(m, tokens, mentions, dic):
+            return m
+    return None
+
+
+def object_of(cue_end: int, tokens: list, mentions: list[Mention], window: int = 8,
+              blocked: set[int] = frozenset()) -> Mention | None:
+    """The first actor mention starting within ``window`` tokens after the cue."""
+    after = [m for m in outer_mentions(mentions)
+             if cue_end <= m.first_token < cue_end + window and m.first_token not in blocked]
+    return min(after, key=lambda m: m.first_token) if after else None
+
+
+def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """``m`` and the actors listed with it: "A, B, and C" (in text order).
+
+    A chain joined only by commas is apposition or a clause break, not a list: the last
+    separator of a list holds "and" or "or".
+    """
+    outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
+    by_start = {o.first_token: o for o in outer}
+    by_end = {o.last_token: o for o in outer}
+    group = [m]
+    separators: list[list[str]] = []
+    cur = m
+    while True:  # leftwards
+        j = cur.first_token - 1
+        seps = []
+        while j >= 0 and tokens[j][0] in (",", "and", "or"):
+            seps.append(tokens[j][0])
+            j -= 1
+        prev = by_end.get(j + 1)
+        if not seps or prev is None:
+            break
+        group.insert(0, prev)
+        separators.insert(0, seps)
+        cur = prev
+    cur = m
+    while True:  # rightwards
+        j = cur.last_token
+        seps = []
+        while j < len(tokens) and tokens[j][0] in (",", "and", "or"):
+            seps.append(tokens[j][0])
+            j += 1
+        nxt = by_start.get(j)
+        if not seps or nxt is None:
+            break
+        group.append(nxt)
+        separators.append(seps)
+        cur = nxt
+    if len(group) > 1 and not ({"and", "or"} & set(separators[-1])):
+        # keep only the part of the chain that ends in a conjunction
+        while len(group) > 1 and not ({"and", "or"} & set(separators[-1])):
+            if group[-1] is m:
+                return [m]
+            group.pop()
+            separators.pop()
+    return group
+
+
+def parenthetical(tokens: list, before: int) -> set[int]:
+    """Token indices inside asides before ``before``: ", which/who ... ,", "— ... —", "( ... )"."""
+    inside: set[int] = set()
+    words = [t for t, _, _ in tokens[:before]]
+    i = 0
+    while i < len(words):
+        w = words[i].lower()
+        if w == "," and i + 1 < len(words) and words[i + 1].lower() in ("which", "who", "whose", "whom"):
+            j = i + 1
+            while j < len(words) and words[j] != ",":
+                j += 1
+            if j < len(words):
+                inside.update(range(i + 1, j))
+                i = j
+                continue
+        if w in ("—", "(", "–"):
+            close = ")" if w == "(" else w
+            j = i + 1
+            while j < len(words) and words[j] != close:
+                j += 1
+            if j < len(words):
+                inside.update(range(i + 1, j))
+                i = j
+        i += 1
+    return inside

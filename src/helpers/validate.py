@@ -1,0 +1,123 @@
+"""Accuracy against hand-coded gold: precision, recall and F1 per instrument.
+
+Gold lives in ``data/gold/<corpus>/`` (copied from the project's shared annotations; see
+NOTES.md there for the coding rules). Comparisons are on multisets of keys, so a
+duplicate counts twice on both sides.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from .resources import data_dir
+
+#: Documented alternates in the gold notes: a prediction naming the right-hand actor
+#: also matches a gold row naming the left-hand one.
+STANCE_ALTERNATES = {"UNGA": {"UN"}, "KAZ_MFA": {"KAZ"}}
+
+
+def gold_dir(name: str = "seeds") -> Path:
+    return data_dir() / "gold" / name
+
+
+def read_gold(name: str, table: str) -> pd.DataFrame:
+    return pd.read_csv(gold_dir(name) / f"{table}.csv", dtype=str, keep_default_na=False)
+
+
+def prf(gold: Counter, pred: Counter) -> dict:
+    """Precision, recall, F1 of two multisets of keys."""
+    tp = sum((gold & pred).values())
+    n_gold, n_pred = sum(gold.values()), sum(pred.values())
+    p = tp / n_pred if n_pred else float("nan") if n_gold else 1.0
+    r = tp / n_gold if n_gold else float("nan") if n_pred else 1.0
+    f = 2 * p * r / (p + r) if p and r and p == p and r == r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "n_gold": n_gold, "n_pred": n_pred}
+
+
+def actor_key(actor_id: str, name: str, kind: str) -> str:
+    """States by ISO3, people by name, everything else by id."""
+    return f"person:{name.strip().lower()}" if kind == "person" else actor_id
+
+
+def score_boilerplate(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    return prf(Counter(zip(gold.doc_id, gold.line)), Counter(zip(pred.doc_id, pred.line)))
+
+
+def score_sentences(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    return prf(Counter(zip(gold.doc_id, gold.sent_no.astype(int), gold.text)),
+               Counter(zip(pred.doc_id, pred.sent_id.astype(int), pred.text)))
+
+
+def score_actors(pred: pd.DataFrame, gold: pd.DataFrame, kinds: set[str] | None = None) -> dict:
+    """Document-level actors: the set of (doc, actor) pairs; ``kinds`` restricts to e.g. states."""
+    g = gold if kinds is None else gold[gold.kind.isin(kinds)]
+    p = pred if kinds is None else pred[pred.kind.isin(kinds)]
+    return prf(Counter(set(zip(g.doc_id, map(actor_key, g.actor_id, g.name, g.kind)))),
+               Counter(set(zip(p.doc_id, map(actor_key, p.actor_id, p.actor_name, p.kind)))))
+
+
+def score_mentions(pred: pd.DataFrame, gold: pd.DataFrame, actors: pd.DataFrame) -> dict:
+    """Mentions: multiset of (doc, sentence, actor); gold actor kinds/names come from gold actors.csv."""
+    info = {(r.doc_id, r.actor_id): (r.name, r.kind) for r in actors.itertuples()}
+    gkeys = Counter((r.doc_id, int(r.sent_no), actor_key(r.actor_id, *info.get((r.doc_id, r.actor_id), ("", ""))))
+                    for r in gold.itertuples())
+    pkeys = Counter((r.doc_id, int(r.sent_id), actor_key(r.actor_id, r.actor_name, r.kind)) for r in pred.itertuples())
+    return prf(gkeys, pkeys)
+
+
+def _norm_quote(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().rstrip(",.").strip()
+
+
+def score_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Quotes found (text match after stripping trailing ,.) and, of those, the right speaker."""
+    pmap: dict[tuple[str, str], list[str]] = {}
+    for r in pred.itertuples():
+        pmap.setdefault((r.doc_id, _norm_quote(r.quote)), []).append(r.speaker_id)
+    found = right = 0
+    for r in gold.itertuples():
+        speakers = pmap.get((r.doc_id, _norm_quote(r.quote)))
+        if speakers is not None:
+            found += 1
+            right += r.speaker_actor_id in speakers
+    gold_set = Counter((r.doc_id, _norm_quote(r.quote)) for r in gold.itertuples())
+    found_prf = prf(gold_set, Counter(pmap.keys()))
+    return {**found_prf, "found": found / len(gold) if len(gold) else float("nan"),
+            "speaker_right": right / found if found else float("nan"), "n_found": found, "n_right": right}
+
+
+def score_stance(pred: pd.DataFrame, gold: pd.DataFrame, explicit_only: bool = False) -> dict:
+    """(doc, actor, target, label) sets. With ``explicit_only`` recall is over explicit gold rows and
+    predictions that match an implicit gold row are left out of precision (they are neither right nor
+    wrong for that score)."""
+    gold = gold.assign(kind=gold["note"].str.split(";").str[0].str.strip())
+    gold_all = set(zip(gold.doc_id, gold.actor_id, gold.target, gold.label))
+    explicit = set(zip(*[gold[gold.kind == "explicit"][c] for c in ("doc_id", "actor_id", "target", "label")]))
+    implicit = gold_all - explicit
+    pred_keys = set(zip(pred.doc_id, pred.actor_id, pred.target, pred.label))
+
+    def canon(key, pool):
+        doc, actor, target, label = key
+        if key in pool:
+            return key
+        for gold_actor, alts in STANCE_ALTERNATES.items():
+            alt = (doc, gold_actor, target, label)
+            if actor in alts and alt in pool:
+                return alt
+        return key
+
+    if explicit_only:
+        pred_keys = {canon(k, gold_all) for k in pred_keys}
+        pred_keys -= implicit
+        return prf(Counter(explicit), Counter(pred_keys))
+    return prf(Counter(gold_all), Counter({canon(k, gold_all) for k in pred_keys}))
+
+
+def row(instrument: str, metric: str, value: float, target: float | None = None, **extra) -> dict:
+    passed = "" if target is None else bool(value == value and value >= target)
+    return {"instrument": instrument, "metric": metric, "value": round(float(value), 4),
+            "target": "" if target is None else target, "passed": passed, **extra}
