@@ -36,11 +36,13 @@ export JUPYTER_PLATFORM_DIRS := 1
 # MPLBACKEND=Agg in the environment silently drops figures from executed notebooks.
 unexport MPLBACKEND
 
-NOTEBOOKS := 01_corpus
+NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation
 EXECUTED := $(NOTEBOOKS:%=$(B)/reports/notebooks/%.ipynb)
 HTML := $(NOTEBOOKS:%=$(B)/reports/%.html)
 HELPERS := $(wildcard src/helpers/*.py)
 DICTIONARIES := $(wildcard data/dictionaries/*)
+GOLD := $(wildcard data/gold/*/*)
+BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
 
 .PHONY: all help venv test lab clean clean-venv FORCE
@@ -87,7 +89,14 @@ define run_notebook
 	@mv $(@:.ipynb=.tmp.ipynb) $@
 endef
 
-$(B)/reports/notebooks/01_corpus.ipynb: notebooks/01_corpus.ipynb $(CORPUS_LIST) $(HELPERS) $(DICTIONARIES) $(PROVISIONED)
+# Each notebook reads only what earlier ones wrote, so it depends on the one before it.
+$(B)/reports/notebooks/01_corpus.ipynb: $(CORPUS_LIST)
+$(B)/reports/notebooks/02_extraction.ipynb: $(B)/reports/notebooks/01_corpus.ipynb
+$(B)/reports/notebooks/03_sentiment.ipynb: $(B)/reports/notebooks/02_extraction.ipynb
+$(B)/reports/notebooks/04_stance.ipynb: $(B)/reports/notebooks/03_sentiment.ipynb
+$(B)/reports/notebooks/05_validation.ipynb: $(B)/reports/notebooks/04_stance.ipynb $(GOLD) $(BENCHMARKS)
+
+$(B)/reports/notebooks/%.ipynb: notebooks/%.ipynb $(HELPERS) $(DICTIONARIES) $(PROVISIONED)
 	$(run_notebook)
 
 $(B)/reports/%.html: $(B)/reports/notebooks/%.ipynb

@@ -5,6 +5,7 @@ rows), so any executor -- a loop, a process pool, dask -- can map it over a corp
 """
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 from typing import Callable
@@ -36,6 +37,8 @@ class Document:
     sentences: list[Sentence]
     outlet: str = ""
     meta: dict = field(default_factory=dict)
+    #: Structured results analysers share within one document (e.g. resolved mentions).
+    cache: dict = field(default_factory=dict)
 
     @property
     def title_sentence(self) -> Sentence:
@@ -55,8 +58,9 @@ class Result:
     rows: dict[str, list[dict]] = field(default_factory=empty_rows)
 
 
-#: Analysers run on a parsed Document; each returns rows for some tables.
-Analyser = Callable[[Document], dict[str, list[dict]]]
+#: Analysers run in order on a parsed Document and append rows to the tables they own;
+#: a later analyser may read earlier rows (stance reads mentions and quotes).
+Analyser = Callable[[Document, dict[str, list[dict]]], None]
 
 
 def outlet_from(meta: dict, credit: str) -> str:
@@ -73,7 +77,25 @@ def outlet_from(meta: dict, credit: str) -> str:
 
 def parse_document(path: str, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
     """Read, clean and split one file. Raises ``reading.UnreadableDocument`` on bad input."""
-    source = reading.read_source(path)
+    return parse_source(reading.read_source(path), doc_id)
+
+
+def parse_text(text: str, doc_id: str = "text") -> Document:
+    """A Document from plain text (first line the title): for tests and interactive use."""
+    return parse_source(reading.parse_plain(reading.normalise_text(text)), doc_id)[0]
+
+
+def analyse_text(text: str, doc_id: str = "text") -> dict[str, list[dict]]:
+    """Rows of every table for a piece of plain text (first line the title)."""
+    doc = parse_text(text, doc_id)
+    rows = empty_rows()
+    for analyser in default_analysers():
+        analyser(doc, rows)
+    return rows
+
+
+def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
+    """Clean and split a decoded source into a Document; returns it with removed boilerplate and notes."""
     cleaned = boilerplate.remove_boilerplate(paragraphs.paragraphs(source.lines))
     if not cleaned.kept:
         raise reading.UnreadableDocument("no body text after removing boilerplate")
@@ -94,9 +116,12 @@ def parse_document(path: str, doc_id: str) -> tuple[Document, list[tuple[str, st
     return doc, cleaned.removed, source.notes
 
 
-def default_analysers() -> list[Analyser]:
+@functools.lru_cache(maxsize=1)
+def default_analysers() -> tuple[Analyser, ...]:
     """Extraction, sentiment and stance analysers, in dependency order."""
-    return []
+    from . import actors, events, facts, quotes, sentiment, stance
+
+    return (actors.analyse, quotes.analyse, facts.analyse, events.analyse, sentiment.analyse, stance.analyse)
 
 
 def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None) -> Result:
@@ -132,6 +157,5 @@ def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None
         for s in doc.sentences
     )
     for analyser in default_analysers() if analysers is None else analysers:
-        for table, new_rows in analyser(doc).items():
-            rows[table].extend(new_rows)
+        analyser(doc, rows)
     return result

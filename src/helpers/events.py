@@ -91,7 +91,7 @@ def analyse(doc, rows: dict) -> None:
                 sources = [max(src, key=lambda m: m.last_token)] if src else []
             else:
                 subj = grammar.subject_of(first, tokens, mentions, dic)
-                sources = grammar.coordinated(subj, tokens, mentions) if subj else []
+                sources = grammar.subject_group(subj, tokens, mentions, dic) if subj else []
             obj = grammar.object_of(last, tokens, [m for m in mentions if m.via != "demonym"], window=8)
             if obj is None and cue.event in ("vote_for", "vote_against", "abstain"):
                 obj = next((m for ms in mentions_by_sent.values() for m in ms

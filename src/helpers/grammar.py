@@ -47,13 +47,28 @@ def _governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary
     return None
 
 
+def _opens_clause(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> bool:
+    gov = _governor(m, tokens, mentions, dic)
+    return gov is None or gov in CLAUSE_OPENERS
+
+
+def subject_group(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> list[Mention]:
+    """The list ``m`` belongs to, without leading members that an introductory phrase governs
+    ("At the General Assembly, Kazakhstan, Kyrgyzstan and ..." lists only the states)."""
+    group = coordinated(m, tokens, mentions)
+    while len(group) > 1 and group[0] is not m and not _opens_clause(group[0], tokens, mentions, dic) \
+            and tokens[group[0].last_token][0] == ",":
+        group.pop(0)
+    return group
+
+
 def in_subject_position(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> bool:
     """True when nothing but a clause boundary governs the mention (a list takes its first member's role)."""
     gov = _governor(m, tokens, mentions, dic)
     if gov in ("and", "or", ","):
-        first = coordinated(m, tokens, mentions)[0]
+        first = subject_group(m, tokens, mentions, dic)[0]
         if first is not m:
-            gov = _governor(first, tokens, mentions, dic)
+            return _opens_clause(first, tokens, mentions, dic)
     return gov is None or gov in CLAUSE_OPENERS
 
 

@@ -269,7 +269,7 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
         subj = agent
     if subj is None:
         return []
-    group = grammar.coordinated(subj, ctx.tokens, cands)
+    group = grammar.subject_group(subj, ctx.tokens, cands, dic)
     for m in grammar.outer_mentions(cands):  # "along with X" / "as well as X" join the subject
         before = ctx.words[max(0, m.first_token - 2):m.first_token]
         if before in (["along", "with"], ["as", "well"], ["together", "with"]) and m.first_token < cue_first \

@@ -1,0 +1,667 @@
+#!/usr/bin/env python
+"""Measure the pipeline's speed and memory; write reports/bench.json and print a table.
+
+    .venv/bin/python scripts/bench.py [--sizes 1000,10000,100000] [--out reports/bench.json]
+    .venv/bin/python scripts/bench.py --quick        # smoke run: 200 documents, fewer repetitions
+
+Every figure is measured in the same run, on this machine:
+
+a. ``sentence_cost``: the whole per-document analysis (``document.analyse_file``) in
+   one process over a fixed sample of White House statements, in microseconds per body
+   sentence, against nltk VADER's ``polarity_scores`` alone over exactly the sentences
+   those documents produced. Repetitions alternate the two; medians are reported.
+b. ``make``: ``make -C <repo> BUILD=<fresh tmp>`` on the seeds with the venv present
+   (wall time), against the bare cost of the notebooks' kernels: N x (start the
+   "briefing" kernel with jupyter_client, run ``import pandas, matplotlib.pyplot``,
+   shut it down), N = the notebooks in the Makefile's ``NOTEBOOKS :=``, with the
+   environment the Makefile exports. Then a no-op ``make`` into the same BUILD.
+c. ``corpus``: corpora of each size built from the 3,461 statements in
+   ``data/benchmarks/wh-statements-2022-2023.tar.gz`` (copies get fresh doc_ids,
+   ``repNNN_<stem>.md``, and a ``bench_copy`` front-matter key so they are not
+   duplicates), each run in a fresh child process: ``run_corpus(executor="local")``
+   then ``stream_table`` for articles, boilerplate and sentences, as notebook 01 does.
+
+Memory of a corpus run is the process tree's: the child runs ``run_corpus``, whose
+process pool forks worker processes. ``peak_rss_mb`` is the largest sum of RSS over
+the child and all its descendants, sampled every 0.25 s with psutil (conservative:
+pages shared copy-on-write with forked workers count once per process);
+``peak_pss_mb`` is the same sum of PSS (shared pages split between the processes
+sharing them: the fairest total). ``max_process_rss_mb`` is the exact peak of the
+largest single process, from ``getrusage``: RUSAGE_SELF in the child and
+RUSAGE_CHILDREN there (its reaped pool workers), i.e. max(parent, worker).
+CPU use is (user + sys) seconds of the child and its workers / wall / cores.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARBALL = ROOT / "data" / "benchmarks" / "wh-statements-2022-2023.tar.gz"
+DEFAULT_SIZES = (1000, 10000, 100000)
+STREAMED_TABLES = ("articles", "boilerplate", "sentences")
+
+GOAL_SENTENCE_RATIO = 1.5  # analyse_file per sentence <= 1.5 x VADER alone
+GOAL_MAKE_FACTOR, GOAL_MAKE_SLACK_S = 1.3, 3.0  # make <= 1.3 x kernels + 3 s
+GOAL_NOOP_S = 1.0
+GOAL_PEAK_MB_AT_100K = 2048
+GOAL_LINEAR_TOLERANCE = 0.15  # docs/s at the largest size within 15% of the next largest
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------- the source documents
+
+
+def extract_sources(tarball: Path, dest: Path) -> list[Path]:
+    """The statements as flat files ``dest/<stem>.md``, in a fixed shuffled order.
+
+    Only regular ``.md`` members are written, under their base name (no paths from
+    the archive are used). The shuffle (seed 0) makes any prefix a mix of dates.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    with tarfile.open(tarball, "r:gz") as tar:
+        for member in tar:
+            if not member.isfile() or not member.name.endswith(".md"):
+                continue
+            target = dest / Path(member.name).name
+            if target.exists():  # same base name in two folders: keep both
+                target = dest / f"{target.stem}_{len(paths)}.md"
+            with tar.extractfile(member) as src:
+                target.write_bytes(src.read())
+            paths.append(target)
+    paths.sort()
+    random.Random(0).shuffle(paths)
+    return paths
+
+
+def copy_bytes(data: bytes, copy: int) -> bytes:
+    """The document with a ``bench_copy`` key in its front matter, so each copy hashes differently."""
+    marker = b"bench_copy: %d\n" % copy
+    if data.startswith(b"---\n"):
+        return b"---\n" + marker + data[4:]
+    return b"---\n" + marker + b"---\n" + data
+
+
+def build_corpus(sources: list[Path], dest: Path, size: int) -> Path:
+    """``size`` files ``repNNN_<stem>.md``: the sources in order, repeated as needed."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for i in range(size):
+        src = sources[i % len(sources)]
+        rep = i // len(sources)
+        (dest / f"rep{rep:03d}_{src.stem}.md").write_bytes(copy_bytes(src.read_bytes(), rep))
+    return dest
+
+
+# ---------------------------------------------------------------- a. cost per sentence
+
+
+def bench_sentence_cost(sources: list[Path], sample: int = 300, reps: int = 5) -> dict:
+    """analyse_file vs VADER alone, microseconds per body sentence (medians of ``reps``)."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    from helpers.document import analyse_file
+
+    docs = [(str(p), f"s{i:04d}_{p.stem}") for i, p in enumerate(sources[:sample])]
+    # Warm-up pass: loads dictionaries and Punkt parameters, fills the page cache,
+    # and collects the sentences the documents produce.
+    sentences: list[str] = []
+    processed = 0
+    for path, doc_id in docs:
+        result = analyse_file(path, doc_id)
+        processed += result.status == "processed"
+        sentences.extend(row["text"] for row in result.rows["sentences"])
+    if not sentences:
+        raise RuntimeError("the sample produced no sentences")
+    analyser = SentimentIntensityAnalyzer()
+    for text in sentences[:200]:
+        analyser.polarity_scores(text)
+
+    analyse_s: list[float] = []
+    vader_s: list[float] = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        for path, doc_id in docs:
+            analyse_file(path, doc_id)
+        analyse_s.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for text in sentences:
+            analyser.polarity_scores(text)
+        vader_s.append(time.perf_counter() - t0)
+
+    n = len(sentences)
+    analyse_us = statistics.median(analyse_s) / n * 1e6
+    vader_us = statistics.median(vader_s) / n * 1e6
+    ratio = analyse_us / vader_us
+    return {
+        "docs": len(docs),
+        "docs_processed": processed,
+        "sentences": n,
+        "reps": reps,
+        "analyse_us_per_sentence": analyse_us,
+        "vader_us_per_sentence": vader_us,
+        "ratio": ratio,
+        "goal_ratio": GOAL_SENTENCE_RATIO,
+        "meets_goal": ratio <= GOAL_SENTENCE_RATIO,
+        "analyse_s": analyse_s,
+        "vader_s": vader_s,
+    }
+
+
+# ---------------------------------------------------------------- b. make vs kernels
+
+
+def _makefile_lines(makefile: Path) -> list[str]:
+    """Logical lines: backslash continuations joined, comments dropped."""
+    lines, current = [], ""
+    for raw in makefile.read_text(encoding="utf-8").splitlines():
+        if raw.endswith("\\"):
+            current += raw[:-1] + " "
+            continue
+        lines.append(current + raw)
+        current = ""
+    if current:
+        lines.append(current)
+    return [line.split("#", 1)[0].rstrip() if not line.startswith("\t") else line for line in lines]
+
+
+def makefile_notebooks(makefile: Path) -> list[str]:
+    """The notebooks the Makefile runs (``NOTEBOOKS := a b c``)."""
+    for line in _makefile_lines(makefile):
+        match = re.match(r"^NOTEBOOKS\s*:?=\s*(.*)$", line)
+        if match:
+            return match.group(1).split()
+    raise ValueError(f"no NOTEBOOKS := line in {makefile}")
+
+
+def makefile_env(makefile: Path) -> tuple[dict[str, str], list[str]]:
+    """The variables the Makefile exports (``export X := ...``, ``$(CURDIR)`` resolved) and unexports."""
+    curdir = str(makefile.resolve().parent)
+    exported: dict[str, str] = {}
+    unexported: list[str] = []
+    for line in _makefile_lines(makefile):
+        match = re.match(r"^export\s+([A-Za-z_][A-Za-z0-9_]*)\s*:?=\s*(.*)$", line)
+        if match:
+            exported[match.group(1)] = match.group(2).strip().replace("$(CURDIR)", curdir)
+            continue
+        match = re.match(r"^unexport\s+(.*)$", line)
+        if match:
+            unexported.extend(match.group(1).split())
+    return exported, unexported
+
+
+@contextlib.contextmanager
+def environment(set_vars: dict[str, str], unset: list[str]):
+    """Temporarily apply variables to os.environ (kernels inherit it)."""
+    saved = dict(os.environ)
+    try:
+        os.environ.update(set_vars)
+        for name in unset:
+            os.environ.pop(name, None)
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def kernel_startup(n: int, kernel: str = "briefing") -> float:
+    """Seconds for n x (start the kernel, import pandas and matplotlib.pyplot, shut down)."""
+    from jupyter_client.manager import KernelManager
+
+    t0 = time.perf_counter()
+    for _ in range(n):
+        km = KernelManager(kernel_name=kernel)
+        # stderr: the kernel's "running over TCP without encryption" notice (make filters it too)
+        km.start_kernel(stderr=subprocess.DEVNULL)
+        kc = km.client()
+        try:
+            kc.start_channels()
+            kc.wait_for_ready(timeout=120)
+            reply = kc.execute_interactive("import pandas, matplotlib.pyplot", timeout=120,
+                                           output_hook=lambda msg: None)
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"kernel {kernel}: import failed: {reply['content']}")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel()
+    return time.perf_counter() - t0
+
+
+#: Variables the caller's make (``make bench ...``) or shell may pass down that would
+#: change what the timed ``make`` does; the timed runs use the Makefile's defaults.
+_MAKE_INHERITED = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "GNUMAKEFLAGS",
+                   "CORPUS", "BUILD", "EXECUTOR", "WORKERS", "DASK_ADDRESS")
+
+
+def make_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in _MAKE_INHERITED}
+
+
+def time_make(repo: Path, build: Path) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(["make", "-C", str(repo), f"BUILD={build}"], env=make_env(),
+                          capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"make BUILD={build} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    return elapsed
+
+
+def ensure_venv(repo: Path) -> None:
+    """The make timing assumes a provisioned venv: bring it up to date first, untimed."""
+    env = make_env()
+    if subprocess.run(["make", "-C", str(repo), "-q", "venv"], env=env, capture_output=True).returncode != 0:
+        say("venv is not up to date: running `make venv` first (not timed)")
+        subprocess.run(["make", "-C", str(repo), "venv"], env=env, check=True)
+
+
+def outputs_state(build: Path) -> dict[str, int]:
+    """Modification times of every file make wrote under BUILD/reports."""
+    return {str(p): p.stat().st_mtime_ns for p in sorted((build / "reports").rglob("*")) if p.is_file()}
+
+
+def bench_make(repo: Path, workdir: Path, reps: int = 3) -> dict:
+    """make from scratch into a fresh BUILD vs N kernel start-ups; then a no-op make."""
+    makefile = repo / "Makefile"
+    notebooks = makefile_notebooks(makefile)
+    exported, unexported = makefile_env(makefile)
+    ensure_venv(repo)
+    make_s, kernel_s, noop_s = [], [], []
+    rebuilt_s: list[float] = []  # "no-op" runs that rebuilt something (sources edited meanwhile)
+    build = None
+    for rep in range(reps):
+        with environment(exported, unexported):
+            kernel_s.append(kernel_startup(len(notebooks)))
+        if build is not None:
+            shutil.rmtree(build, ignore_errors=True)
+        build = workdir / f"make-build-{rep}"
+        make_s.append(time_make(repo, build))
+        missing = [nb for nb in notebooks if not (build / "reports" / f"{nb}.html").exists()]
+        if missing:
+            raise RuntimeError(f"make BUILD={build} rendered no HTML for {missing}")
+        say(f"  make rep {rep + 1}/{reps}: make {make_s[-1]:.2f} s, kernels {kernel_s[-1]:.2f} s")
+    # A no-op run must rebuild nothing: a run that rewrote an output (because a source
+    # changed in between, e.g. someone editing the helpers) is recorded apart and retried.
+    attempts = 0
+    while len(noop_s) < reps and attempts < 3 * reps:
+        attempts += 1
+        before = outputs_state(build)
+        elapsed = time_make(repo, build)
+        (noop_s if outputs_state(build) == before else rebuilt_s).append(elapsed)
+    shutil.rmtree(build, ignore_errors=True)
+    if not noop_s:
+        raise RuntimeError("every no-op make rebuilt something: are sources changing during the run?")
+    make_med, kernel_med, noop_med = (statistics.median(x) for x in (make_s, kernel_s, noop_s))
+    goal = GOAL_MAKE_FACTOR * kernel_med + GOAL_MAKE_SLACK_S
+    return {
+        "notebooks": notebooks,
+        "n_notebooks": len(notebooks),
+        "reps": reps,
+        "make_s": make_med,
+        "kernel_baseline_s": kernel_med,
+        "make_over_kernels": make_med / kernel_med,
+        "make_goal_s": goal,
+        "make_meets_goal": make_med <= goal,
+        "noop_s": noop_med,
+        "noop_goal_s": GOAL_NOOP_S,
+        "noop_meets_goal": noop_med < GOAL_NOOP_S,
+        "make_samples_s": make_s,
+        "kernel_samples_s": kernel_s,
+        "noop_samples_s": noop_s,
+        "noop_rebuilt_samples_s": rebuilt_s,
+        "env_from_makefile": sorted(exported) + [f"-{name}" for name in unexported],
+    }
+
+
+# ---------------------------------------------------------------- c. corpus runs
+
+
+def child_main(corpus: str, build: str, out: str, progress: bool) -> int:
+    """In a fresh process: run_corpus + stream the tables notebook 01 publishes; write figures to ``out``."""
+    from helpers.corpus import run_corpus
+    from helpers.tables import Layout, stream_table
+
+    self0 = resource.getrusage(resource.RUSAGE_SELF)
+    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    manifest = run_corpus(corpus, build, executor="local", progress=progress)
+    t1 = time.perf_counter()
+    layout = Layout(build)
+    rows = {table: stream_table(layout, table)[1] for table in STREAMED_TABLES}
+    t2 = time.perf_counter()
+    self1 = resource.getrusage(resource.RUSAGE_SELF)
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers, joined by now
+
+    def cpu(a, b):
+        return (b.ru_utime - a.ru_utime) + (b.ru_stime - a.ru_stime)
+
+    counts = manifest["status"].value_counts()
+    figures = {
+        "files": int(len(manifest)),
+        "processed": int(counts.get("processed", 0)),
+        "skipped": int(counts.get("skipped", 0)),
+        "run_corpus_s": t1 - t0,
+        "stream_s": t2 - t1,
+        "wall_s": t2 - t0,
+        "cpu_self_s": cpu(self0, self1),
+        "cpu_workers_s": cpu(kids0, kids1),
+        "maxrss_self_mb": self1.ru_maxrss / 1024,  # Linux: kilobytes
+        "maxrss_workers_mb": kids1.ru_maxrss / 1024,
+        "rows": rows,
+    }
+    Path(out).write_text(json.dumps(figures), encoding="utf-8")
+    return 0
+
+
+def machine_busy_s() -> float:
+    """CPU seconds every process on the machine has used since boot (all but idle and iowait)."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+
+
+def run_child(corpus: Path, build: Path, workdir: Path, progress: bool = True, interval: float = 0.25) -> dict:
+    """Run ``child_main`` in a fresh interpreter, sampling the process tree's memory meanwhile."""
+    import psutil
+
+    out = workdir / "child.json"
+    out.unlink(missing_ok=True)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(build), str(out)]
+    if not progress:
+        cmd.append("--no-progress")
+    peak_rss = peak_pss = 0
+    peak_procs = 0
+    machine0 = machine_busy_s()
+    proc = subprocess.Popen(cmd)
+    try:
+        root = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            rss = pss = 0
+            try:
+                tree = [root] + root.children(recursive=True)
+            except psutil.NoSuchProcess:
+                tree = []
+            for p in tree:
+                try:
+                    mem = p.memory_full_info()
+                    rss += mem.rss
+                    pss += mem.pss
+                except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                    pass
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            peak_procs = max(peak_procs, len(tree))
+            time.sleep(interval)
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    machine = machine_busy_s() - machine0
+    if proc.returncode != 0:
+        raise RuntimeError(f"corpus run failed ({proc.returncode}): {' '.join(cmd)}")
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    figures["peak_rss_mb"] = peak_rss / 2**20
+    figures["peak_pss_mb"] = peak_pss / 2**20
+    figures["max_processes"] = peak_procs
+    figures["machine_cpu_s"] = machine  # every process on the machine, child start to exit
+    figures["max_process_rss_mb"] = max(figures["maxrss_self_mb"], figures["maxrss_workers_mb"])
+    return figures
+
+
+def bench_corpus(sources: list[Path], size: int, workdir: Path, progress: bool = True) -> dict:
+    """Build a corpus of ``size`` documents, run it in a child, clean up; the figures."""
+    corpus, build = workdir / f"corpus-{size}", workdir / f"build-{size}"
+    try:
+        t0 = time.perf_counter()
+        build_corpus(sources, corpus, size)
+        corpus_bytes = sum(p.stat().st_size for p in corpus.iterdir())
+        say(f"  built {size} documents ({corpus_bytes / 2**20:.0f} MiB) in {time.perf_counter() - t0:.1f} s")
+        figures = run_child(corpus, build, workdir, progress=progress)
+    finally:
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(build, ignore_errors=True)
+    n = cores()
+    cpu_s = figures["cpu_self_s"] + figures["cpu_workers_s"]
+    figures.update({
+        "size": size,
+        "corpus_mb": corpus_bytes / 2**20,
+        "docs_per_s": figures["processed"] / figures["wall_s"],
+        "run_corpus_docs_per_s": figures["processed"] / figures["run_corpus_s"],
+        "cpu_s": cpu_s,
+        "cores": n,
+        "cpu_utilisation": cpu_s / figures["wall_s"] / n,
+        # CPU others used meanwhile (over the child's whole life, imports included): if
+        # large, the machine was shared and the throughput is understated.
+        "other_cpu_s": max(0.0, figures["machine_cpu_s"] - cpu_s),
+    })
+    return figures
+
+
+def linearity(runs: list[dict]) -> dict:
+    """docs/s at the largest size against the next largest (cost linear if within tolerance)."""
+    if len(runs) < 2:
+        return {"compared": None, "ratio": None, "linear": None}
+    a, b = sorted(runs, key=lambda r: r["size"])[-2:]
+    ratio = b["docs_per_s"] / a["docs_per_s"]
+    return {
+        "compared": [a["size"], b["size"]],
+        "ratio": ratio,
+        "tolerance": GOAL_LINEAR_TOLERANCE,
+        "linear": ratio >= 1 - GOAL_LINEAR_TOLERANCE,
+        "peak_rss_ratio": b["peak_rss_mb"] / a["peak_rss_mb"],
+    }
+
+
+# ---------------------------------------------------------------- report
+
+
+#: What the measured code is made of; edits during a run make its figures inconsistent.
+FINGERPRINTED = ("src/helpers/*.py", "data/dictionaries/*", "notebooks/*.ipynb", "Makefile", "requirements.txt")
+
+
+def code_fingerprint(repo: Path = ROOT) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for pattern in FINGERPRINTED:
+        for path in sorted(repo.glob(pattern)):
+            if path.is_file():
+                digest.update(path.relative_to(repo).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def git_state(repo: Path) -> dict:
+    def git(*args):
+        try:
+            return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
+                                  timeout=30).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+    return {"commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain"))}
+
+
+def meta(args) -> dict:
+    try:
+        mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError, AttributeError):  # pragma: no cover
+        mem_gb = None
+    return {
+        "started": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "argv": sys.argv[1:],
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cores": cores(),
+        "memory_gb": mem_gb,
+        "git": git_state(ROOT),
+        "code_fingerprint": code_fingerprint(),
+        "loadavg_start": list(os.getloadavg()),
+        "sizes": args.sizes,
+        "reps": args.reps,
+    }
+
+
+def goals(report: dict) -> dict:
+    out = {}
+    if report.get("sentence_cost"):
+        out["sentence_ratio_le_1.5"] = report["sentence_cost"]["meets_goal"]
+    if report.get("make") and "error" not in report["make"]:
+        out["make_le_1.3x_kernels_plus_3s"] = report["make"]["make_meets_goal"]
+        out["noop_make_lt_1s"] = report["make"]["noop_meets_goal"]
+    runs = report.get("corpus", {}).get("runs", [])
+    big = [r for r in runs if r["size"] >= 100_000]
+    if big:
+        out["peak_rss_lt_2gb_at_100k"] = all(r["peak_rss_mb"] < GOAL_PEAK_MB_AT_100K for r in big)
+    lin = report.get("corpus", {}).get("linearity", {})
+    if lin.get("linear") is not None:
+        out["linear"] = lin["linear"]
+    return out
+
+
+def format_report(report: dict) -> str:
+    lines = []
+    if report.get("meta", {}).get("code_changed_during_run"):
+        lines.append("WARNING: helpers, dictionaries, notebooks or the Makefile changed during this run; "
+                     "its figures measure different code")
+    sc = report.get("sentence_cost")
+    if sc:
+        lines += [
+            f"a. cost per body sentence ({sc['docs']} docs, {sc['sentences']} sentences, median of {sc['reps']})",
+            f"   analyse_file {sc['analyse_us_per_sentence']:8.1f} us   VADER alone {sc['vader_us_per_sentence']:8.1f} us"
+            f"   ratio {sc['ratio']:.2f}x (goal <= {sc['goal_ratio']}x: {'ok' if sc['meets_goal'] else 'MISSED'})",
+        ]
+    mk = report.get("make")
+    if mk and "error" in mk:
+        lines.append("b. make on the seeds FAILED (see make.error in the JSON): "
+                     + mk["error"].strip().splitlines()[-1][:200])
+    elif mk:
+        lines += [
+            f"b. make on the seeds ({mk['n_notebooks']} notebook(s), median of {mk['reps']})",
+            f"   make {mk['make_s']:6.2f} s   kernels {mk['kernel_baseline_s']:6.2f} s   "
+            f"goal <= {mk['make_goal_s']:.2f} s: {'ok' if mk['make_meets_goal'] else 'MISSED'}",
+            f"   no-op make {mk['noop_s']:.2f} s (goal < {mk['noop_goal_s']:.0f} s: "
+            f"{'ok' if mk['noop_meets_goal'] else 'MISSED'})",
+        ]
+    runs = report.get("corpus", {}).get("runs", [])
+    if runs:
+        lines += [
+            "c. corpus runs (run_corpus executor=local + stream_table x3, fresh child per size)",
+            f"   {'docs':>8} {'processed':>9} {'wall s':>8} {'docs/s':>7} {'peak RSS MB':>11} "
+            f"{'peak PSS MB':>11} {'max proc MB':>11} {'CPU use':>7} {'others CPU s':>12}",
+        ]
+        for r in runs:
+            lines.append(
+                f"   {r['size']:>8} {r['processed']:>9} {r['wall_s']:>8.1f} {r['docs_per_s']:>7.1f} "
+                f"{r['peak_rss_mb']:>11.0f} {r['peak_pss_mb']:>11.0f} {r['max_process_rss_mb']:>11.0f} "
+                f"{r['cpu_utilisation']:>7.0%} {r['other_cpu_s']:>12.0f}")
+        lin = report["corpus"].get("linearity", {})
+        if lin.get("ratio") is not None:
+            a, b = lin["compared"]
+            lines.append(f"   docs/s at {b} / at {a}: {lin['ratio']:.2f} "
+                         f"({'linear' if lin['linear'] else 'NOT linear'} within {lin['tolerance']:.0%})")
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None = None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=None,
+                        help="corpus sizes, comma-separated (default %s; 200 with --quick); "
+                             "empty for none" % ",".join(map(str, DEFAULT_SIZES)))
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json")
+    parser.add_argument("--quick", action="store_true", help="smoke run: size 200, fewer repetitions")
+    parser.add_argument("--reps", type=int, default=None, help="repetitions (default 5; 2 with --quick)")
+    parser.add_argument("--make-reps", type=int, default=None, help="make repetitions (default 3; 1 with --quick)")
+    parser.add_argument("--sample", type=int, default=None, help="documents for the per-sentence cost (default 300)")
+    parser.add_argument("--no-make", action="store_true", help="skip the make measurement")
+    parser.add_argument("--no-sentences", action="store_true", help="skip the per-sentence measurement")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar in corpus runs")
+    parser.add_argument("--tmp", type=Path, default=None, help="folder for temporary corpora (default: system temp)")
+    parser.add_argument("--tarball", type=Path, default=TARBALL)
+    parser.add_argument("--child", nargs=3, metavar=("CORPUS", "BUILD", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.sizes is None:
+        args.sizes = "200" if args.quick else ",".join(map(str, DEFAULT_SIZES))
+    args.sizes = [int(s) for s in str(args.sizes).replace(" ", "").split(",") if s]
+    args.reps = args.reps or (2 if args.quick else 5)
+    args.make_reps = args.make_reps or (1 if args.quick else 3)
+    args.sample = args.sample or (100 if args.quick else 300)
+    return args
+
+
+def run(args) -> dict:
+    report: dict = {"meta": meta(args)}
+    workdir = Path(tempfile.mkdtemp(prefix="bench-", dir=args.tmp))
+    try:
+        say(f"extracting {args.tarball.name} into {workdir}")
+        sources = extract_sources(args.tarball, workdir / "sources")
+        report["meta"]["source_documents"] = len(sources)
+        if not args.no_sentences:
+            say(f"a. per-sentence cost: {args.sample} documents x {args.reps} repetitions")
+            report["sentence_cost"] = bench_sentence_cost(sources, args.sample, args.reps)
+        if not args.no_make:
+            say(f"b. make vs kernel start-up: {args.make_reps} repetition(s)")
+            try:
+                report["make"] = bench_make(ROOT, workdir, args.make_reps)
+            except (RuntimeError, subprocess.CalledProcessError) as exc:  # measure the rest anyway
+                say(f"make measurement failed: {exc}")
+                report["make"] = {"error": str(exc)[-4000:]}
+        runs = []
+        for size in args.sizes:
+            say(f"c. corpus of {size} documents")
+            runs.append(bench_corpus(sources, size, workdir, progress=not args.no_progress))
+            r = runs[-1]
+            say(f"  {r['processed']} processed in {r['wall_s']:.1f} s ({r['docs_per_s']:.1f} docs/s), "
+                f"peak RSS {r['peak_rss_mb']:.0f} MB")
+        report["corpus"] = {"runs": runs, "linearity": linearity(runs),
+                            "goal_peak_rss_mb_at_100k": GOAL_PEAK_MB_AT_100K}
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report["goals"] = goals(report)
+    end_fingerprint = code_fingerprint()
+    report["meta"]["code_changed_during_run"] = end_fingerprint != report["meta"]["code_fingerprint"]
+    report["meta"]["code_fingerprint_end"] = end_fingerprint
+    report["meta"]["loadavg_end"] = list(os.getloadavg())
+    report["meta"]["finished"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        return child_main(*args.child, progress=not args.no_progress)
+    report = run(args)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.out.with_suffix(args.out.suffix + ".tmp")
+    tmp.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, args.out)
+    print(format_report(report))
+    print(f"wrote {args.out}")
+    return 1 if "error" in report.get("make", {}) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Stance: cues, holders, targets, negation, exceptions and lists; the seeds against gold."""
+import pandas as pd
+
+from helpers import validate as V
+from helpers.document import analyse_text
+from helpers.stance import hedging_index, stance_matrix
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_text("Title\n\n" + text + "\n")["stance"]}
+
+
+def test_list_of_abstainers_gives_one_neutral_row_each():
+    got = stances("At the U.N. General Assembly, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan were among "
+                  "just 32 countries that abstained from voting on the resolution that passed with 141 countries "
+                  "voting in favor and seven countries — including China, Belarus, and Russia — voting against.")
+    assert {("KAZ", "UN_RESOLUTION", "neutral"), ("KGZ", "UN_RESOLUTION", "neutral"),
+            ("TJK", "UN_RESOLUTION", "neutral"), ("UZB", "UN_RESOLUTION", "neutral"),
+            ("CHN", "UN_RESOLUTION", "oppose"), ("BLR", "UN_RESOLUTION", "oppose"),
+            ("RUS", "UN_RESOLUTION", "oppose")} <= got
+    assert not any(label == "support" and target == "CHINA" for _, target, label in got)
+
+
+def test_none_backed_is_not_support():
+    got = stances("None of the five former Soviet republics in Central Asia publicly backed the attack on Ukraine "
+                  "by Russia.")
+    assert ("CENTRAL_ASIA", "RUSSIA_WAR", "neutral") in got
+    assert not any(label == "support" and actor == "CENTRAL_ASIA" for actor, _, label in got)
+
+
+def test_refraining_from_criticism_is_not_opposition():
+    got = stances("China refrained from criticism of Russia.")
+    assert ("CHN", "RUSSIA", "oppose") not in got
+
+
+def test_exception_singles_out_an_actor():
+    got = stances("With the exception of Belarus, former Soviet republics outside of Russia have resisted rallying "
+                  "to Moscow's cause.")
+    assert ("EX_SOVIET", "RUSSIA_WAR", "neutral") in got
+    assert ("BLR", "RUSSIA_WAR", "support") in got
+
+
+def test_quoted_words_give_the_speakers_stance():
+    got = stances("The Kazakh Foreign Ministry described as “worthy of support” a position paper on Ukraine "
+                  "published by China.")
+    assert ("KAZ_MFA", "CHINA_PEACE_PLAN", "support") in got
+
+
+def test_relations_and_reported_support():
+    assert ("TOKAYEV", "RUSSIA", "support") in stances(
+        'Tokayev, on the other hand, met Putin in November and described Russia as a "strategic partner."')
+    got = stances("Blinken told Foreign Minister Mukhtar Tileuberdi that Washington supports the sovereignty of "
+                  "Kazakhstan.")
+    assert {("USA", "CENTRAL_ASIA_SOVEREIGNTY", "support"), ("BLINKEN", "CENTRAL_ASIA_SOVEREIGNTY", "support")} <= got
+
+
+def test_matrix_and_hedging():
+    df = pd.DataFrame([
+        {"actor_id": "KAZ", "target": "SANCTIONS", "label": "oppose"},
+        {"actor_id": "KAZ", "target": "UN_RESOLUTION", "label": "neutral"},
+        {"actor_id": "TOKAYEV", "target": "RUSSIA", "label": "support"},
+        {"actor_id": "KAZ", "target": "CENTRAL_ASIA_SOVEREIGNTY", "label": "support"},
+    ])
+    m = stance_matrix(df).set_index(["actor_id", "target"])
+    assert m.loc[("KAZ", "SANCTIONS"), "net"] == -1.0
+    h = hedging_index(df, {"KAZ": "KAZ", "TOKAYEV": "KAZ"}).set_index("state").loc["KAZ"]
+    assert (h.west, h.russia, h.neutral) == (1, 2, 1)
+    assert abs(h.hedging - (1 - 1 / 3)) < 1e-9
+
+
+def test_seed_stance_meets_the_brief(seed_paths):
+    from helpers.document import analyse_file
+
+    rows = [r for p in seed_paths for r in analyse_file(str(p), p.stem).rows["stance"]]
+    scores = V.score_stance(pd.DataFrame(rows), V.read_gold("seeds", "stance"), explicit_only=True)
+    assert scores["f1"] >= 0.85
