@@ -37,17 +37,16 @@ export JUPYTER_PLATFORM_DIRS := 1
 unexport MPLBACKEND
 
 NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation
-EXECUTED := $(NOTEBOOKS:%=$(B)/reports/notebooks/%.ipynb)
-HTML := $(NOTEBOOKS:%=$(B)/reports/%.html)
 HELPERS := $(wildcard src/helpers/*.py)
 DICTIONARIES := $(wildcard data/dictionaries/*)
 GOLD := $(wildcard data/gold/*/*)
 BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
+STAMP := $(B)/reports/notebooks/.up-to-date
 
 .PHONY: all help venv test lab clean clean-venv FORCE
 
-all: $(HTML) ## Run every notebook on CORPUS and render each to HTML under BUILD/reports
+all: $(STAMP) ## Run every notebook on CORPUS and render each to HTML under BUILD/reports
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -59,6 +58,9 @@ $(INSTALLED): requirements.txt pyproject.toml
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --upgrade pip
 	$(VPY) -m pip install --quiet -r requirements.txt
+	@# rfc3987-syntax (pulled in by jsonschema's format extra) builds a grammar at import:
+	@# 2.5 s added to every papermill/nbconvert start. It only validates IRI formats.
+	$(VPY) -m pip uninstall --quiet --yes rfc3987-syntax
 	$(VPY) -m pip install --quiet --no-deps -e .
 	$(VPY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "briefing notebooks (.venv)" >/dev/null
 	touch $@
@@ -74,33 +76,17 @@ $(CORPUS_LIST): FORCE
 	@find "$(C)" -type f -printf '%P\t%s\t%T@\n' | LC_ALL=C sort > $@.tmp
 	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
 
-PAPERMILL = $(VENV)/bin/papermill --kernel $(KERNEL) --cwd notebooks --no-progress-bar --log-level WARNING \
-	-p corpus_dir "$(C)" -p build_dir "$(B)" -p executor "$(EXECUTOR)" \
-	-p workers $(WORKERS) -p dask_address "$(DASK_ADDRESS)"
-
-# papermill writes its output even when a cell fails: run into .tmp and rename on success.
-define run_notebook
-	@mkdir -p $(@D) $(IPYTHONDIR) $(MPLCONFIGDIR) $(JUPYTER_RUNTIME_DIR)
-	@echo "papermill $(<F) -> $@"
-	@$(PAPERMILL) $< $(@:.ipynb=.tmp.ipynb) 2> >(grep -v -e 'running over TCP without encryption' >&2) \
-		|| { mv -f $(@:.ipynb=.tmp.ipynb) $(@:.ipynb=.failed.ipynb) 2>/dev/null; \
-		echo "notebook $(<F) failed; see $(@:.ipynb=.failed.ipynb)" >&2; exit 1; }
-	@rm -f $(@:.ipynb=.failed.ipynb)
-	@mv $(@:.ipynb=.tmp.ipynb) $@
-endef
-
-# Each notebook reads only what earlier ones wrote, so it depends on the one before it.
-$(B)/reports/notebooks/01_corpus.ipynb: $(CORPUS_LIST)
-$(B)/reports/notebooks/02_extraction.ipynb: $(B)/reports/notebooks/01_corpus.ipynb
-$(B)/reports/notebooks/03_sentiment.ipynb: $(B)/reports/notebooks/02_extraction.ipynb
-$(B)/reports/notebooks/04_stance.ipynb: $(B)/reports/notebooks/03_sentiment.ipynb
-$(B)/reports/notebooks/05_validation.ipynb: $(B)/reports/notebooks/04_stance.ipynb $(GOLD) $(BENCHMARKS)
-
-$(B)/reports/notebooks/%.ipynb: notebooks/%.ipynb $(HELPERS) $(DICTIONARIES) $(PROVISIONED)
-	$(run_notebook)
-
-$(B)/reports/%.html: $(B)/reports/notebooks/%.ipynb
-	@$(VENV)/bin/jupyter nbconvert --to html --log-level WARN --output-dir $(@D) --output $(*F) $<
+# One process runs the notebooks in order and renders each to HTML; it re-runs a notebook
+# only when its source, the helpers, the curated data, the corpus or an earlier notebook
+# changed (see src/helpers/runner.py). papermill writes its output even when a cell fails,
+# so the runner writes to a temporary name and keeps a failure as NAME.failed.ipynb.
+$(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONARIES) $(PROVISIONED) $(GOLD) $(BENCHMARKS)
+	@mkdir -p $(IPYTHONDIR) $(MPLCONFIGDIR) $(JUPYTER_RUNTIME_DIR)
+	@$(VPY) -m helpers.runner $(NOTEBOOKS:%=notebooks/%.ipynb) --build "$(B)" --kernel $(KERNEL) \
+		-p corpus_dir "$(C)" -p build_dir "$(B)" -p executor "$(EXECUTOR)" -p workers $(WORKERS) \
+		-p dask_address "$(DASK_ADDRESS)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
+		--extra 01_corpus "$(CORPUS_LIST)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
+		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' >&2)
 
 test: $(PROVISIONED) ## Run the test suite (builds the venv first if needed)
 	$(VPY) -m pytest

@@ -68,3 +68,17 @@ def test_parallel_run_equals_sequential_run(fixture_corpus, tmp_path):
     for table in ("articles", "boilerplate", "sentences"):
         pd.testing.assert_frame_equal(read_parts(Layout(tmp_path / "seq").parts, table),
                                       read_parts(Layout(tmp_path / "par").parts, table))
+
+
+def test_an_analyser_error_is_recorded_not_raised(tmp_path, caplog):
+    from helpers.document import analyse_file
+
+    def broken(doc, rows):
+        raise ValueError("boom")
+
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nKazakhstan abstained.\n", encoding="utf-8")
+    result = analyse_file(str(path), "a", analysers=[broken])
+    assert result.status == "processed"
+    assert "error in" in result.reason and "ValueError: boom" in result.reason
+    assert result.rows["sentences"] and "analyser failed" in caplog.text

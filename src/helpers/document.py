@@ -157,5 +157,10 @@ def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None
         for s in doc.sentences
     )
     for analyser in default_analysers() if analysers is None else analysers:
-        analyser(doc, rows)
+        try:
+            analyser(doc, rows)
+        except Exception as exc:  # one analyser's bug must not lose the document or the run
+            name = getattr(analyser, "__module__", "analyser").rsplit(".", 1)[-1]
+            log.exception("%s: %s analyser failed", path, name)
+            result.reason = "; ".join(filter(None, [result.reason, f"error in {name}: {exc.__class__.__name__}: {exc}"]))
     return result

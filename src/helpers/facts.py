@@ -172,7 +172,7 @@ def _rx() -> SimpleNamespace:
     trigger_sets = {
         "num": low_words(v["number_words"]) | low_words(v["scale_words"]),
         "vague": vague_heads,
-        "time": low_words(unit_map),
+        "time": low_words(unit_map) | {str(u).lower() for u in unit_map.values()},
         "_timeword": time_words | low_words(v["seasons"]) | cal_words,
         "_relmark": rel_marks,
         "ord": low_words(v["ordinal_words"]),
@@ -180,6 +180,9 @@ def _rx() -> SimpleNamespace:
         "cal": cal_words,
         "vote": low_words(v["vote_cues"]),
     }
+    after_name_words = {"vote", "voted", "voting", "votes", "abstain", "abstained", "abstaining", "abstains",
+                        "abstention", "abstentions", "vetoed", "absent", "participate", "part", "backed",
+                        "supported", "sponsored", "opposed"}
     trigger_kinds: dict[str, tuple[str, ...]] = {}
     for kind, ws in trigger_sets.items():
         for w in ws:
@@ -188,12 +191,12 @@ def _rx() -> SimpleNamespace:
         group_kinds=frozenset(v["group_kinds"]),
         t_numwords=frozenset(trigger_sets["num"]),
         t_vote=frozenset(trigger_sets["vote"]),
+        t_vote_strong=frozenset(trigger_sets["vote"]) - {"favor", "favour", "resolution"},
         trigger_kinds=trigger_kinds,
         rel_anchor_words=frozenset(trigger_sets["_timeword"]),
         trigger_words=frozenset(trigger_kinds),
-        scan_words=frozenset(w.encode() for w in set(trigger_kinds) | {"s", "a", "an", "by", "vote", "voted", "votes",
-                                                                      "margin", "tally", "count"}
-                             | {k.split()[0].lower() for k in by_phrases}),
+        scan_words=frozenset(w.encode() for w in set(trigger_kinds) | {"s", "a", "an", "margin", "tally", "count"}
+                             | {k.split()[0].lower() for k in by_phrases} | after_name_words),
         word=re.compile(r"[a-z]+"),
         digits=re.compile(r"[0-9]+(?:[,.][0-9]+)*"),
         # read around a digit run (lower-cased text unless noted)
@@ -203,6 +206,7 @@ def _rx() -> SimpleNamespace:
         ord_suffix=re.compile(r"(?:st|nd|rd|th)\b"),
         superlative_after=re.compile(rf"[\s-]({superlative})\b"),
         dur_after=re.compile(rf"[\s-]({time_units})s?\b(?:[\s-](old|long)\b)?"),
+        number_suffix=re.compile(rf"(?:st|nd|rd|th|s|k|m|b|{scales})\b"),
         year_prefix=re.compile(r"\b(?:early|late|mid)[\s-]$"),
         hyphen_noun=re.compile(r"-([a-z]+)\b(?!-)"),
         month_before=re.compile(rf"\b(?:{month_alt})\b\.?\s+$"),  # original case
@@ -213,7 +217,7 @@ def _rx() -> SimpleNamespace:
         word_number=re.compile(rf"(?:{word_seq}|an?\s+(?:dozen|{scales})\b)"),
         symbol_last_chars=frozenset(str(k)[-1] for k in v["currency_symbols"]),
         t_scale_words=frozenset(low_words(v["scale_words"]) | {"dozen"}),
-        relative=re.compile(r"\b(?:" + "|".join(rel) + r")\b"),
+        relative=re.compile(r"(?:" + "|".join(rel) + r")\b"),
         rel_count=re.compile(rf"(?P<n>{count})[\s-](?P<u>{time_units})s?\b"),
         art_duration=re.compile(
             rf"\b(?:for|within|over|after|nearly|almost|about|only|just) (an?) ({time_units})\b"),
@@ -242,26 +246,28 @@ def _rx() -> SimpleNamespace:
             rf"|by\s+(?P<a2>{num_low})\s+(?P<unit2>{vote_units})\s+to\s+(?P<b2>{num_low})\b"),
         tally_by=re.compile(rf"(?P<pos>{_alt(by_phrases)})\s+(?P<n>{num_low})\s+(?P<unit>{vote_units})\b"),
         by_position={k.lower(): p for p, ks in v["vote_positions_before_number"].items() for k in ks},
-        t_vote_of=frozenset({"vote", "voted", "votes", "margin", "tally", "count", "by"}),
+        t_vote_of=frozenset({"vote", "voted", "votes", "margin", "tally", "count"}),
         t_tally_by=frozenset(k.split()[0].lower() for k in by_phrases),
-        t_after_name=frozenset({"vote", "voted", "voting", "votes", "abstain", "abstained", "abstaining",
-                                "abstains", "abstention", "abstentions", "vetoed", "absent", "participate",
-                                "part", "backed", "supported", "sponsored", "opposed"}),
+        t_after_name=frozenset(after_name_words),
         after_name=re.compile("|".join(f"(?P<{p}>{after_name[p]})" for p in POSITIONS)),
         position_of={p: re.compile(rf"(?:{after_number[p]})") for p in POSITIONS},
         vote_verb_near=re.compile(r"\b(?:vot\w*|ballot|passed|adopted|approved|rejected|tally)\b"),
         bodies=[(b["subject"], frozenset(b.get("actor_ids", [])), re.compile(b["words"]))
                 for b in v["vote_bodies"]],
+        tally_connector=re.compile(rf"\b(?:{_alt(v['tally_connectors'])})\b", I),
         introducer=re.compile(rf"^[\s,—–(-]*(?:{_alt(v['list_introducers'])})\b", I),
-        blockers=re.compile(rf"(?:\b(?:{_alt([b for b in v['vote_gap_blockers'] if b.isalpha()])})\b|;)", I),
+        blocker_words=frozenset(b.lower().encode() for b in v["vote_gap_blockers"] if b.isalpha()),
+        voter_kinds=frozenset(v["voting_kinds"]) | frozenset(v["group_kinds"]),
+        body_ids=frozenset(i for b in v["vote_bodies"] for i in b.get("actor_ids", [])),
         number_before=re.compile(rf"(?P<n>{num_i})\s+$", I),
         num_start=re.compile(num_i, I),
         # subjects (original case)
         word_after=re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)"),
         clause=re.compile(
-            r"[;:—–(]|\s-{1,2}\s|,\s+(?=(?:which|who|whose|where|when|while|but|as|after|before|since|because"
-            r"|although|though|whereas|calling|saying|prompting|according)\b)"
-            r"| (?=(?:since|after|before|when|because|while|until|although|though|whereas|unless) )"),
+            r"[;:—–(]| -{1,2} |, (?=(?:which|who|whose|where|when|while|but|as|after|before|since|because"
+            r"|although|though|whereas|calling|saying|prompting|according)\b)"),
+        subordinators=tuple(f" {w} " for w in ("since", "after", "before", "when", "because", "while", "until",
+                                                "although", "though", "whereas", "unless")),
         relative_clause=re.compile(r",\s+(?:which|who|whose)\b"),
         possessive_before=re.compile(r"\b(its|his|her|their)\s+$", I),
         anaphor=re.compile(
@@ -373,6 +379,8 @@ def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int]:
         if not m:
             break
         w = m.group(1)
+        if w.endswith("-"):
+            break  # "COVID-19": a name glued to a number
         possessive = w.endswith(("'s", "’s"))
         if possessive:
             w = w[:-2]
@@ -383,6 +391,11 @@ def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int]:
         if _is_plural(w) or possessive or text[pos:pos + 1] in (",", ";", ":", ".", "—", "–", ")", "?", "!"):
             break
     return found, end
+
+
+def _first_word_in(text: str, pos: int, words: frozenset) -> bool:
+    m = _rx().word_after.match(text, pos)
+    return bool(m) and m.group(1).lower() in words
 
 
 # --------------------------------------------------------------------------------------
@@ -475,9 +488,11 @@ def _kinds(scan: _Scan) -> frozenset[str]:
 # vote tallies
 
 
-def _position_of(phrase: str) -> str | None:
+def _position_of(low: str, start: int, end: int) -> str | None:
+    """Which position the vote phrase low[start:end] states (lookaheads may read past it)."""
     for p, rx in _rx().position_of.items():
-        if rx.fullmatch(phrase):
+        m = rx.match(low, start)
+        if m and m.end() == end:
             return p
     return None
 
@@ -511,8 +526,16 @@ def find_vote_tallies(text: str, scan: _Scan | None = None) -> list[Tally]:
         if value is not None and float(value).is_integer():
             out.append(Tally(position, int(value), "MPs" if unit == "mps" else (unit or ""), start, end))
 
-    def starts_word(m: re.Match) -> bool:
-        return m.start() == 0 or not low[m.start() - 1].isalnum()
+    # "favor" and "resolution" alone are weak cues ("stand as one against coercion and in favor
+    # of ..."): a bare count then needs a vote word, a vote verb or a counted unit.
+    strong = not scan.words.isdisjoint(rx.t_vote_strong)
+    verb = None
+
+    def vote_verb() -> bool:
+        nonlocal verb
+        if verb is None:
+            verb = bool(rx.vote_verb_near.search(low))
+        return verb
 
     for start in digit_runs:
         if start and low[start - 1] in ".,":
@@ -523,29 +546,28 @@ def find_vote_tallies(text: str, scan: _Scan | None = None) -> list[Tally]:
         a, b, c = m.group(1), m.group(2), m.group(3)
         if c is None and not rx.vote_verb_near.search(low, max(0, m.start() - 30), m.end() + 30):
             continue
+        if c is not None and not (strong or vote_verb()):
+            continue
         claims.take(m.start(), m.end())
         add("in_favor", a, None, m.start(1), m.end(1))
         add("against", b, None, m.start(2), m.end(2))
         if c is not None:
             add("abstained", c, None, m.start(3), m.end(3))
-    for lo, hi in _windows(low, scan.words & rx.t_vote_of, 0, 70):
-        for m in rx.vote_of.finditer(low, lo, hi):
-            if not (starts_word(m) and claims.free(m.start(), m.end())):
-                continue
+    for m in _anchored(rx.vote_of, low, scan.words & rx.t_vote_of, 3):
+        if claims.free(m.start(), m.end()):
             claims.take(m.start(), m.end())
             a, b = ("a", "b") if m.group("a") else ("a2", "b2")
             unit = m.group("unit") or m.group("unit2")
             add("in_favor", m.group(a), unit, m.start(a), m.end(a))
             add("against", m.group(b), unit, m.start(b), m.end(b))
-    for lo, hi in _windows(low, scan.words & rx.t_tally_by, 0, 60):
-        for m in rx.tally_by.finditer(low, lo, hi):
-            if starts_word(m) and claims.free(m.start(), m.end()):
-                claims.take(m.start(), m.end())
-                add(rx.by_position[m.group("pos")], m.group("n"), m.group("unit"), m.start(), m.end())
+    for m in _anchored(rx.tally_by, low, scan.words & rx.t_tally_by, 0):
+        if claims.free(m.start(), m.end()):
+            claims.take(m.start(), m.end())
+            add(rx.by_position[m.group("pos")], m.group("n"), m.group("unit"), m.start(), m.end())
     for start in sorted(set(digit_runs + word_numbers)):
         m = rx.tally_at.match(low, start)
-        if m and claims.free(m.start(), m.end()):
-            position = _position_of(m.group("pos"))
+        if m and claims.free(m.start(), m.end()) and (strong or m.group("unit") or vote_verb()):
+            position = _position_of(low, m.start("pos"), m.end("pos"))
             if position:
                 claims.take(m.start(), m.end())
                 add(position, m.group("n"), m.group("unit"), m.start(), m.end())
@@ -577,27 +599,22 @@ def _top_level(mentions: list[dict]) -> list[dict]:
     return out
 
 
-def _vote_cues(text: str, tallies: list[Tally]) -> list[tuple[int, int, str]]:
+def _vote_cues(scan: _Scan, tallies: list[Tally]) -> list[tuple[int, int, str]]:
     """(start, end, position) of every phrase that places voters: tallies and vote verbs."""
     rx = _rx()
     cues = [(t.start, t.end, t.position) for t in tallies]
-    low = _lower(text)
-    words = set(rx.word.findall(low)) & rx.t_after_name
-    seen = set()
-    for lo, hi in _windows(low, words, 40, 40):
-        for m in rx.after_name.finditer(low, lo, hi):
-            s0 = m.start()
-            if s0 in seen or (s0 and low[s0 - 1].isalpha()):
-                continue
-            seen.add(s0)
-            if all(not (s <= s0 < e) for s, e, _ in cues):
-                cues.append((s0, m.end(), m.lastgroup))
+    low = scan.low
+    words = scan.words & rx.t_after_name
+    for m in _anchored(rx.after_name, low, words, 3):
+        s0 = m.start()
+        if all(not (s <= s0 < e) for s, e, _ in cues):
+            cues.append((s0, m.end(), m.lastgroup))
     cues.sort()
     return cues
 
 
 def find_vote_positions(text: str, mentions: list[dict], tallies: list[Tally] | None = None,
-                        kinds: Iterable[str] | None = None) -> list[VotePosition]:
+                        kinds: Iterable[str] | None = None, scan: _Scan | None = None) -> list[VotePosition]:
     """States (and groups) the sentence places in a vote group. A mention inside a tally
     ("seven countries -- including China, Belarus, and Russia -- voting against") takes
     that tally's position; a list introduced right after a vote phrase ("voted in favor,
@@ -606,18 +623,21 @@ def find_vote_positions(text: str, mentions: list[dict], tallies: list[Tally] | 
     ("where", "because", "with", ";") sits between. Mention offsets are sentence offsets;
     the voting bodies themselves (UN, UNGA, UNSC) are never voters."""
     rx = _rx()
-    v = vocab()
-    kinds = set(kinds) if kinds is not None else set(v["voting_kinds"]) | set(v["group_kinds"])
-    bodies = frozenset().union(*(ids for _, ids, _ in rx.bodies))
+    kinds = set(kinds) if kinds is not None else rx.voter_kinds
+    bodies = rx.body_ids
     candidates = [m for m in _top_level(mentions)
                   if m.get("kind") in kinds and m.get("actor_id") and m["actor_id"] not in bodies]
     if not candidates:
         return []
+    scan = scan or _Scan(text)
     if tallies is None:
-        tallies = find_vote_tallies(text)
-    cues = _vote_cues(text, tallies)
+        tallies = find_vote_tallies(text, scan)
+    if not tallies and scan.words.isdisjoint(rx.t_after_name):
+        return []
+    cues = _vote_cues(scan, tallies)
     if not cues:
         return []
+    tally_spans = {(t.start, t.end) for t in tallies}
     out: list[VotePosition] = []
     seen: set[tuple[str, int]] = set()
     for m in candidates:
@@ -627,19 +647,25 @@ def find_vote_positions(text: str, mentions: list[dict], tallies: list[Tally] | 
             prev = [i for i, (_, ce, _) in enumerate(cues) if ce <= s]
             if prev:
                 between = text[cues[prev[-1]][1]:s]
-                if len(between) < 160 and rx.introducer.match(between) and not rx.blockers.search(between):
+                if len(between) < 160 and rx.introducer.match(between) and not _blocked(between):
                     chosen = prev[-1]
         if chosen is None:
             nxt = next((i for i, (cs, _, _) in enumerate(cues) if cs >= e), None)
             if nxt is not None:
                 gap = text[e:cues[nxt][0]]
-                if len(gap) < 200 and not rx.blockers.search(gap):
-                    chosen = nxt
+                if len(gap) < 200 and not _blocked(gap) and (
+                        cues[nxt][:2] not in tally_spans or rx.tally_connector.search(gap)):
+                    chosen = nxt  # before a counted group, a name needs "were among", "joined", ...
         if chosen is None or (m["actor_id"], chosen) in seen:
             continue
         seen.add((m["actor_id"], chosen))
         out.append(VotePosition(m["actor_id"], m.get("kind", ""), cues[chosen][2], s, e, chosen))
     return out
+
+
+def _blocked(gap: str) -> bool:
+    """A clause word ("where", "because", "with", ";") in the text between a name and a vote phrase."""
+    return ";" in gap or not _rx().blocker_words.isdisjoint(gap.encode("utf-8", "ignore").translate(_WORD_BYTES).split())
 
 
 def vote_subject(text: str, mentions: Iterable[dict] = ()) -> str | None:
@@ -671,6 +697,40 @@ def _occurrences(low: str, words: Iterable[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _starts_before(low: str, p: int, n: int) -> list[int]:
+    """``p`` and the starts of up to ``n`` space-separated words before it, farthest first."""
+    starts = [p]
+    j = p
+    for _ in range(n):
+        k = low.rfind(" ", 0, j - 1)
+        if j <= 1:
+            break
+        j = k + 1
+        starts.append(j)
+        if k < 0:
+            break
+    starts.reverse()
+    return starts
+
+
+def _anchored(pattern: re.Pattern, low: str, words: Iterable[str], n_before: int):
+    """Matches of ``pattern`` that start at a trigger word or at one of the ``n_before`` words
+    before it and reach the trigger word: one anchored try per start instead of a scan."""
+    last_end = -1
+    for p, w in _occurrences(low, words):
+        q = p + len(w)
+        for start in _starts_before(low, p, n_before):
+            if start < last_end:
+                continue
+            if start < len(low) and not low[start].isalnum():
+                start += 1
+            m = pattern.match(low, start)
+            if m and m.end() >= q:
+                last_end = m.end()
+                yield m
+                break
+
+
 def _windows(low: str, words: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around every whole-word occurrence of ``words``."""
     n = len(low)
@@ -688,17 +748,16 @@ def _relative_dates(scan: _Scan) -> None:
     # Every relative phrase holds a time word ("week", "days", "February", "today"), so the
     # pattern only runs in a window around those words.
     rx = _rx()
-    for lo, hi in _windows(scan.low, scan.words & rx.rel_anchor_words, 60, 16):
-        for m in rx.relative.finditer(scan.low, lo, hi):
-            s, e = m.span()
-            if not scan.claims.free(s, e):
-                continue
-            scan.add(s, e, "relative_date", scan.text[s:e], "relative date")
-            c = rx.rel_count.match(scan.low, s, e)
-            if c:
-                n = parse_number(c.group("n"))
-                if n is not None:
-                    scan.add(s, e, "duration", format_number(n), rx.units[c.group("u")], claim=False)
+    for m in _anchored(rx.relative, scan.low, scan.words & rx.rel_anchor_words, 6):
+        s, e = m.span()
+        if not scan.claims.free(s, e):
+            continue
+        scan.add(s, e, "relative_date", scan.text[s:e], "relative date")
+        c = rx.rel_count.match(scan.low, s, e)
+        if c:
+            n = parse_number(c.group("n"))
+            if n is not None:
+                scan.add(s, e, "duration", format_number(n), rx.units[c.group("u")], claim=False)
 
 
 def _vague(scan: _Scan) -> None:
@@ -750,6 +809,10 @@ def _name_number(scan: _Scan, s: int, e: int) -> bool:
     nxt = text[e:e + 2]
     if len(nxt) == 2 and nxt[0] in "/:+" and nxt[1].isdigit():
         return True
+    if nxt[:1].isalpha() and not _rx().number_suffix.match(scan.low, e):
+        return True  # "1432px", "5G": a code, not a quantity
+    if s == 0 and nxt[:1] in (".", ")") and (len(text) <= e + 1 or text[e + 1] == " "):
+        return True  # "3." / "2)" list markers
     return bool(_rx().name_prefix.search(text, max(0, s - 14), s))
 
 
@@ -800,7 +863,7 @@ def _number_fact(scan: _Scan, s: int, e: int, num: str, digits: bool, kinds: fro
                 scan.add(s, stop, "rank", str(int(value)), f"{sup.group(1)} {noun}".strip())
                 return
             noun, stop = counted_noun(text, suffix.end())
-            if noun and noun.lower() not in tables.ordinal_stop:
+            if noun and not _first_word_in(text, suffix.end(), tables.ordinal_stop):
                 scan.add(s, stop, "ordinal", str(int(value)), noun)
             else:
                 scan.claims.take(s, suffix.end())
@@ -811,6 +874,9 @@ def _number_fact(scan: _Scan, s: int, e: int, num: str, digits: bool, kinds: fro
             predicate = "age" if dur.group(2) == "old" else "duration"
             scan.add(s, dur.end(), predicate, format_number(value), rx.units[dur.group(1)])
             return
+    if digits and low[e:e + 1] == "s" and not low[e + 1:e + 2].isalpha() and len(num) != 4:
+        scan.claims.take(s, e + 1)  # "the '30s", "in their 20s": a decade or an age bracket
+        return
     if digits and len(num) == 4 and 1600 <= value <= 2099:
         plural_s = low[e:e + 1] == "s" and not low[e + 1:e + 2].isalpha()
         noun, _ = counted_noun(text, e, max_words=1)
@@ -838,6 +904,10 @@ def _numbers(scan: _Scan, kinds: frozenset) -> None:
         if not scan.claims.free(s, e):
             continue
         if _name_number(scan, s, e):
+            text = scan.text
+            while e < len(text) and (text[e].isalnum() or text[e] in "+-/:." and e + 1 < len(text)
+                                     and text[e + 1].isalnum()):
+                e += 1  # the whole code: "C5+1", "3/14/23", "COVID-19"
             scan.claims.take(s, e)
             continue
         _number_fact(scan, s, e, m.group(), True, kinds)
@@ -883,17 +953,21 @@ def _ordinals(scan: _Scan) -> None:
     text = scan.text
     for p, _ in _occurrences(scan.low, scan.words & rx.t_ord):
         m = rx.ordinal.match(scan.low, p)
+        if not m:
+            continue
         s, e = m.span()
         if not scan.claims.free(s, e):
             continue
         if text[s].isupper() and s > 0 and not text[:s].rstrip().endswith(("“", '"', "(", "‘")):
             continue  # "First Deputy Prime Minister": part of a title
         value = tables.ordinals[m.group(1)]
-        noun, stop = counted_noun(text, e)
         if m.group(2):
+            noun, stop = counted_noun(text, e)
             scan.add(s, stop, "rank", str(value), f"{m.group(2)} {noun}".strip())
-        elif noun and noun.lower() not in tables.ordinal_stop:
-            scan.add(s, stop, "ordinal", str(value), noun)
+        elif not _first_word_in(text, e, tables.ordinal_stop):  # "first time", "first of all"
+            noun, stop = counted_noun(text, e)
+            if noun:
+                scan.add(s, stop, "ordinal", str(value), noun)
 
 
 def _ranks(scan: _Scan) -> None:
@@ -992,10 +1066,19 @@ class _Subjects:
 
     @property
     def breaks(self) -> list[tuple[int, int, bool]]:
+        """Clause boundaries before ``limit``: (start, end, opens a relative clause)."""
         if self._breaks is None:
-            rx = _rx()
-            self._breaks = [(m.start(), m.end(), bool(rx.relative_clause.match(self.text, m.start())))
-                            for m in rx.clause.finditer(self.text, 0, self.limit)]
+            rx, text, limit = _rx(), self.text, self.limit
+            out = [(m.start(), m.end(), bool(rx.relative_clause.match(text, m.start())))
+                   for m in rx.clause.finditer(text, 0, limit)]
+            low = _lower(text[:limit])
+            for w in rx.subordinators:  # "... three times since Russian troops rolled in"
+                p = low.find(w)
+                while p >= 0:
+                    out.append((p + 1, p + 1, False))
+                    p = low.find(w, p + 1)
+            out.sort()
+            self._breaks = out
         return self._breaks
 
     def head(self, i: int, limit: int) -> dict:
@@ -1027,8 +1110,15 @@ class _Subjects:
                 if m["end"] <= pronoun.start() and (
                         word == "their" or (m.get("kind") == "person") == (word in ("his", "her"))):
                     return m["actor_id"]
+        before_anchor = 0
+        for m in ms:
+            if m["start"] >= anchor:
+                break
+            before_anchor += 1
+        if before_anchor == 1:
+            return ms[0]["actor_id"]  # the only actor before the fact: no need to read clauses
         clause_start, relative_at = 0, -1
-        for s, e, is_relative in self.breaks:
+        for s, e, is_relative in (self.breaks if before_anchor else ()):
             if s >= anchor:
                 break
             clause_start, relative_at = e, (s if is_relative else -1)
@@ -1131,7 +1221,7 @@ def _vote_facts(scan: _Scan, mentions: list[dict], resolution: str, doc_actor_id
     for t in tallies:
         scan.claims.take(t.start, t.end)
         facts.append(Fact(resolution, v["tally_predicates"][t.position], str(t.value), t.unit, t.start))
-    positions = find_vote_positions(text, mentions, tallies)
+    positions = find_vote_positions(text, mentions, tallies, scan=scan)
     voting, group_kinds = set(v["voting_kinds"]), set(v["group_kinds"])
     by_cue: dict[tuple[int, str], list[VotePosition]] = {}
     for p in positions:
