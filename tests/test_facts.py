@@ -223,6 +223,8 @@ def test_names_that_are_not_voters_are_left_out():
     assert facts.find_vote_positions(text, states(text, RUS="Russia")) == []
     text = "The resolution, which demanded that Russia withdraw, passed with 141 countries voting in favor."
     assert facts.find_vote_positions(text, states(text, RUS="Russia")) == []
+    text = "Representative Norman, whose district builds batteries for the United States, said he voted against it."
+    assert facts.find_vote_positions(text, states(text, USA="United States")) == []
     text = "Ukraine's war against Russia was the subject of the vote."
     assert facts.find_vote_positions(text, states(text, UKR="Ukraine", RUS="Russia")) == []
 

@@ -261,6 +261,15 @@ def _mention(text, sent_id, tokens, first, last, actor, via) -> Mention:
     return Mention(sent_id, start, end, text[start:end], actor, via, first, last)
 
 
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words (Webster's 2nd, via the english-words package): a single
+    capitalised word that is one of these ("Administration", "Federal") is not a name."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
+
+
 def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Dictionary) -> list[str]:
     """Capitalised token runs not covered by a mention and not titles or sentence-initial common words."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
@@ -285,7 +294,9 @@ def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Diction
         else:
             flush()
     flush()
-    return [n for n in names if n.lower() not in dic.function_words]
+    common = common_words()
+    return [n for n in names if n.lower() not in dic.function_words
+            and not (" " not in n and "-" not in n and not n.isupper() and n.lower() in common)]
 
 
 def analyse(doc, rows: dict) -> None:

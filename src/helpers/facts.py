@@ -1,10 +1,14 @@
 """Numeric facts: vote tallies, counts, amounts, vague quantities, durations and dates.
 
-Rule-based and cheap. Every sentence (the title is sent_id 0) is first scanned by one
-trigger regex that says which kinds of fact could be in it (a digit, a number word, an
-ordinal, a month, a time word, a vote word); only the extractors for those kinds run.
-All vocabulary lives in ``data/dictionaries/facts.yaml``; regexes are compiled once per
-process.
+Rule-based and cheap. Every sentence (the title is sent_id 0) is first reduced to the set
+of trigger words it holds (bytes.translate + split, no regex), which says which kinds of
+fact it may hold (a digit, a number word, an ordinal, a month, a time word, a vote word);
+only the extractors for those kinds run, and they match anchored at the trigger words
+instead of scanning the sentence. All vocabulary lives in ``data/dictionaries/facts.yaml``;
+patterns are compiled once per process. Pure functions: :func:`parse_number`,
+:func:`find_vote_tallies`, :func:`find_vote_positions`, :func:`find_quantities`,
+:func:`find_dates`, :func:`extract_sentence`; :func:`analyse` is the analyser;
+:func:`score_vote_tallies` and :func:`score_facts` compare with the gold.
 
 Facts written to ``rows["facts"]`` (doc_id, sent_id, subject, predicate, value, unit, text):
 
@@ -162,27 +166,21 @@ def _rx() -> SimpleNamespace:
     cur_words = _alt(low_words(v["currency_words"]))
     not_sup = _alt(low_words(v["not_superlatives"]))
     superlative = rf"(?:most|least)\s+[a-z]+|best|worst|(?!(?:{not_sup})\b)[a-z]{{2,}}est"
-    time_words = low_words(unit_map) | {u for u in unit_map.values()} | {
-        "weekend", "yesterday", "today", "tomorrow", "tonight", "overnight", "morning", "afternoon",
-        "evening", "night", "days", "weeks", "months", "years", "hours", "decades", "centuries"}
+    time_words = low_words(unit_map) | {u for u in unit_map.values()} | low_words(v["relative_date_anchors"])
     vague_heads = {k.split()[-1].lower() for k in v["vague_quantities"]} | low_words(v["vague_durations"])
     cal_words = low_words(list(months) + abbrs + list(v["weekdays"]))
-    rel_marks = {"last", "next", "this", "past", "previous", "coming", "following", "later", "earlier",
-                 "after", "before", "ago", "yesterday", "today", "tomorrow", "tonight", "overnight", "weekend"}
     trigger_sets = {
         "num": low_words(v["number_words"]) | low_words(v["scale_words"]),
         "vague": vague_heads,
         "time": low_words(unit_map) | {str(u).lower() for u in unit_map.values()},
         "_timeword": time_words | low_words(v["seasons"]) | cal_words,
-        "_relmark": rel_marks,
+        "_relmark": low_words(v["relative_date_markers"]),
         "ord": low_words(v["ordinal_words"]),
         "_possessor": low_words(v["rank_one_possessors"]),
         "cal": cal_words,
         "vote": low_words(v["vote_cues"]),
     }
-    after_name_words = {"vote", "voted", "voting", "votes", "abstain", "abstained", "abstaining", "abstains",
-                        "abstention", "abstentions", "vetoed", "absent", "participate", "part", "backed",
-                        "supported", "sponsored", "opposed"}
+    after_name_words = low_words(v["vote_phrase_words"])
     trigger_kinds: dict[str, tuple[str, ...]] = {}
     for kind, ws in trigger_sets.items():
         for w in ws:
@@ -191,13 +189,11 @@ def _rx() -> SimpleNamespace:
         group_kinds=frozenset(v["group_kinds"]),
         t_numwords=frozenset(trigger_sets["num"]),
         t_vote=frozenset(trigger_sets["vote"]),
-        t_vote_strong=frozenset(trigger_sets["vote"]) - {"favor", "favour", "resolution"},
+        t_vote_strong=frozenset(trigger_sets["vote"]) - low_words(v["weak_vote_cues"]),
         trigger_kinds=trigger_kinds,
         rel_anchor_words=frozenset(trigger_sets["_timeword"]),
-        trigger_words=frozenset(trigger_kinds),
         scan_words=frozenset(w.encode() for w in set(trigger_kinds) | {"s", "a", "an", "margin", "tally", "count"}
                              | {k.split()[0].lower() for k in by_phrases} | after_name_words),
-        word=re.compile(r"[a-z]+"),
         digits=re.compile(r"[0-9]+(?:[,.][0-9]+)*"),
         # read around a digit run (lower-cased text unless noted)
         scale_after=re.compile(rf"\s?({scales})\b"),
@@ -228,14 +224,13 @@ def _rx() -> SimpleNamespace:
             rf"({_alt(v['vague_durations'])})\b|\b({_alt(v['vague_durations'])})(?=[\s-](?:of|long|old)\b)"),
         ordinal=re.compile(rf"\b({ords})\b(?:[\s-]({superlative})\b)?"),
         rank_one=re.compile(rf"\b(?:{_alt(low_words(v['rank_one_possessors']))})['’]s\s+({superlative})\b"),
-        # original case
         t_cal_names=frozenset(low_words(list(months) + list(v["weekdays"]))),
         weekday_names=frozenset(v["weekdays"]),
         t_ord=frozenset(trigger_sets["ord"]),
         t_rank=frozenset(trigger_sets["_possessor"]),
         ambiguous_months=frozenset(v["ambiguous_months"]),
         date_preps=re.compile(rf"\b(?:{_alt(low_words(v['date_prepositions']))})[\s-]*$"),
-        # votes (rare sentences: case-insensitive is fine)
+        # votes (lower-cased sentence)
         tally_at=re.compile(
             rf"(?P<n>{num_low})(?:\s+(?P<unit>{vote_units}))?(?:\s+(?:that|which|who))?{gap}"
             rf"(?:(?:have|had|were|was|are)\s+)?(?P<pos>{any_after_number})\b"),
@@ -257,22 +252,17 @@ def _rx() -> SimpleNamespace:
         tally_connector=re.compile(rf"\b(?:{_alt(v['tally_connectors'])})\b", I),
         introducer=re.compile(rf"^[\s,—–(-]*(?:{_alt(v['list_introducers'])})\b", I),
         blocker_words=frozenset(b.lower().encode() for b in v["vote_gap_blockers"] if b.isalpha()),
+        blocker_chars=tuple(b for b in v["vote_gap_blockers"] if not b.isalpha()),
         voter_kinds=frozenset(v["voting_kinds"]) | frozenset(v["group_kinds"]),
         body_ids=frozenset(i for b in v["vote_bodies"] for i in b.get("actor_ids", [])),
-        number_before=re.compile(rf"(?P<n>{num_i})\s+$", I),
         num_start=re.compile(num_i, I),
         # subjects (original case)
         word_after=re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)"),
-        clause=re.compile(
-            r"[;:—–(]| -{1,2} |, (?=(?:which|who|whose|where|when|while|but|as|after|before|since|because"
-            r"|although|though|whereas|calling|saying|prompting|according)\b)"),
-        subordinators=tuple(f" {w} " for w in ("since", "after", "before", "when", "because", "while", "until",
-                                                "although", "though", "whereas", "unless")),
+        clause=re.compile(rf"[;:—–(]| -{{1,2}} |, (?=(?:{_alt(v['clause_openers'])})\b)"),
+        subordinators=tuple(f" {w} " for w in v["subordinators"]),
         relative_clause=re.compile(r",\s+(?:which|who|whose)\b"),
         possessive_before=re.compile(r"\b(its|his|her|their)\s+$", I),
-        anaphor=re.compile(
-            r"(?:It|He|She|They|This|That|These|Those|Its|His|Her|Their|The\s+(?:trip|visit|tour|meeting|talks"
-            r"|move|decision|announcement|statement|report|vote|resolution|agreement|deal))\b"),
+        anaphor=re.compile(rf"(?:{_alt(v['anaphors'])})\b"),
         np_gap=re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w.’'-]*)*\s+"),
         units=unit_map,
     )
@@ -288,6 +278,7 @@ def _tables() -> SimpleNamespace:
         stop=frozenset(str(w).lower() for w in v["noun_stop_words"]),
         irregular=frozenset(str(w).lower() for w in v["irregular_plurals"]),
         ordinal_stop=frozenset(str(w).lower() for w in v["ordinal_stop_words"]),
+        ordinal_determiners=frozenset(str(w).lower() for w in v["ordinal_determiners"]),
         symbols=dict(sorted(v["currency_symbols"].items(), key=lambda kv: -len(kv[0]))),
         currencies={str(k).lower(): c for k, c in v["currency_words"].items()},
         vague={k.lower(): r for k, r in v["vague_quantities"].items()},
@@ -367,10 +358,11 @@ def _is_plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int]:
+def counted_noun(text: str, pos: int, max_words: int = 4, first_common: bool = False) -> tuple[str, int]:
     """The noun a number counts, read from ``pos``: the first plural in the next few words
     ("five former Soviet republics" -> "republics"), else the last word before a function
-    word or verb form ("first trip to" -> "trip"). Returns (noun, end offset)."""
+    word or verb form ("first trip to" -> "trip"). With ``first_common`` (ordinals: "the first
+    phase ends"), the first lower-case word ends the phrase. Returns (noun, end offset)."""
     stop = _tables().stop
     word = _rx().word_after
     found, end = "", pos
@@ -390,7 +382,18 @@ def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int]:
         found, end, pos = w, m.end(), m.end()
         if _is_plural(w) or possessive or text[pos:pos + 1] in (",", ";", ":", ".", "—", "–", ")", "?", "!"):
             break
+        if first_common and w[:1].islower():
+            break
     return found, end
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """An ordinal at ``pos`` follows a determiner or a possessive ("his first", "Russia's second")."""
+    before = text[max(0, pos - 12):pos].rstrip()
+    if before.endswith(("'s", "’s", "s'", "s’")):
+        return True
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return word in _tables().ordinal_determiners
 
 
 def _first_word_in(text: str, pos: int, words: frozenset) -> bool:
@@ -620,7 +623,8 @@ def find_vote_positions(text: str, mentions: list[dict], tallies: list[Tally] | 
     that tally's position; a list introduced right after a vote phrase ("voted in favor,
     including France") takes that phrase's; otherwise a mention takes the next vote phrase
     after it ("Turkmenistan, recognized as neutral, did not vote") unless a clause word
-    ("where", "because", "with", ";") sits between. Mention offsets are sentence offsets;
+    ("where", "because", ";"), another subject ("he") or reported speech sits between, and a
+    name before a counted group must join it ("were among just 32 countries that abstained"). Mention offsets are sentence offsets;
     the voting bodies themselves (UN, UNGA, UNSC) are never voters."""
     rx = _rx()
     kinds = set(kinds) if kinds is not None else rx.voter_kinds
@@ -664,8 +668,12 @@ def find_vote_positions(text: str, mentions: list[dict], tallies: list[Tally] | 
 
 
 def _blocked(gap: str) -> bool:
-    """A clause word ("where", "because", "with", ";") in the text between a name and a vote phrase."""
-    return ";" in gap or not _rx().blocker_words.isdisjoint(gap.encode("utf-8", "ignore").translate(_WORD_BYTES).split())
+    """A clause word ("where", "because"), another subject ("he"), reported speech or
+    a quotation mark ("said “...") in the text between a name and a vote phrase."""
+    rx = _rx()
+    if any(c in gap for c in rx.blocker_chars):
+        return True
+    return not rx.blocker_words.isdisjoint(gap.encode("utf-8", "ignore").translate(_WORD_BYTES).split())
 
 
 def vote_subject(text: str, mentions: Iterable[dict] = ()) -> str | None:
@@ -729,19 +737,6 @@ def _anchored(pattern: re.Pattern, low: str, words: Iterable[str], n_before: int
                 last_end = m.end()
                 yield m
                 break
-
-
-def _windows(low: str, words: Iterable[str], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans around every whole-word occurrence of ``words``."""
-    n = len(low)
-    spans = [(max(0, p - before), min(n, p + len(w) + after)) for p, w in _occurrences(low, words)]
-    merged: list[tuple[int, int]] = []
-    for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
-    return merged
 
 
 def _relative_dates(scan: _Scan) -> None:
@@ -862,8 +857,8 @@ def _number_fact(scan: _Scan, s: int, e: int, num: str, digits: bool, kinds: fro
                 noun, stop = counted_noun(text, sup.end())
                 scan.add(s, stop, "rank", str(int(value)), f"{sup.group(1)} {noun}".strip())
                 return
-            noun, stop = counted_noun(text, suffix.end())
-            if noun and not _first_word_in(text, suffix.end(), tables.ordinal_stop):
+            noun, stop = counted_noun(text, suffix.end(), first_common=True)
+            if noun and _after_determiner(text, s) and not _first_word_in(text, suffix.end(), tables.ordinal_stop):
                 scan.add(s, stop, "ordinal", str(int(value)), noun)
             else:
                 scan.claims.take(s, suffix.end())
@@ -964,8 +959,8 @@ def _ordinals(scan: _Scan) -> None:
         if m.group(2):
             noun, stop = counted_noun(text, e)
             scan.add(s, stop, "rank", str(value), f"{m.group(2)} {noun}".strip())
-        elif not _first_word_in(text, e, tables.ordinal_stop):  # "first time", "first of all"
-            noun, stop = counted_noun(text, e)
+        elif _after_determiner(text, s) and not _first_word_in(text, e, tables.ordinal_stop):  # "first time"
+            noun, stop = counted_noun(text, e, first_common=True)
             if noun:
                 scan.add(s, stop, "ordinal", str(value), noun)
 
@@ -1211,6 +1206,20 @@ def _sentence_facts(scan: _Scan, kinds: frozenset, mentions: list[dict], resolut
     return out
 
 
+def _number_just_before(text: str, pos: int) -> tuple[str | None, int]:
+    """The number written as the word right before ``pos`` ("all five | Central Asian ..."), with its start."""
+    head = text[max(0, pos - 30):pos]
+    if not head.endswith(" "):
+        return None, pos
+    words = head.split()
+    if not words:
+        return None, pos
+    word = words[-1]
+    if parse_number(word) is None:
+        return None, pos
+    return word, pos - len(head) + head.rstrip().rfind(word)
+
+
 def _vote_facts(scan: _Scan, mentions: list[dict], resolution: str, doc_actor_ids: Iterable[str],
                 members: dict[str, frozenset[str]] | None) -> list[Fact]:
     v = vocab()
@@ -1230,10 +1239,10 @@ def _vote_facts(scan: _Scan, mentions: list[dict], resolution: str, doc_actor_id
             by_cue.setdefault((p.cue, p.position), []).append(p)
         elif p.kind in group_kinds:
             surface = text[p.start:p.end]
-            before = rx.number_before.search(text, max(0, p.start - 40), p.start)
-            inner = rx.num_start.match(surface)
-            num_text, start = (before.group("n"), before.start("n")) if before else (
-                (inner.group(), p.start) if inner else (None, p.start))
+            num_text, start = _number_just_before(text, p.start)
+            if num_text is None:
+                inner = rx.num_start.match(surface)  # "five Central Asian republics" as one mention
+                num_text, start = (inner.group(), p.start) if inner else (None, p.start)
             value = parse_number(num_text) if num_text else None
             if value is not None:
                 noun, _ = counted_noun(" " + surface, 0, max_words=6)
