@@ -198,7 +198,7 @@ def _rx() -> SimpleNamespace:
         # read around a digit run (lower-cased text unless noted)
         scale_after=re.compile(rf"\s?({scales})\b"),
         cur_after=re.compile(rf"\s+(?:(?:us|u\.s\.|american)\s+)?({cur_words})\b"),
-        pct_after=re.compile(r"\s?(%|percent\b|per cent\b|percentage points?\b)"),
+        pct_after=re.compile(rf"\s?({_alt(low_words(v['percent_words']) | {'percentage point'})})(?![a-z])"),
         ord_suffix=re.compile(r"(?:st|nd|rd|th)\b"),
         superlative_after=re.compile(rf"[\s-]({superlative})\b"),
         dur_after=re.compile(rf"[\s-]({time_units})s?\b(?:[\s-](old|long)\b)?"),
@@ -217,6 +217,7 @@ def _rx() -> SimpleNamespace:
         rel_count=re.compile(rf"(?P<n>{count})[\s-](?P<u>{time_units})s?\b"),
         art_duration=re.compile(
             rf"\b(?:for|within|over|after|nearly|almost|about|only|just) (an?) ({time_units})\b"),
+        t_units_singular=frozenset(unit_map),
         vague=re.compile(rf"\b({_alt(k.lower() for k in v['vague_quantities'])})\b"
                          rf"(?:\s+of\s+(?:the\s+)?(?:(?:us|u\.s\.|american)\s+)?({cur_words})\b)?"),
         vague_duration=re.compile(
@@ -441,7 +442,7 @@ class _Scan:
     spans already read. The word set comes from bytes.translate + split, several times
     cheaper than a regex over the sentence."""
 
-    __slots__ = ("text", "_low", "words", "has_digit", "claims", "out")
+    __slots__ = ("text", "_low", "words", "has_digit", "claims", "out", "word_numbers")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -452,6 +453,7 @@ class _Scan:
         self.words = {w.decode() for w in hits} if hits else set()
         self.claims = _Claims()
         self.out: list[Found] = []
+        self.word_numbers: list[tuple[int, int, str]] | None = None
 
     @property
     def low(self) -> str:
@@ -913,11 +915,14 @@ def _numbers(scan: _Scan, kinds: frozenset) -> None:
 
 def _word_numbers(scan: _Scan) -> list[tuple[int, int, str]]:
     """Numbers written in words ("seven", "forty-one", "a dozen"), found from the word set."""
+    if scan.word_numbers is not None:
+        return scan.word_numbers
     rx = _rx()
     present = scan.words & rx.t_numwords
+    scan.word_numbers = out = []
     if not present:
-        return []
-    low, last, out = scan.low, -1, []
+        return out
+    low, last = scan.low, -1
     for p, w in _occurrences(low, present):
         if w in rx.t_scale_words:  # "a dozen", "a hundred"; "1.5 billion" is read with its digits
             if low.endswith("a ", 0, p):
@@ -936,11 +941,15 @@ def _word_numbers(scan: _Scan) -> list[tuple[int, int, str]]:
 
 
 def _article_durations(scan: _Scan) -> None:
+    """ "for a month", "within a year": one time unit, read at the unit word."""
     rx = _rx()
-    for m in rx.art_duration.finditer(scan.low):
-        s, e = m.span(1)[0], m.end()
-        if scan.claims.free(s, e):
-            scan.add(s, e, "duration", "1", rx.units[m.group(2)])
+    low = scan.low
+    for p, w in _occurrences(low, scan.words & rx.t_units_singular):
+        m = rx.art_duration.search(low, max(0, p - 16), p + len(w))
+        if m and m.end() == p + len(w):
+            s, e = m.start(1), m.end()
+            if scan.claims.free(s, e):
+                scan.add(s, e, "duration", "1", rx.units[m.group(2)])
 
 
 def _ordinals(scan: _Scan) -> None:
@@ -1225,6 +1234,9 @@ def _vote_facts(scan: _Scan, mentions: list[dict], resolution: str, doc_actor_id
     v = vocab()
     rx = _rx()
     text = scan.text
+    if (scan.words.isdisjoint(rx.t_vote_strong) and scan.words.isdisjoint(rx.t_tally_by)
+            and not rx.vote_verb_near.search(scan.low)):
+        return []  # only a weak cue ("a diplomatic resolution of the conflict")
     tallies = find_vote_tallies(text, scan)
     facts = []
     for t in tallies:

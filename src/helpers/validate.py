@@ -121,3 +121,18 @@ def row(instrument: str, metric: str, value: float, target: float | None = None,
     passed = "" if target is None else bool(value == value and value >= target)
     return {"instrument": instrument, "metric": metric, "value": round(float(value), 4),
             "target": "" if target is None else target, "passed": passed, **extra}
+
+
+VOTE_LABEL = {"abstained": "neutral", "did not vote": "neutral", "against": "oppose", "in favor": "support"}
+
+
+def score_vote_positions(pred_facts: pd.DataFrame, gold_facts: pd.DataFrame, gold_stance: pd.DataFrame) -> dict:
+    """Per-state vote positions (facts ``vote_on_*``) against the gold, which codes them in two
+    places: Turkmenistan's "did not vote" as a fact, the other states' votes as stance rows on
+    UN_RESOLUTION. Both are read as (doc, actor, support/oppose/neutral)."""
+    gold = {(r.doc_id, r.subject, VOTE_LABEL.get(r.value.lower(), r.value))
+            for r in gold_facts.itertuples() if r.predicate.startswith("vote_on_")}
+    gold |= {(r.doc_id, r.actor_id, r.label) for r in gold_stance.itertuples() if r.target == "UN_RESOLUTION"}
+    pred = {(r.doc_id, r.subject, VOTE_LABEL.get(r.value.lower(), r.value))
+            for r in pred_facts.itertuples() if r.predicate.startswith("vote_on_")}
+    return prf(Counter(gold), Counter(pred))
