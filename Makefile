@@ -14,6 +14,7 @@ BUILD ?= .
 EXECUTOR ?= local
 WORKERS ?= 0
 DASK_ADDRESS ?=
+BENCH_ARGS ?=
 PYTHON ?= python3
 
 C := $(abspath $(CORPUS))
@@ -44,7 +45,7 @@ BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
 STAMP := $(B)/reports/notebooks/.up-to-date
 
-.PHONY: all help venv test lab clean clean-venv FORCE
+.PHONY: all help venv test lab bench clean clean-venv FORCE
 
 all: $(STAMP) ## Run every notebook on CORPUS and render each to HTML under BUILD/reports
 
@@ -91,8 +92,11 @@ $(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONAR
 test: $(PROVISIONED) ## Run the test suite (builds the venv first if needed)
 	$(VPY) -m pytest
 
+bench: $(PROVISIONED) ## Measure speed and memory; writes BUILD/reports/bench.json (BENCH_ARGS="--quick")
+	$(VPY) scripts/bench.py --out $(B)/reports/bench.json $(BENCH_ARGS)
+
 lab: $(PROVISIONED) ## Open the notebooks in JupyterLab from the project's venv
-	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR)/notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR)/notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean: ## Remove build products under BUILD (data/interim, data/processed, reports)
 	rm -rf $(B)/data/interim $(B)/data/processed $(B)/reports

@@ -27,8 +27,10 @@ the child and all its descendants, sampled every 0.25 s with psutil (conservativ
 pages shared copy-on-write with forked workers count once per process);
 ``peak_pss_mb`` is the same sum of PSS (shared pages split between the processes
 sharing them: the fairest total). ``max_process_rss_mb`` is the exact peak of the
-largest single process, from ``getrusage``: RUSAGE_SELF in the child and
-RUSAGE_CHILDREN there (its reaped pool workers), i.e. max(parent, worker).
+largest single process: the child's own high-water mark (VmHWM; its ru_maxrss
+would include the bench parent's, which Linux carries across exec) and
+``getrusage(RUSAGE_CHILDREN).ru_maxrss`` there (its reaped pool workers), i.e.
+max(parent, largest worker).
 CPU use is (user + sys) seconds of the child and its workers / wall / cores.
 """
 from __future__ import annotations
@@ -341,6 +343,23 @@ def bench_make(repo: Path, workdir: Path, reps: int = 3) -> dict:
 # ---------------------------------------------------------------- c. corpus runs
 
 
+def own_peak_rss_kb(usage) -> float:
+    """This process's peak RSS in kB: VmHWM, else ru_maxrss.
+
+    ru_maxrss of RUSAGE_SELF is not usable in a process started by subprocess: Linux
+    carries the parent's high-water mark across fork/vfork + exec, so the child would
+    report at least the bench parent's peak. VmHWM is the current address space's own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return float(line.split()[1])
+    except OSError:  # pragma: no cover - not Linux
+        pass
+    return float(usage.ru_maxrss)
+
+
 def child_main(corpus: str, build: str, out: str, progress: bool) -> int:
     """In a fresh process: run_corpus + stream the tables notebook 01 publishes; write figures to ``out``."""
     from helpers.corpus import run_corpus
@@ -370,8 +389,8 @@ def child_main(corpus: str, build: str, out: str, progress: bool) -> int:
         "wall_s": t2 - t0,
         "cpu_self_s": cpu(self0, self1),
         "cpu_workers_s": cpu(kids0, kids1),
-        "maxrss_self_mb": self1.ru_maxrss / 1024,  # Linux: kilobytes
-        "maxrss_workers_mb": kids1.ru_maxrss / 1024,
+        "maxrss_self_mb": own_peak_rss_kb(self1) / 1024,
+        "maxrss_workers_mb": kids1.ru_maxrss / 1024,  # the largest worker (Linux: kilobytes)
         "rows": rows,
     }
     Path(out).write_text(json.dumps(figures), encoding="utf-8")

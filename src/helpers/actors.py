@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .resources import load_csv, load_yaml
 
 #: Letter-dot abbreviations (U.S., U.N.), words (with "+" joins: C5+1), or one punctuation mark.
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:\+[^\W_]+)*|[^\w\s]")
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+(?:\+[^\W_]+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -132,12 +132,17 @@ class Dictionary:
 #: "Anvar Nozirov, an analyst", "Anvar Nozirov said").
 _REPORT_BEFORE = {"said", "says", "told", "added", "argued", "wrote", "explained", "noted", "to"}
 _REPORT_AFTER = {"said", "says", "told", "added", "argued", "wrote", "explained", "noted", "believes", "warned"}
+_REPORT_ANY = (_REPORT_BEFORE - {"to"}) | _REPORT_AFTER | {"according"}
 
 
 def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary") -> list[str]:
     """Full names (2-4 capitalised words) the dictionary lacks, in a position only a person takes."""
-    covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     words = [t for t, _, _ in tokens]
+    lows = {w.lower() for w in words}
+    if not (lows & _REPORT_ANY) and not any(words[i] == "," and words[i + 1] in ("a", "an", "the")
+                                            for i in range(len(words) - 1)):
+        return []
+    covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     found = []
     i = 0
     while i < len(words):
@@ -273,65 +278,78 @@ def common_words() -> frozenset[str]:
 def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Dictionary) -> list[str]:
     """Capitalised token runs not covered by a mention and not titles or sentence-initial common words."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
+    n = len(tokens)
+    capital = [i not in covered and tokens[i][0][:1].isupper() and tokens[i][0] not in dic.title_words
+               and not any(len(s.tokens) == 1 for s in dic.index.get(tokens[i][0], ()))  # known, just not here
+               for i in range(n)]
+    if not any(capital):
+        return []
     names: list[str] = []
-    run: list[int] = []
-
-    def flush() -> None:
+    i = 0
+    while i < n:
+        if not capital[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (capital[j] or (tokens[j][0] in _JOINERS and j + 1 < n and capital[j + 1]
+                                         and j not in covered)):
+            j += 1
+        run = list(range(i, j))
         while run and (tokens[run[0]][0] in dic.title_words or tokens[run[0]][0].lower() in dic.function_words):
             run.pop(0)
         while run and not tokens[run[-1]][0][:1].isalpha():
             run.pop()
         if run:
             names.append(text[tokens[run[0]][1]:tokens[run[-1]][2]])
-        run.clear()
-
-    for i, (word, _, _) in enumerate(tokens):
-        capital = word[:1].isupper() and word not in dic.title_words
-        joiner = word in ("-", "of", "de", "al", "bin", "von", "der", "la") and run and \
-            i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper()
-        if i not in covered and (capital or joiner):
-            run.append(i)
-        else:
-            flush()
-    flush()
+        i = j
     common = common_words()
     return [n for n in names if n.lower() not in dic.function_words
             and not (" " not in n and "-" not in n and not n.isupper() and n.lower() in common)]
+
+
+_JOINERS = {"-", "of", "de", "al", "bin", "von", "der", "la"}
+
+
+def _match_units(units, tokens_by: dict, dic: Dictionary, date: str) -> dict[int, list[Mention]]:
+    """Mentions per sentence, in order, so a surname can resolve to a person named earlier."""
+    seen_people: set[str] = set()
+    by_sent: dict[int, list[Mention]] = {}
+    for unit in units:
+        mentions = find_mentions(unit.text, unit.sent_id, dic, date, tokens_by[unit.sent_id], seen_people)
+        seen_people.update(m.actor.actor_id for m in mentions if m.actor.kind == "person")
+        by_sent[unit.sent_id] = mentions
+    return by_sent
 
 
 def analyse(doc, rows: dict) -> None:
     """Mentions (title as sent_id 0) and unknown names of one document."""
     dic = load_dictionary()
     date = doc.meta.get("date", "") if doc.meta else ""
+    units = doc.units()
+    tokens_by = {unit.sent_id: tokenize(unit.text) for unit in units}
+    by_sent = _match_units(units, tokens_by, dic, date)
     people: dict[str, str] = {}
-    for unit in doc.units():  # people the dictionary lacks but the text presents as speakers
-        tokens = tokenize(unit.text)
-        for name in discover_people(tokens, find_mentions(unit.text, unit.sent_id, dic, date, tokens), dic):
+    for unit in units:  # people the dictionary lacks but the text presents as speakers
+        for name in discover_people(tokens_by[unit.sent_id], by_sent[unit.sent_id], dic):
             people.setdefault(name, _person_id(name, dic.actors))
     if people:
         dic = dic.extended(people)
-    seen_people: set[str] = set()
-    by_sent: dict[int, list[Mention]] = {}
-    tokens_by_sent: dict[int, list] = {}
-    for unit in doc.units():
-        tokens = tokens_by_sent[unit.sent_id] = tokenize(unit.text)
-        mentions = find_mentions(unit.text, unit.sent_id, dic, date, tokens, seen_people)
+        by_sent = _match_units(units, tokens_by, dic, date)
+    for unit in units:
+        mentions = by_sent[unit.sent_id]
         offset = unit.start
         for m in mentions:
-            if m.actor.kind == "person":
-                seen_people.add(m.actor.actor_id)
             rows["mentions"].append({
                 "doc_id": doc.doc_id, "sent_id": unit.sent_id, "start": offset + m.start,
                 "end": offset + m.end, "surface": m.surface, "actor_id": m.actor.actor_id,
                 "actor_name": m.actor.name, "kind": m.actor.kind, "country_iso3": m.actor.country_iso3,
                 "via": m.via,
             })
-        by_sent[unit.sent_id] = mentions
-        for name in unknown_names(unit.text, tokens, mentions, dic):
+        for name in unknown_names(unit.text, tokens_by[unit.sent_id], mentions, dic):
             rows["names"].append({"doc_id": doc.doc_id, "sent_id": unit.sent_id, "name": name,
                                   "sentence": unit.text})
     doc.cache["mentions"] = by_sent
-    doc.cache["tokens"] = tokens_by_sent
+    doc.cache["tokens"] = tokens_by
 
 
 # ---------------------------------------------------------------- corpus-level tables

@@ -29,7 +29,7 @@ class Cleaned:
 
 
 @functools.lru_cache(maxsize=None)
-def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], int, int]:
+def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], int, int, int]:
     """Compile the boilerplate patterns and standfirst settings from the data file."""
     spec = load_yaml(name)
     patterns = []
@@ -38,7 +38,7 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
         patterns.append(Pattern(entry["reason"], entry.get("match", "paragraph"),
                                 re.compile(entry["regex"], flags)))
     return (tuple(patterns), int(spec.get("standfirst_window", 3)),
-            int(spec.get("standfirst_min_chars", 40)))
+            int(spec.get("standfirst_min_chars", 40)), int(spec.get("max_paragraph_chars", 400)))
 
 
 def _normal(text: str) -> str:
@@ -47,11 +47,11 @@ def _normal(text: str) -> str:
 
 def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Cleaned:
     """Drop paragraphs that are boilerplate, cut inline widgets, drop a repeated standfirst."""
-    patterns, window, min_chars = load_patterns(name)
+    patterns, window, min_chars, max_chars = load_patterns(name)
     out = Cleaned(kept=[])
     for para in paras:
         reason = None
-        for pat in patterns:
+        for pat in patterns if len(para) <= max_chars else ():
             if pat.match == "paragraph":
                 m = pat.regex.fullmatch(para.strip())
                 if m:
@@ -75,12 +75,13 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
 
 
 def _drop_repeated_standfirst(out: Cleaned, window: int, min_chars: int) -> None:
+    normal = [_normal(p) for p in out.kept]
     for i in range(min(window, len(out.kept))):
         para = out.kept[i]
-        norm = _normal(para)
+        norm = normal[i]
         if len(norm) < min_chars:
             continue
-        if any(norm in _normal(later) for later in out.kept[i + 1:]):
+        if any(norm in later for later in normal[i + 1:]):
             out.kept.pop(i)
             out.removed.append((para, "standfirst repeated"))
             return

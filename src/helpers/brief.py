@@ -230,6 +230,12 @@ class Conflict:
         return {d for c in self.claims for d, _ in c.cites}
 
 
+def only_here(df: pd.DataFrame, columns: list[str], elsewhere: set[tuple]) -> pd.DataFrame:
+    """The rows whose key (``columns``) is not in ``elsewhere`` (an empty frame keeps its columns)."""
+    mask = np.array([k not in elsewhere for k in zip(*(df[c] for c in columns))], dtype=bool)
+    return df.loc[mask] if len(df) else df
+
+
 def _cites(df: pd.DataFrame) -> list[tuple[str, int]]:
     return list(dict.fromkeys(zip(df["doc_id"], df["sent_id"].astype(int))))
 
@@ -248,7 +254,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
         from .facts import group_members
 
         members = group_members()
-    names = names or {}
+    names = names or actor_names()
     rows = vote_rows(facts)
     out: list[Conflict] = []
     if rows.empty:
@@ -449,7 +455,11 @@ class Writer:
             shown = "; ".join(self.conflict_text(c) for c in self.conflicts[:2])
             more = f" ({len(self.conflicts) - 2} more under Facts)" if len(self.conflicts) > 2 else ""
             n = len(self.conflicts)
-            out.append(f"**The text contradicts itself on {n} vote point{'s' if n != 1 else ''}**: {shown}{more}.")
+            docs = {d for c in self.conflicts for d in c.docs}
+            where = "within one document" if len(docs) == 1 and all(len(c.docs) == 1 for c in self.conflicts) \
+                else "within and across documents" if any(len(c.docs) > 1 for c in self.conflicts) \
+                else "each within one document"
+            out.append(f"**The sources disagree on {n} vote point{'s' if n != 1 else ''}** ({where}): {shown}{more}.")
         for state in mixed_states(self.t.hedging, self.sig)[:2]:
             out.append(self.mixed_signal_text(state))
         out.append(self.divided_target())
@@ -738,7 +748,7 @@ class Writer:
             if len(f):
                 here, there = f[f.doc_id == d], f[f.doc_id != d]
                 other_keys = set(zip(there.subject, there.predicate, there.norm))
-                uniq = here[[k not in other_keys for k in zip(here.subject, here.predicate, here.norm)]]
+                uniq = only_here(here, ["subject", "predicate", "norm"], other_keys)
                 is_vote = uniq.predicate.isin(vote_preds) | uniq.predicate.str.startswith("vote_on_") \
                     | uniq.predicate.str.startswith("named_")
                 votes = uniq[is_vote]
@@ -754,7 +764,7 @@ class Writer:
             if len(stance):
                 here, there = stance[stance.doc_id == d], stance[stance.doc_id != d]
                 other_keys = set(zip(there.actor_id, there.target, there.label))
-                uniq = here[[k not in other_keys for k in zip(here.actor_id, here.target, here.label)]]
+                uniq = only_here(here, ["actor_id", "target", "label"], other_keys)
                 grouped = self.grouped_signals(uniq)
                 if grouped:
                     items = [f"{self.stance_phrase(r, cues)}{self.ev.cites(c, 3)}" for r, cues, c in grouped[:8]]

@@ -1,9 +1,11 @@
 """Check rendered pages in headless Chromium: the page paints something, every <img> loads, no script pops a dialog.
 
-For each page: a screenshot (not blank: more than one colour), and a DOM dump of a temporary
-copy of the page with a probe script that, on load, counts images with ``naturalWidth > 0``
-and writes ``<meta id="imgcheck" content="loaded=N broken=M">`` into the DOM. The copy carries
-``<base href>`` to the page's folder, so relative links resolve as in the original. Nothing is
+Each page is opened as a temporary copy that carries ``<base href>`` to the page's folder (so
+relative links resolve as in the original), a first script that traps alert/confirm/prompt (an
+injected script would call them; a real dialog would also hang headless Chromium), and a probe
+that, on load, counts images with ``naturalWidth > 0`` and writes
+``<meta id="imgcheck" content="loaded=N broken=M dialogs=K">`` into the DOM, read back with
+``--dump-dom``. A screenshot of the same copy must not be blank (more than one colour). Nothing is
 served; every host name resolves to nothing, so the check runs offline and fetches nothing.
 
     python -m helpers.browser BUILD/reports/brief.html BUILD/reports/index.html [--screenshots DIR]
@@ -157,7 +159,7 @@ def check_page(page: str | Path, chromium: str | None = None, screenshot_dir: st
         shot = folder / f"{page.stem}.png"
         try:
             _run(chromium_command(chromium, tmp / "profile-shot") + wait
-                 + [f"--window-size={width},{height}", f"--screenshot={shot}", page.as_uri()], timeout)
+                 + [f"--window-size={width},{height}", f"--screenshot={shot}", probed.as_uri()], timeout)
         except subprocess.TimeoutExpired:
             result.errors.append(f"--screenshot timed out after {timeout:.0f}s")
             return result

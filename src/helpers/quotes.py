@@ -148,8 +148,8 @@ def attribute(q: Quote, doc, dic: Dictionary, cues: Cues, quote_spans: list[tupl
     mentions = mentions_by_sent.get(sent.sent_id, [])
     words = [t for t, _, _ in tokens]
     open_at = _token_index(tokens, q.start - sent.start)
-    blocked = {i for i, (_, s, _) in enumerate(tokens)
-               if any(a <= sent.start + s < b for a, b in quote_spans)}
+    here = [(a, b) for a, b in quote_spans if a < sent.end and sent.start < b]
+    blocked = {i for i, (_, s, _) in enumerate(tokens) if any(a <= sent.start + s < b for a, b in here)}
     for i in range(open_at - 1, -1, -1):
         if i in blocked:
             continue

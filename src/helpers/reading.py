@@ -97,6 +97,8 @@ def parse_plain(text: str) -> Source:
     return Source(lines=[])
 
 
+#: libyaml's parser when PyYAML has it (10x faster than the pure-Python one), with the same safe subset.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -111,7 +113,7 @@ def parse_markdown(text: str) -> Source:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = yaml.load(match.group(1), Loader=_YAML_LOADER)
             meta = loaded if isinstance(loaded, dict) else {}
         except yaml.YAMLError as exc:
             notes.append(f"front matter not valid YAML ({exc.__class__.__name__}); ignored")
@@ -128,8 +130,13 @@ def parse_markdown(text: str) -> Source:
     return Source(lines=lines, title=title, meta=meta, notes=notes)
 
 
+_MD_MARKS = re.compile(r"[#\[*_\\]")
+
+
 def markdown_inline_to_text(line: str) -> str:
     """Drop Markdown markup from one line, keeping its words."""
+    if not _MD_MARKS.search(line):
+        return line
     heading = _MD_HEADING.match(line)
     if heading:
         line = heading.group(1)

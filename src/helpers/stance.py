@@ -198,7 +198,12 @@ def _negated(first: int, words: list[str], holder_first: int | None) -> bool:
     return False
 
 
+_EXCEPTION_STARTS = {p[0] for p in EXCEPTION_PHRASES}
+
+
 def _exceptions(tokens: list, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    if _EXCEPTION_STARTS.isdisjoint(words):
+        return []
     outer = {m.first_token: m for m in grammar.outer_mentions(mentions)}
     for i in range(len(words)):
         for phrase in EXCEPTION_PHRASES:

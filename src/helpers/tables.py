@@ -155,9 +155,28 @@ def stream_table(layout: Layout, table: str) -> tuple[Path, int]:
     return path, n
 
 
-def read_table(layout: Layout, table: str) -> pd.DataFrame:
-    """A processed table, from Parquet when present (exact types), else CSV."""
+def read_table(layout: Layout, table: str, columns: list[str] | None = None,
+               filters: list | None = None) -> pd.DataFrame:
+    """A processed table, from Parquet when present (exact types), else CSV.
+
+    ``columns`` and ``filters`` (pyarrow syntax, e.g. ``[("doc_id", "in", ids)]``) are pushed
+    down to the Parquet reader, so a notebook need not hold a large table's text.
+    """
     parquet = layout.csv(table).with_suffix(".parquet")
     if parquet.exists():
-        return frame(table, pd.read_parquet(parquet))
-    return frame(table, pd.read_csv(layout.csv(table), dtype=str, keep_default_na=False))
+        df = pd.read_parquet(parquet, columns=columns, filters=filters)
+    else:
+        df = pd.read_csv(layout.csv(table), dtype=str, keep_default_na=False, usecols=columns)
+    df = frame(table, df)
+    return df[columns] if columns else df
+
+
+def head_table(layout: Layout, table: str, n: int = 10) -> pd.DataFrame:
+    """The first ``n`` rows of a processed table, reading only the first row group."""
+    parquet = layout.csv(table).with_suffix(".parquet")
+    if not parquet.exists():
+        return read_table(layout, table).head(n)
+    pf = pq.ParquetFile(parquet)
+    if pf.num_row_groups == 0:
+        return frame(table, [])
+    return frame(table, pf.read_row_group(0).slice(0, n).to_pandas())
