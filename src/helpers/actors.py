@@ -57,7 +57,15 @@ class Mention:
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Tokens with character offsets."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    out = []
+    pos = 0
+    find = text.find
+    for tok in TOKEN.findall(text):
+        pos = find(tok, pos)
+        end = pos + len(tok)
+        out.append((tok, pos, end))
+        pos = end
+    return out
 
 
 def _split(cell: str) -> list[str]:
@@ -98,6 +106,8 @@ class Dictionary:
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
+        single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
+        self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
     def _add(self, text: str, actor_id: str, via: str, valid_from: str = "", valid_to: str = "") -> None:
         tokens = tuple(t for t, _, _ in tokenize(text))
@@ -135,12 +145,13 @@ _REPORT_AFTER = {"said", "says", "told", "added", "argued", "wrote", "explained"
 _REPORT_ANY = (_REPORT_BEFORE - {"to"}) | _REPORT_AFTER | {"according"}
 
 
-def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary") -> list[str]:
+def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
+                    lower: list[str] | None = None) -> list[str]:
     """Full names (2-4 capitalised words) the dictionary lacks, in a position only a person takes."""
     words = [t for t, _, _ in tokens]
-    lows = {w.lower() for w in words}
-    if not (lows & _REPORT_ANY) and not any(words[i] == "," and words[i + 1] in ("a", "an", "the")
-                                            for i in range(len(words) - 1)):
+    lows = lower if lower is not None else [w.lower() for w in words]
+    if _REPORT_ANY.isdisjoint(lows) and not any(words[i] == "," and words[i + 1] in ("a", "an", "the")
+                                                for i in range(len(words) - 1)):
         return []
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     found = []
@@ -279,9 +290,8 @@ def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Diction
     """Capitalised token runs not covered by a mention and not titles or sentence-initial common words."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     n = len(tokens)
-    capital = [i not in covered and tokens[i][0][:1].isupper() and tokens[i][0] not in dic.title_words
-               and not any(len(s.tokens) == 1 for s in dic.index.get(tokens[i][0], ()))  # known, just not here
-               for i in range(n)]
+    skip = dic.not_names
+    capital = [tok[0][:1].isupper() and tok[0] not in skip and i not in covered for i, tok in enumerate(tokens)]
     if not any(capital):
         return []
     names: list[str] = []
@@ -327,10 +337,12 @@ def analyse(doc, rows: dict) -> None:
     date = doc.meta.get("date", "") if doc.meta else ""
     units = doc.units()
     tokens_by = {unit.sent_id: tokenize(unit.text) for unit in units}
+    lower_by = {sid: [t.lower().replace("’", "'") for t, _, _ in toks] for sid, toks in tokens_by.items()}
     by_sent = _match_units(units, tokens_by, dic, date)
     people: dict[str, str] = {}
     for unit in units:  # people the dictionary lacks but the text presents as speakers
-        for name in discover_people(tokens_by[unit.sent_id], by_sent[unit.sent_id], dic):
+        sid = unit.sent_id
+        for name in discover_people(tokens_by[sid], by_sent[sid], dic, lower_by[sid]):
             people.setdefault(name, _person_id(name, dic.actors))
     if people:
         dic = dic.extended(people)
@@ -350,6 +362,7 @@ def analyse(doc, rows: dict) -> None:
                                   "sentence": unit.text})
     doc.cache["mentions"] = by_sent
     doc.cache["tokens"] = tokens_by
+    doc.cache["lower"] = lower_by
 
 
 # ---------------------------------------------------------------- corpus-level tables

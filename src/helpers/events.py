@@ -79,7 +79,7 @@ def analyse(doc, rows: dict) -> None:
         if not mentions:
             continue
         tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
-        words = [t.lower().replace("’", "'") for t, _, _ in tokens]
+        words = doc.cache.get("lower", {}).get(sent.sent_id) or [t.lower().replace("’", "'") for t, _, _ in tokens]
         cues = find_event_cues(words)
         if not cues:
             continue

@@ -229,6 +229,8 @@ class Context:
     doc_actors: set[str]
 
 
+#: Words of a sentence that can name the vote a later "did not vote" refers back to.
+_VOTE_WORDS = {"resolution", "resolutions", "vote", "voting", "voted", "votes"}
 AGENT_NOUNS = {"troops", "forces", "soldiers", "military", "army", "officials", "government", "authorities",
                "diplomats", "leaders", "leadership", "invaders", "navy", "president", "leader"}
 NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "governments"}
@@ -342,9 +344,9 @@ def _same_side(reporter: Mention, holder: Mention) -> bool:
     return r.actor_id != h.actor_id and r_state == h_state
 
 
-def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict) -> list[dict]:
+def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues: list | None = None) -> list[dict]:
     """Stance rows (without doc_id) for one sentence."""
-    cues, ctx.targets = resolve_overlaps(find_cues(ctx.words, book), ctx.targets)
+    cues, ctx.targets = resolve_overlaps(find_cues(ctx.words, book) if cues is None else cues, ctx.targets)
     rows: list[dict] = []
     exceptions = _exceptions(ctx.tokens, ctx.words, ctx.mentions)
     exception_ids = {m.actor.actor_id for m in exceptions}
@@ -499,13 +501,17 @@ def analyse(doc, rows: dict) -> None:
     dic = load_dictionary()
     mentions_by_sent = doc.cache.get("mentions", {})
     tokens_by_sent = doc.cache.get("tokens", {})
+    lower_by = doc.cache.get("lower", {})
     quotes = doc.cache.get("quotes", [])
     doc_actors = {m.actor.actor_id for ms in mentions_by_sent.values() for m in ms}
     carry: dict = {}
     seen: set = set()
     for sent in doc.sentences:
         tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
-        words = [norm(t) for t, _, _ in tokens]
+        words = lower_by.get(sent.sent_id) or [norm(t) for t, _, _ in tokens]
+        cues = find_cues(words, book)
+        if not cues and not (_VOTE_WORDS & set(words)):
+            continue  # no cue, and nothing a later vote cue could refer back to
         mentions = mentions_by_sent.get(sent.sent_id, [])
         sent_actors = {m.actor.actor_id for m in mentions}
         quoted: dict[int, Mention | None] = {}
@@ -519,7 +525,7 @@ def analyse(doc, rows: dict) -> None:
                       sent_actors, doc_actors)
         if not ctx.targets and "vote" not in carry:
             continue
-        for row in stances_in(ctx, book, dic, carry):
+        for row in stances_in(ctx, book, dic, carry, cues):
             key = (row["sent_id"], row["actor_id"], row["target"], row["label"])
             if key not in seen:
                 seen.add(key)
