@@ -37,17 +37,18 @@ export JUPYTER_PLATFORM_DIRS := 1
 # MPLBACKEND=Agg in the environment silently drops figures from executed notebooks.
 unexport MPLBACKEND
 
-NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation
+NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation 06_figures 07_brief
 HELPERS := $(wildcard src/helpers/*.py)
 DICTIONARIES := $(wildcard data/dictionaries/*)
 GOLD := $(wildcard data/gold/*/*)
 BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
 STAMP := $(B)/reports/notebooks/.up-to-date
+INDEX := $(B)/reports/index.html
 
-.PHONY: all help venv test lab bench clean clean-venv FORCE
+.PHONY: all help venv test lab bench browser-check clean clean-venv FORCE
 
-all: $(STAMP) ## Run every notebook on CORPUS and render each to HTML under BUILD/reports
+all: $(INDEX) ## Run every notebook on CORPUS, render each to HTML, write the brief and BUILD/reports/index.html
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -87,7 +88,15 @@ $(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONAR
 		-p corpus_dir "$(C)" -p build_dir "$(B)" -p executor "$(EXECUTOR)" -p workers $(WORKERS) \
 		-p dask_address "$(DASK_ADDRESS)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
 		--extra 01_corpus "$(CORPUS_LIST)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
+		--no-input-copy 07_brief brief.html \
 		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' >&2)
+
+# The run's front page: links every notebook, the brief, the figures, validation.csv and the tables.
+$(INDEX): $(STAMP)
+	@$(VPY) -m helpers.report --build "$(B)" --corpus "$(C)" --executor "$(EXECUTOR)" --workers "$(WORKERS)" >/dev/null
+
+browser-check: $(INDEX) ## Open the brief and the index in headless Chromium: not blank, every image loads
+	$(VPY) -m helpers.browser "$(B)/reports/brief.html" "$(B)/reports/index.html" --screenshots "$(B)/reports/screenshots"
 
 test: $(PROVISIONED) ## Run the test suite (builds the venv first if needed)
 	$(VPY) -m pytest

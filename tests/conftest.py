@@ -77,22 +77,13 @@ def fixture_corpus(tmp_path: Path) -> Path:
     return make_fixture_corpus(tmp_path / "corpus")
 
 
-XSS_ARTICLE = """Hostile markup test <script>alert(1)</script>
-
-Kazakhstan criticized sanctions <img src=x onerror=alert(1)> in a statement on Tuesday.
-
-"We reject <script>alert(1)</script> pressure," said Anvar Nozirov, an analyst based in Tashkent.
-"""
-
-
 @pytest.fixture(scope="session")
 def pipeline_run(tmp_path_factory):
-    """The whole pipeline (make) on the fixture corpus plus a hostile article, into a temporary BUILD."""
+    """The whole pipeline (make) on the fixture corpus, into a temporary BUILD."""
     import subprocess
 
     base = tmp_path_factory.mktemp("pipeline")
     corpus = make_fixture_corpus(base / "corpus")
-    (corpus / "hostile.txt").write_text(XSS_ARTICLE, encoding="utf-8")
     build = base / "build"
 
     def snapshot():

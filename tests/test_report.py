@@ -81,7 +81,7 @@ def small_tables() -> B.Tables:
     from helpers.sentiment import actor_sentiment, article_sentiment
     from helpers.stance import hedging_index, stance_matrix
 
-    t = {name: B.empty(name) for name in B.Tables.__dataclass_fields__ if name != "validation"}
+    t = {name: B.empty(name) for name in B.TABLE_NAMES}
     t.update(articles=articles, sentences=sentences, mentions=mentions, actors=actors, facts=facts, stance=stance,
              events=events, sentiment=sentiment, article_sentiment=article_sentiment(sentiment),
              actor_sentiment=actor_sentiment(sentiment, mentions), stance_matrix=stance_matrix(stance),
@@ -91,7 +91,7 @@ def small_tables() -> B.Tables:
 
 
 def empty_tables() -> B.Tables:
-    return B.Tables(**{name: B.empty(name) for name in B.Tables.__dataclass_fields__ if name != "validation"})
+    return B.Tables(**{name: B.empty(name) for name in B.TABLE_NAMES})
 
 
 def figure_args(t: B.Tables, tables: tuple[str, ...]) -> list[pd.DataFrame]:
@@ -251,7 +251,7 @@ def seed_tables() -> B.Tables:
         for table, r in result.rows.items():
             rows.setdefault(table, []).extend(r)
     t = {name: frame(name, rows.get(name, [])) if name in rows else B.empty(name)
-         for name in B.Tables.__dataclass_fields__ if name != "validation"}
+         for name in B.TABLE_NAMES}
     t["manifest"] = frame("manifest", manifest)
     t["actors"] = actor_table(t["mentions"])
     t["article_sentiment"] = article_sentiment(t["sentiment"])
@@ -296,7 +296,8 @@ HOSTILE_TXT = f"""Hostile markup in Astana {SCRIPT}
 
 Kazakhstan criticized sanctions {IMG} in a statement on Tuesday {SCRIPT}.
 
-Kazakhstan, Kyrgyzstan and Uzbekistan abstained in the vote at the U.N. General Assembly {IMG}, which passed with 141 countries voting in favor and seven against.
+Kazakhstan, Kyrgyzstan and Uzbekistan abstained in the vote at the U.N. General Assembly {IMG}, \
+which passed with 141 countries voting in favor and seven against.
 
 "We reject {SCRIPT} pressure {IMG}," said Anvar Nozirov, an analyst based in Tashkent.
 """
@@ -310,7 +311,6 @@ source_url: "javascript:alert(1)"
 Secretary of State Antony Blinken met Kazakh President Kassym-Jomart Tokayev {SCRIPT} in Astana.
 Tokayev described Russia as a "strategic partner {IMG}".
 """
-NOTEBOOKS_AFTER_MAKE = ("06_figures", "07_brief")
 
 
 def pipeline_env() -> dict[str, str]:
@@ -322,38 +322,6 @@ def pipeline_env() -> dict[str, str]:
                JUPYTER_RUNTIME_DIR=str(cache / "jupyter" / "runtime"), IPYTHONDIR=str(cache / "ipython"),
                MPLCONFIGDIR=str(cache / "matplotlib"), PYDEVD_DISABLE_FILE_VALIDATION="1", JUPYTER_PLATFORM_DIRS="1")
     return env
-
-
-def finish_build(corpus: Path, build: Path) -> list[str]:
-    """Run what `make` did not (notebooks 06-07, brief.html, index.html) the way the Makefile would; returns what ran."""
-    venv = ROOT / ".venv" / "bin"
-    env = pipeline_env()
-    reports = build / "reports"
-    ran = []
-    for name in NOTEBOOKS_AFTER_MAKE:
-        executed = reports / "notebooks" / f"{name}.ipynb"
-        if not executed.exists():
-            subprocess.run([str(venv / "papermill"), "--kernel", "briefing", "--cwd", str(ROOT / "notebooks"),
-                            "--no-progress-bar", "--log-level", "WARNING", "-p", "corpus_dir", str(corpus),
-                            "-p", "build_dir", str(build), "-p", "executor", "local", "-p", "workers", "0",
-                            "-p", "dask_address", "", str(ROOT / "notebooks" / f"{name}.ipynb"), str(executed)],
-                           check=True, env=env, capture_output=True, timeout=900)
-            ran.append(name)
-        if not (reports / f"{name}.html").exists():
-            subprocess.run([str(venv / "jupyter"), "nbconvert", "--to", "html", "--log-level", "ERROR",
-                            "--output-dir", str(reports), "--output", name, str(executed)],
-                           check=True, env=env, capture_output=True, timeout=300)
-    if not (reports / "brief.html").exists():
-        subprocess.run([str(venv / "jupyter"), "nbconvert", "--to", "html", "--no-input",
-                        "--TagRemovePreprocessor.remove_cell_tags=notebook_only", "--log-level", "ERROR",
-                        "--output-dir", str(reports), "--output", "brief", str(reports / "notebooks" / "07_brief.ipynb")],
-                       check=True, env=env, capture_output=True, timeout=300)
-        ran.append("brief.html")
-    if not (reports / "index.html").exists():
-        subprocess.run([str(venv / "python"), "-m", "helpers.report", "--build", str(build), "--corpus", str(corpus),
-                        "--executor", "local"], check=True, env=env, capture_output=True, timeout=120)
-        ran.append("index.html")
-    return ran
 
 
 @pytest.fixture(scope="module")
@@ -370,7 +338,6 @@ def hostile_build(tmp_path_factory) -> tuple[Path, Path]:
     proc = subprocess.run(["make", "-C", str(ROOT), f"CORPUS={corpus}", f"BUILD={build}"], capture_output=True,
                           text=True, timeout=1800, env=pipeline_env())
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    finish_build(corpus, build)
     return corpus, build
 
 
@@ -416,3 +383,17 @@ def test_pipeline_pages_render_in_a_browser(hostile_build, tmp_path):
         result = check_page(build / "reports" / page, screenshot_dir=tmp_path)
         assert result.ok, result.summary()
         assert result.loaded >= 1 and result.dialogs == 0
+
+
+def test_brief_from_a_build_reads_the_sentences_it_cites(tmp_path):
+    from helpers.tables import write_table
+
+    layout = Layout(tmp_path / "build").make()
+    t = small_tables()
+    for name in B.TABLE_NAMES:
+        write_table(layout, name, getattr(t, name))
+    loaded = B.load_tables(layout)
+    assert loaded.sentences.empty and "text" not in loaded.articles.columns
+    md = B.build_brief(loaded)
+    appendix = md.split("## Appendix: evidence")[1]
+    assert "Turkmenistan did not vote." in appendix and "not found" not in appendix

@@ -17,6 +17,7 @@ import html
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -68,6 +69,21 @@ class Tables:
     stance_matrix: pd.DataFrame
     hedging: pd.DataFrame
     validation: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VALIDATION_COLUMNS))
+    layout: Layout | None = None  # where to fetch cited sentences not in ``sentences``
+
+    def sentence_text(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+        """The text of the given (doc_id, sent_id) sentences, read from the processed table of their documents."""
+        if self.layout is None or not keys:
+            return {}
+        docs = sorted({d for d, _ in keys})
+        wanted = set(keys)
+        df = read_table(self.layout, "sentences", columns=["doc_id", "sent_id", "text"],
+                        filters=[("doc_id", "in", docs)])
+        return {(d, int(i)): t for d, i, t in zip(df["doc_id"], df["sent_id"], df["text"]) if (d, int(i)) in wanted}
+
+
+#: The tables a brief reads, by name.
+TABLE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Tables) if f.name not in ("validation", "layout"))
 
 
 def empty(table: str) -> pd.DataFrame:
@@ -75,22 +91,32 @@ def empty(table: str) -> pd.DataFrame:
     return frame(table, []) if table in TABLES else pd.DataFrame(columns=DERIVED_COLUMNS.get(table, []))
 
 
-def load_tables(layout: Layout) -> Tables:
-    """Every table under ``layout`` (and reports/validation.csv when present)."""
+#: Text columns left on disk: the brief reads the few sentences it cites, not the corpus.
+SKIP_COLUMNS = {"articles": {"text"}, "facts": {"text"}}
+
+
+def load_tables(layout: Layout, sentences: bool = False) -> Tables:
+    """Every table under ``layout`` (and reports/validation.csv when present), without the corpus text.
+
+    Article bodies and fact sentences stay on disk, and the sentences table is read only with
+    ``sentences=True``; the brief fetches the sentences it cites (:meth:`Tables.sentence_text`).
+    """
     out = {}
-    for f in fields(Tables):
-        if f.name == "validation":
-            continue
-        present = layout.csv(f.name).exists() or layout.csv(f.name).with_suffix(".parquet").exists()
-        df = read_table(layout, f.name) if present else empty(f.name)
-        for col in DERIVED_COLUMNS.get(f.name, []):
+    for name in TABLE_NAMES:
+        present = layout.csv(name).exists() or layout.csv(name).with_suffix(".parquet").exists()
+        if name == "sentences" and not sentences:
+            present = False
+        skip = SKIP_COLUMNS.get(name, set())
+        columns = [c for c in TABLES[name] if c not in skip] if skip else None
+        df = read_table(layout, name, columns=columns) if present else empty(name)
+        for col in DERIVED_COLUMNS.get(name, []):
             if col not in df.columns:
                 df[col] = pd.Series(dtype="object")
-        out[f.name] = df
+        out[name] = df
     path = layout.reports / "validation.csv"
     out["validation"] = (pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists()
                          else pd.DataFrame(columns=VALIDATION_COLUMNS))
-    return Tables(**out)
+    return Tables(**out, layout=layout)
 
 
 # ---------------------------------------------------------------- escaping and evidence
@@ -121,7 +147,9 @@ def anchor(doc_id: str, sent_id: int) -> str:
 class Evidence:
     """Numbered citations of evidence sentences (in order of first citation) and their appendix."""
 
-    def __init__(self, sentences: pd.DataFrame, articles: pd.DataFrame | None = None):
+    def __init__(self, sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
+                 fetch: Callable[[list[tuple[str, int]]], dict[tuple[str, int], str]] | None = None):
+        self.fetch = fetch
         self.text: dict[tuple[str, int], str] = {}
         if articles is not None and len(articles):
             self.text.update({(str(d), 0): str(t) for d, t in zip(articles["doc_id"], articles["title"])})
@@ -147,6 +175,9 @@ class Evidence:
         """The evidence list: anchor, number, doc id, sentence number and the sentence."""
         if not self.numbers:
             return "No claim in this brief cites a sentence."
+        missing = [k for k in self.numbers if k not in self.text]
+        if missing and self.fetch is not None:
+            self.text.update(self.fetch(missing))
         lines = []
         for (doc_id, sent_id), n in sorted(self.numbers.items(), key=lambda kv: kv[1]):
             where = "title" if sent_id == 0 else f"sentence {sent_id}"
@@ -335,7 +366,7 @@ def actor_country(actors: pd.DataFrame) -> dict[str, str]:
 
 
 def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
-    """Stance rows with the state each speaks for and its side (west / russia / neutral / other), as in the hedging index."""
+    """Stance rows with the state each speaks for and its side (west / russia / neutral / other), as hedging_index."""
     from .stance import load_codebook
 
     cols = list(TABLES["stance"]) + ["state", "side"]
@@ -395,7 +426,7 @@ class Writer:
     def __init__(self, t: Tables, figures_dir: Path | None = None, figures_url: str = "figures"):
         self.t = t
         self.names = actor_names(t.actors, t.mentions, t.actor_sentiment)
-        self.ev = Evidence(t.sentences, t.articles)
+        self.ev = Evidence(t.sentences, t.articles, t.sentence_text)
         self.figures_dir = Path(figures_dir) if figures_dir else None
         self.figures_url = figures_url.rstrip("/")
         self.sig = signals(t.stance, t.actors)
@@ -412,6 +443,11 @@ class Writer:
             return pd.DataFrame(columns=["actor_id", "kind", "docs", "mentions"])
         return (a.groupby(["actor_id", "kind"]).agg(docs=("doc_id", "nunique"), mentions=("n_mentions", "sum"))
                 .reset_index().sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True))
+
+    def n_sentences(self) -> int:
+        """Sentences in the corpus (from the articles table, which does not need the sentence text)."""
+        n = pd.to_numeric(self.t.articles.get("n_sentences", pd.Series(dtype=float)), errors="coerce").sum()
+        return int(n) if n else len(self.t.sentences)
 
     def name(self, actor_id: str) -> str:
         return esc(name_of(actor_id, self.names))
@@ -729,7 +765,7 @@ class Writer:
         out = ["## Cross-source comparison", ""]
         docs = list(self.t.articles["doc_id"])
         if len(docs) < 2:
-            return out + ["Only one document, so there is nothing to compare."]
+            return out + [f"{len(docs)} document{'s' if len(docs) != 1 else ''}, so there is nothing to compare."]
         a = self.t.actors
         f = self.t.facts.copy()
         if len(f):
@@ -802,7 +838,7 @@ class Writer:
         n_actors = self.t.mentions.actor_id.nunique() if len(self.t.mentions) else 0
         return ["## Method", "",
                 f"- **Corpus**: {len(m)} file(s), {processed} processed and {len(skipped)} skipped{why}; page "
-                f"furniture removed by listed patterns; {len(self.t.sentences)} sentences split with nltk Punkt "
+                f"furniture removed by listed patterns; {self.n_sentences()} sentences split with nltk Punkt "
                 "and the project's parameters.",
                 f"- **Actors**: {len(self.t.mentions)} mentions of {n_actors} actors matched against a curated "
                 "dictionary (names, demonyms, capitals standing for states).",
@@ -849,11 +885,12 @@ class Writer:
             url = str(r.source_url)
             link = (f' <a href="{html.escape(url, quote=True)}">link</a>'
                     if re.fullmatch(r"https?://[^\s\"'<>`\\]+", url) else "")
-            out.append(f"| {esc(r.doc_id)} | {esc(r.title)}{link} | {esc(r.outlet) or '–'} | {esc(r.date) or '–'} | "
-                       f"{r.n_sentences} | {esc(paths.get(r.doc_id, ''))} |")
+            out.append(f"| {esc(r.doc_id)} | {esc(r.title)}{link} | {esc(r.outlet) or '–'} | "
+                       f"{esc(r.date) or '–'} | {r.n_sentences} | {esc(paths.get(r.doc_id, ''))} |")
         skipped = m[m.status == "skipped"] if len(m) else m
         if len(skipped):
-            out += ["", f"Skipped: {join_names([f'{esc(p)} ({esc(r)})' for p, r in zip(skipped.path, skipped.reason)], 20)}."]
+            items = [f"{esc(p)} ({esc(r)})" for p, r in zip(skipped.path, skipped.reason)]
+            out += ["", f"Skipped: {join_names(items, 20)}."]
         return out
 
     def markdown(self, run_date: str = "") -> str:

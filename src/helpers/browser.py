@@ -111,8 +111,11 @@ def distinct_colours(png: Path, limit: int = 256) -> int:
     return limit + 1 if colours is None else len(colours)
 
 
-def _run(cmd: list[str], timeout: float) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+def _run(cmd: list[str], timeout: float, home: Path) -> subprocess.CompletedProcess:
+    """Run Chromium with HOME and the XDG folders in ``home``, so it writes nothing to the user's home."""
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_DATA_HOME=str(home / "data"))
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL, env=env)
 
 
 def check_page(page: str | Path, chromium: str | None = None, screenshot_dir: str | Path | None = None,
@@ -135,7 +138,7 @@ def check_page(page: str | Path, chromium: str | None = None, screenshot_dir: st
         wait = ["--virtual-time-budget=5000", "--run-all-compositor-stages-before-draw"]
         try:
             dump = _run(chromium_command(chromium, tmp / "profile-dom") + wait + ["--dump-dom", probed.as_uri()],
-                        timeout)
+                        timeout, tmp)
         except subprocess.TimeoutExpired:
             result.errors.append(f"--dump-dom timed out after {timeout:.0f}s")
             return result
@@ -159,7 +162,7 @@ def check_page(page: str | Path, chromium: str | None = None, screenshot_dir: st
         shot = folder / f"{page.stem}.png"
         try:
             _run(chromium_command(chromium, tmp / "profile-shot") + wait
-                 + [f"--window-size={width},{height}", f"--screenshot={shot}", probed.as_uri()], timeout)
+                 + [f"--window-size={width},{height}", f"--screenshot={shot}", probed.as_uri()], timeout, tmp)
         except subprocess.TimeoutExpired:
             result.errors.append(f"--screenshot timed out after {timeout:.0f}s")
             return result

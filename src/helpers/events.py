@@ -48,10 +48,16 @@ def load_event_cues(name: str = "events.csv") -> dict[str, tuple[EventCue, ...]]
     return {k: tuple(sorted(v, key=lambda c: -len(c.tokens))) for k, v in index.items()}
 
 
-def date_text(text: str) -> str:
-    """The first date phrase of a sentence, as written ("" when none)."""
-    m = DATE.search(text)
-    return m.group(0) if m else ""
+def date_text(text: str, near: int | None = None, within: int | None = None) -> str:
+    """The date phrase of a sentence as written ("" when none): the first, or the one nearest to
+    character ``near`` (and no further than ``within`` characters from it)."""
+    found = [(m.start(), m.end(), m.group(0)) for m in DATE.finditer(text)]
+    if not found:
+        return ""
+    if near is None:
+        return found[0][2]
+    dist, phrase = min((min(abs(s - near), abs(e - near)), g) for s, e, g in found)
+    return phrase if within is None or dist <= within else ""
 
 
 def find_event_cues(words: list[str]) -> list[tuple[int, int, EventCue]]:
@@ -83,15 +89,16 @@ def analyse(doc, rows: dict) -> None:
         cues = find_event_cues(words)
         if not cues:
             continue
-        when = date_text(sent.text)
         outer = grammar.outer_mentions(mentions)
         for first, last, cue in cues:
             if cue.kind == "noun":
                 src = [m for m in outer if first - 3 <= m.last_token <= first]
                 sources = [max(src, key=lambda m: m.last_token)] if src else []
             else:
-                subj = grammar.subject_of(first, tokens, mentions, dic)
+                subj = grammar.demonym_agent(first, tokens, mentions) or grammar.subject_of(first, tokens, mentions, dic)
                 sources = grammar.subject_group(subj, tokens, mentions, dic) if subj else []
+            # a verb's date is the sentence's nearest date phrase; a noun ("invasion") takes only one beside it
+            when = date_text(sent.text, tokens[first][1], within=25 if cue.kind == "noun" else None)
             obj = grammar.object_of(last, tokens, [m for m in mentions if m.via != "demonym"], window=8)
             if obj is None and cue.event in ("vote_for", "vote_against", "abstain"):
                 obj = next((m for ms in mentions_by_sent.values() for m in ms

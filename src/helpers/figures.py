@@ -464,11 +464,23 @@ def vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None, max_
             who = textwrap.shorten(", ".join(named), 90, placeholder=" …") if named else ""
             ax.text(value, yi, f"  {count}" + (f" — {who}" if who else ""), va="center", fontsize=8)
         ax.set_yticks(y, positions)
-        ax.set_xlim(0, widest * 2.4)
+        ax.set_xlim(0, widest * 2.2)
         ax.set_xlabel("countries (as reported)")
         ax.set_title(f"{title}: {short(vote['label'], 40)}" if ax is axes[0] else short(vote["label"], 40),
                      fontsize=10 if ax is not axes[0] else None)
+    disputes = vote_disputes(facts, actors)
+    if disputes:
+        note = "The sentences disagree on: " + "; ".join(disputes)
+        fig.supxlabel(textwrap.fill(short(note, 400), 150), x=0.01, ha="left", fontsize=8, color=PALETTE[5])
     return fig
+
+
+def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
+    """Conflicting vote counts and positions, one short phrase each ("how many of Central Asia abstained: 5 / 4")."""
+    from .brief import vote_conflicts
+
+    names = actor_names(*(f for f in (actors,) if f is not None))
+    return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(facts, names)]
 
 
 def finding_vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> str:
@@ -487,6 +499,10 @@ def finding_vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = No
         parts.append(f"{vote['label']}: no tally is given")
     if named:
         parts.append(f"the text names {'; '.join(named)}")
+    disputes = vote_disputes(facts, actors)
+    if disputes:
+        parts.append(f"the sentences disagree on {len(disputes)} point{'s' if len(disputes) != 1 else ''}: "
+                     + "; ".join(disputes[:2]))
     return "; ".join(parts) + "."
 
 

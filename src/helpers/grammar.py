@@ -165,3 +165,16 @@ def parenthetical(tokens: list, before: int) -> set[int]:
                 i = j
         i += 1
     return inside
+
+
+#: Nouns after a demonym that make it stand for its state's agents ("Russian troops").
+AGENT_NOUNS = {"troops", "forces", "soldiers", "military", "army", "officials", "government", "authorities",
+               "diplomats", "leaders", "leadership", "invaders", "navy", "president", "leader"}
+
+
+def demonym_agent(cue: int, tokens: list, mentions: list[Mention]) -> Mention | None:
+    """A demonym right before the cue with an agent noun between ("Russian troops rolled into")."""
+    for m in mentions:
+        if m.via == "demonym" and m.last_token + 1 == cue and tokens[m.last_token][0].lower() in AGENT_NOUNS:
+            return m
+    return None

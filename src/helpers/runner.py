@@ -52,8 +52,12 @@ def execute(source: Path, output: Path, parameters: dict, kernel: str, cwd: Path
 def export_html(executed: Path, html: Path, no_input: bool = False) -> None:
     """Render an executed notebook to standalone HTML (figures embedded)."""
     from nbconvert import HTMLExporter
+    from traitlets.config import Config
 
-    exporter = HTMLExporter()
+    # Without code, cells tagged notebook_only (the notebook's own question and closing line) go too.
+    config = Config({"TagRemovePreprocessor": {"remove_cell_tags": ["notebook_only"], "enabled": True}})
+    exporter = HTMLExporter(config=config) if no_input else HTMLExporter()
+    exporter.log.setLevel(logging.ERROR)  # not "Alternative text is missing" on every figure
     exporter.exclude_input = no_input
     exporter.exclude_input_prompt = no_input
     exporter.exclude_output_prompt = no_input

@@ -31,9 +31,10 @@ DOC_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "manifest")
 
 INT_COLUMNS = {
     "bytes", "sent_id", "para_id", "start", "end", "n_paragraphs", "n_sentences",
-    "n_boilerplate", "n_chars",
+    "n_boilerplate", "n_chars", "n_mentions", "n_docs", "n", "support", "oppose", "neutral", "west", "russia",
 }
-FLOAT_COLUMNS = {"compound", "pos", "neu", "neg", "score"}
+FLOAT_COLUMNS = {"compound", "pos", "neu", "neg", "score", "mean_compound", "mean_score", "sd_score",
+                 "share_positive", "share_negative", "ci_low", "ci_high", "net", "hedging", "lean"}
 
 
 def empty_rows() -> dict[str, list[dict]]:

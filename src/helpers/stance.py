@@ -231,8 +231,6 @@ class Context:
 
 #: Words of a sentence that can name the vote a later "did not vote" refers back to.
 _VOTE_WORDS = {"resolution", "resolutions", "vote", "voting", "voted", "votes"}
-AGENT_NOUNS = {"troops", "forces", "soldiers", "military", "army", "officials", "government", "authorities",
-               "diplomats", "leaders", "leadership", "invaders", "navy", "president", "leader"}
 NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "governments"}
 CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
 
@@ -268,10 +266,7 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
                     return grammar.coordinated(inc[0], ctx.tokens, cands)
                 return []
     subj = grammar.subject_of(cue_first, ctx.tokens, cands, dic, blocked)
-    # "Russian troops rolled into": a demonym standing for its state's agents, right before the cue
-    agent = next((m for m in sorted(cands, key=lambda m: -m.last_token)
-                  if m.via == "demonym" and m.last_token + 1 == cue_first and ctx.words[m.last_token] in AGENT_NOUNS),
-                 None)
+    agent = grammar.demonym_agent(cue_first, ctx.tokens, cands)  # "Russian troops rolled into"
     if agent is not None and (subj is None or agent.last_token > subj.last_token):
         subj = agent
     if subj is None:

@@ -25,13 +25,15 @@ def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
         if col not in df.columns:
             df[col] = pd.Series(dtype="object")
     df = df[columns + [c for c in df.columns if c not in columns]].copy()
+    known = set(TABLES.get(table, ()))
     for col in df.columns:
         if col in INT_COLUMNS:
             df[col] = pd.to_numeric(df[col], errors="coerce").fillna(0).astype("int64")
         elif col in FLOAT_COLUMNS:
             df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-        else:
+        elif col in known or df[col].dtype == object or str(df[col].dtype) in ("str", "string"):
             df[col] = df[col].astype("object").where(df[col].notna(), "").astype(str)
+        # other columns of derived tables keep the numeric types they were written with
     return df
 
 
