@@ -117,10 +117,10 @@ class Dictionary:
         if tokens[0][:1].islower():  # "former Soviet republics" also at sentence start
             variants.add((tokens[0][:1].upper() + tokens[0][1:],) + tokens[1:])
         for variant in variants:
-            surfaces = self.index.setdefault(variant[0], [])
             surface = Surface(variant, actor_id, via, valid_from, valid_to)
-            if surface not in surfaces:
-                surfaces.append(surface)
+            surfaces = self.index.get(variant[0], [])
+            if surface not in surfaces:  # copy on write: an extended dictionary shares the rest of the index
+                self.index[variant[0]] = sorted(surfaces + [surface], key=lambda s: -len(s.tokens))
 
 
     def extended(self, people: dict[str, str]) -> "Dictionary":
@@ -128,13 +128,11 @@ class Dictionary:
         new = object.__new__(Dictionary)
         new.__dict__.update(self.__dict__)
         new.actors = dict(self.actors)
-        new.index = {k: list(v) for k, v in self.index.items()}
+        new.index = dict(self.index)
         for name, actor_id in people.items():
             new.actors[actor_id] = Actor(actor_id, name, "person", "", role="found in text")
             new._add(name, actor_id, "name")
             new._add(name.split()[-1], actor_id, "surname")
-        for surfaces in new.index.values():
-            surfaces.sort(key=lambda s: -len(s.tokens))
         return new
 
 
@@ -143,6 +141,7 @@ class Dictionary:
 _REPORT_BEFORE = {"said", "says", "told", "added", "argued", "wrote", "explained", "noted", "to"}
 _REPORT_AFTER = {"said", "says", "told", "added", "argued", "wrote", "explained", "noted", "believes", "warned"}
 _REPORT_ANY = (_REPORT_BEFORE - {"to"}) | _REPORT_AFTER | {"according"}
+_APPOSITIVE_WORDS = {"a", "an", "the"}
 
 
 def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
@@ -150,8 +149,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     """Full names (2-4 capitalised words) the dictionary lacks, in a position only a person takes."""
     words = [t for t, _, _ in tokens]
     lows = lower if lower is not None else [w.lower() for w in words]
-    if _REPORT_ANY.isdisjoint(lows) and not any(words[i] == "," and words[i + 1] in ("a", "an", "the")
-                                                for i in range(len(words) - 1)):
+    if _REPORT_ANY.isdisjoint(lows) and not _APPOSITIVE_WORDS.intersection(
+            words[i + 1] for i, w in enumerate(words[:-1]) if w == ","):
         return []
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     found = []
