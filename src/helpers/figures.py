@@ -119,6 +119,14 @@ def save(fig: Figure, name: str, folder: str | Path) -> tuple[Path, Path]:
     return out[0], out[1]
 
 
+def show(fig: Figure, name: str, folder: str | Path):
+    """Save the figure (PNG and SVG) and return the saved PNG for display, so it is drawn once."""
+    from IPython.display import Image
+
+    png, _ = save(fig, name, folder)
+    return Image(filename=str(png))
+
+
 # ---------------------------------------------------------------- small helpers
 
 def numeric(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:

@@ -32,19 +32,52 @@ def is_stale(output: Path, inputs: list[Path]) -> bool:
     return output.stat().st_mtime < newest
 
 
-def execute(source: Path, output: Path, parameters: dict, kernel: str, cwd: Path) -> None:
-    """Execute one notebook with papermill into ``output`` (via a temporary file)."""
-    import papermill as pm
+#: Imported silently in a kernel started ahead of its notebook (no output, no execution count):
+#: only library modules, so the notebook's own cells still do and show everything.
+WARM_IMPORTS = ("import pandas, pyarrow.parquet, matplotlib, nltk, networkx, helpers.notebook, helpers.tables, "
+                "helpers.figures, helpers.brief, helpers.sentiment, helpers.stance, helpers.actors, helpers.validate")
+
+
+def start_kernel(kernel: str, cwd: Path, warm: bool = False):
+    """Start a kernel and return its manager without waiting for it (it boots in the background);
+    with ``warm``, queue the common library imports so they also load while the previous notebook runs."""
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name=kernel)
+    km.start_kernel(cwd=str(cwd))
+    if warm:
+        kc = km.client()
+        kc.start_channels()
+        kc.execute(WARM_IMPORTS, silent=True, store_history=False)
+        km._warm_client = kc  # closed when the notebook has run
+    return km
+
+
+def execute(source: Path, output: Path, parameters: dict, kernel: str, cwd: Path, km=None) -> None:
+    """Execute one notebook into ``output`` (via a temporary file): papermill's parameter injection,
+    then nbclient on ``km`` (a kernel started beforehand, so its start-up overlapped the notebook
+    before) or on a new kernel. The executed notebook carries papermill's parameters metadata."""
+    import nbformat
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
 
     tmp = output.with_name(output.stem + ".tmp.ipynb")
     failed = output.with_name(output.stem + ".failed.ipynb")
+    nb = parameterize_notebook(load_notebook_node(str(source)), parameters, kernel_name=kernel)
+    km = km or start_kernel(kernel, cwd)
+    client = NotebookClient(nb, km=km, kernel_name=kernel, timeout=None, resources={"metadata": {"path": str(cwd)}})
     try:
-        pm.execute_notebook(str(source), str(tmp), parameters=parameters, kernel_name=kernel,
-                            cwd=str(cwd), progress_bar=False, log_output=False)
+        client.execute()
     except BaseException:
-        if tmp.exists():
-            os.replace(tmp, failed)
+        nbformat.write(nb, str(failed))  # as far as it ran, with the error in the failing cell
         raise
+    finally:
+        warm = getattr(km, "_warm_client", None)
+        if warm is not None:
+            warm.stop_channels()
+        km.shutdown_kernel(now=True)
+    nbformat.write(nb, str(tmp))
     failed.unlink(missing_ok=True)
     os.replace(tmp, output)
 
@@ -75,7 +108,8 @@ def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path]
     ran: list[str] = []
     previous: Path | None = None
     force = False
-    for source in notebooks:
+    ready = None  # a kernel started for the next notebook while this one runs
+    for index, source in enumerate(notebooks):
         stem = source.stem
         output = executed_dir / f"{stem}.ipynb"
         html = build / "reports" / f"{stem}.html"
@@ -83,7 +117,15 @@ def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path]
         if force or is_stale(output, inputs):
             start = time.perf_counter()
             print(f"papermill {source.name} -> {output}", flush=True)
-            execute(source, output, parameters, kernel, source.parent)
+            km, ready = ready, None
+            if index + 1 < len(notebooks):  # every later notebook will run too: start its kernel now
+                ready = start_kernel(kernel, notebooks[index + 1].parent, warm=True)
+            try:
+                execute(source, output, parameters, kernel, source.parent, km)
+            except BaseException:
+                if ready is not None:
+                    ready.shutdown_kernel(now=True)
+                raise
             log.info("%s ran in %.1f s", stem, time.perf_counter() - start)
             ran.append(stem)
             force = True
