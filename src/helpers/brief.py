@@ -50,6 +50,11 @@ DATE_PREDICATES = {"date", "month", "year", "weekday", "relative_date"}
 
 # ---------------------------------------------------------------- tables
 
+#: Rows of per-document tables in the brief, and documents compared one by one, for large corpora.
+MAX_ROWS = 10
+MAX_COMPARE = 12
+
+
 @dataclass
 class Tables:
     """The processed tables a brief is written from (empty frames when a table is missing)."""
@@ -748,8 +753,14 @@ class Writer:
         if len(a):
             out += ["", "| document | sentences | mean score | 95% interval | share negative | most negative |",
                     "|---|---:|---:|---|---:|---|"]
-            for r in a.sort_values(["mean_score", "doc_id"]).itertuples():
-                sent = s[s.doc_id == r.doc_id].sort_values(["score", "sent_id"])
+            ranked = a.sort_values(["mean_score", "doc_id"])
+            if len(ranked) > 2 * MAX_ROWS:  # a large corpus: the most negative and the most positive documents
+                out[-2] = f"The {MAX_ROWS} most negative and {MAX_ROWS} most positive of {len(ranked)} documents:\n\n" + out[-2]
+                ranked = pd.concat([ranked.head(MAX_ROWS), ranked.tail(MAX_ROWS)])
+            worst = s[s.doc_id.isin(set(ranked.doc_id))].sort_values(["score", "sent_id"]).drop_duplicates("doc_id")
+            worst = worst.set_index("doc_id")
+            for r in ranked.itertuples():
+                sent = worst.loc[[r.doc_id]].reset_index() if r.doc_id in worst.index else worst.head(0)
                 cite = self.ev.cite(sent.iloc[0].doc_id, sent.iloc[0].sent_id) if len(sent) else ""
                 ci = f"{r.ci_low:+.2f} to {r.ci_high:+.2f}" if pd.notna(r.ci_low) else "–"
                 share = f"{r.share_negative:.0%}" if pd.notna(r.share_negative) else "–"
@@ -766,6 +777,12 @@ class Writer:
         docs = list(self.t.articles["doc_id"])
         if len(docs) < 2:
             return out + [f"{len(docs)} document{'s' if len(docs) != 1 else ''}, so there is nothing to compare."]
+        if len(docs) > MAX_COMPARE:  # document by document is for a handful of sources
+            counts = self.t.actors.groupby("doc_id")["actor_id"].nunique() if len(self.t.actors) else pd.Series()
+            docs = sorted(docs, key=lambda d: (-int(counts.get(d, 0)), d))[:MAX_COMPARE]
+            out.append(f"{len(self.t.articles)} documents: compared here are the {MAX_COMPARE} that name the most "
+                       f"actors.")
+            out.append("")
         a = self.t.actors
         f = self.t.facts.copy()
         if len(f):
