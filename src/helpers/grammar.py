@@ -29,7 +29,7 @@ def outer_mentions(mentions: list[Mention]) -> list[Mention]:
                        and (o.last_token - o.first_token) > (m.last_token - m.first_token) for o in mentions)]
 
 
-def _governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
+def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
     """The first token left of a mention's noun phrase (None at sentence start)."""
     covered = {i for o in mentions for i in range(o.first_token, o.last_token)}
     i = m.first_token - 1
@@ -48,7 +48,7 @@ def _governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary
 
 
 def _opens_clause(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> bool:
-    gov = _governor(m, tokens, mentions, dic)
+    gov = governor(m, tokens, mentions, dic)
     return gov is None or gov in CLAUSE_OPENERS
 
 
@@ -64,7 +64,7 @@ def subject_group(m: Mention, tokens: list, mentions: list[Mention], dic: Dictio
 
 def in_subject_position(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> bool:
     """True when nothing but a clause boundary governs the mention (a list takes its first member's role)."""
-    gov = _governor(m, tokens, mentions, dic)
+    gov = governor(m, tokens, mentions, dic)
     if gov in ("and", "or", ","):
         first = subject_group(m, tokens, mentions, dic)[0]
         if first is not m:

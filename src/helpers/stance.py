@@ -390,7 +390,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             if speaker is not None and speaker not in holders:
                 holders = holders + [speaker]
             if holders and cue.kind in ("verb", "noun") and \
-                    grammar._governor(holders[0], ctx.tokens, ctx.mentions, dic) == "that":
+                    grammar.governor(holders[0], ctx.tokens, ctx.mentions, dic) == "that":
                 for reporter in _reporters(min(m.first_token for m in holders), ctx, dic):
                     if any(_same_side(reporter, h) for h in holders) and reporter not in holders:
                         holders.append(reporter)
@@ -436,7 +436,7 @@ def _relative_antecedent(holders: list[Mention], first: int, last: int, ctx: Con
     if not holders:
         return None
     h = holders[0]
-    gov = grammar._governor(h, ctx.tokens, ctx.mentions, dic)
+    gov = grammar.governor(h, ctx.tokens, ctx.mentions, dic)
     if gov not in ("that", "which"):
         return None
     after = ctx.words[last:last + 1]
