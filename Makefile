@@ -68,7 +68,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	touch $@
 
 $(PROVISIONED): $(INSTALLED) data/dictionaries/punkt.yaml src/helpers/provision.py
-	$(VPY) -m helpers.provision
+	$(VPY) -m helpers.pipeline.provision
 	touch $@
 
 # The corpus listing changes only when a file is added, removed or modified.
@@ -84,7 +84,7 @@ $(CORPUS_LIST): FORCE
 # so the runner writes to a temporary name and keeps a failure as NAME.failed.ipynb.
 $(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONARIES) $(PROVISIONED) $(GOLD) $(BENCHMARKS)
 	@mkdir -p $(IPYTHONDIR) $(MPLCONFIGDIR) $(JUPYTER_RUNTIME_DIR)
-	@$(VPY) -m helpers.runner $(NOTEBOOKS:%=notebooks/%.ipynb) --build "$(B)" --kernel $(KERNEL) \
+	@$(VPY) -m helpers.pipeline.runner $(NOTEBOOKS:%=notebooks/%.ipynb) --build "$(B)" --kernel $(KERNEL) \
 		-p corpus_dir "$(C)" -p build_dir "$(B)" -p executor "$(EXECUTOR)" -p workers $(WORKERS) \
 		-p dask_address "$(DASK_ADDRESS)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
 		--extra 01_corpus "$(CORPUS_LIST)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
@@ -93,10 +93,10 @@ $(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONAR
 
 # The run's front page: links every notebook, the brief, the figures, validation.csv and the tables.
 $(INDEX): $(STAMP)
-	@$(VPY) -m helpers.report --build "$(B)" --corpus "$(C)" --executor "$(EXECUTOR)" --workers "$(WORKERS)" >/dev/null
+	@$(VPY) -m helpers.report.index --build "$(B)" --corpus "$(C)" --executor "$(EXECUTOR)" --workers "$(WORKERS)" >/dev/null
 
 browser-check: $(INDEX) ## Open the brief and the index in headless Chromium: not blank, every image loads
-	$(VPY) -m helpers.browser "$(B)/reports/brief.html" "$(B)/reports/index.html" --screenshots "$(B)/reports/screenshots"
+	$(VPY) -m helpers.pipeline.browser "$(B)/reports/brief.html" "$(B)/reports/index.html" --screenshots "$(B)/reports/screenshots"
 
 test: $(PROVISIONED) ## Run the test suite (builds the venv first if needed)
 	$(VPY) -m pytest

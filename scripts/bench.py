@@ -127,7 +127,7 @@ def bench_sentence_cost(sources: list[Path], sample: int = 300, reps: int = 5) -
     """analyse_file vs VADER alone, microseconds per body sentence (medians of ``reps``)."""
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
-    from helpers.document import analyse_file
+    from helpers.pipeline.document import analyse_file
 
     docs = [(str(p), f"s{i:04d}_{p.stem}") for i, p in enumerate(sources[:sample])]
     # Warm-up pass: loads dictionaries and Punkt parameters, fills the page cache,
@@ -362,8 +362,8 @@ def own_peak_rss_kb(usage) -> float:
 
 def child_main(corpus: str, build: str, out: str, progress: bool) -> int:
     """In a fresh process: run_corpus + stream the tables notebook 01 publishes; write figures to ``out``."""
-    from helpers.corpus import run_corpus
-    from helpers.tables import Layout, stream_table
+    from helpers.pipeline.corpus import run_corpus
+    from helpers.model.tables import Layout, stream_table
 
     self0 = resource.getrusage(resource.RUSAGE_SELF)
     kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from helpers import sentiment as S  # noqa: E402
+from helpers.analyse import sentiment as S  # noqa: E402
 
 
 def main() -> None:

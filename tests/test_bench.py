@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.corpus import scan_corpus
+from helpers.pipeline.corpus import scan_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-from helpers.boilerplate import remove_boilerplate
+from helpers.ingest.boilerplate import remove_boilerplate
 
 
 def test_patterns_remove_furniture_with_reasons():

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import figures as F
-from helpers.browser import check_page, find_chromium, main, with_probe
+from helpers.report import figures as F
+from helpers.pipeline.browser import check_page, find_chromium, main, with_probe
 
 pytestmark = pytest.mark.browser
 

@@ -3,8 +3,8 @@ import logging
 
 import pandas as pd
 
-from helpers.corpus import run_corpus, scan_corpus
-from helpers.tables import Layout, read_parts
+from helpers.pipeline.corpus import run_corpus, scan_corpus
+from helpers.model.tables import Layout, read_parts
 
 
 def test_every_file_appears_once_with_a_status(fixture_corpus, tmp_path, caplog):
@@ -71,7 +71,7 @@ def test_parallel_run_equals_sequential_run(fixture_corpus, tmp_path):
 
 
 def test_an_analyser_error_is_recorded_not_raised(tmp_path, caplog):
-    from helpers.document import analyse_file
+    from helpers.pipeline.document import analyse_file
 
     def broken(doc, rows):
         raise ValueError("boom")

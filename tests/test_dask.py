@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers.corpus import run_corpus
-from helpers.distributed import partitions
-from helpers.schema import DOC_TABLES
-from helpers.tables import Layout, read_parts
+from helpers.pipeline.corpus import run_corpus
+from helpers.pipeline.distributed import partitions
+from helpers.model.schema import DOC_TABLES
+from helpers.model.tables import Layout, read_parts
 
 from .conftest import make_fixture_corpus
 

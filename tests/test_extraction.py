@@ -2,10 +2,11 @@
 import pandas as pd
 import pytest
 
-from helpers import validate as V
-from helpers.actors import actor_table, find_mentions, unknown_name_table
-from helpers.document import analyse_text, parse_document
-from helpers.schema import empty_rows
+from helpers.evaluate import scores as V
+from helpers.extract.actors import actor_table, find_mentions, unknown_name_table
+from helpers.ingest.parse import parse_document
+from helpers.pipeline.document import analyse_text
+from helpers.model.schema import empty_rows
 
 
 def mentions_of(sentence: str) -> list[tuple[str, str, str]]:
@@ -86,7 +87,7 @@ def test_aggregate_tables():
 
 @pytest.fixture(scope="module")
 def seed_rows(seed_paths):
-    from helpers.document import analyse_file
+    from helpers.pipeline.document import analyse_file
 
     rows = empty_rows()
     for p in seed_paths:

@@ -7,9 +7,10 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from helpers import facts
-from helpers.document import parse_document
-from helpers.resources import load_yaml
+from helpers.extract import facts
+from helpers.ingest.parse import parse_document
+from helpers.model.types import Actor, Mention
+from helpers.model.resources import load_yaml
 from tests.conftest import GOLD, SEEDS, read_gold
 
 SEED_000 = SEEDS / "000_53b24e973d7c44a3.txt"
@@ -380,9 +381,22 @@ def seed_doc():
     return parse_document(str(SEED_000), SEED_000.stem)[0]
 
 
+def with_mentions(doc, mention_rows: list[dict]):
+    """``doc`` with ``doc.mentions`` set from matcher-style rows (document offsets), as actors.analyse sets it."""
+    units = {u.sent_id: u for u in doc.units()}
+    by_sent: dict[int, list[Mention]] = {}
+    for r in mention_rows:
+        unit = units[r["sent_id"]]
+        actor = Actor(r["actor_id"], r["actor_name"], r["kind"], r["country_iso3"])
+        by_sent.setdefault(r["sent_id"], []).append(
+            Mention(r["sent_id"], r["start"] - unit.start, r["end"] - unit.start, r["surface"], actor, r["via"], 0, 0))
+    doc.mentions = by_sent
+    return doc
+
+
 def test_analyse_on_the_seed_vote(seed_doc, members):
-    rows = {"mentions": seed_mentions(seed_doc), "facts": []}
-    facts.analyse(seed_doc, rows)
+    rows = {"facts": []}
+    facts.analyse(with_mentions(seed_doc, seed_mentions(seed_doc)), rows)
     got = {(r["subject"], r["predicate"], r["value"]) for r in rows["facts"]}
     assert {("UN_RESOLUTION", "votes_in_favor", "141"), ("UN_RESOLUTION", "votes_against", "7"),
             ("UN_RESOLUTION", "abstentions", "32"), ("TKM", "vote_on_UN_RESOLUTION", "did not vote"),
@@ -394,7 +408,8 @@ def test_analyse_on_the_seed_vote(seed_doc, members):
         assert isinstance(r["value"], str)
 
 
-def test_analyse_without_mentions_still_finds_tallies(seed_doc):
+def test_analyse_without_mentions_still_finds_tallies():
+    seed_doc = parse_document(str(SEED_000), SEED_000.stem)[0]
     rows = {"facts": []}
     facts.analyse(seed_doc, rows)
     got = {(r["subject"], r["predicate"], r["value"]) for r in rows["facts"]}
@@ -403,7 +418,7 @@ def test_analyse_without_mentions_still_finds_tallies(seed_doc):
 
 
 def test_title_is_sent_id_zero():
-    from helpers.document import Document, Sentence
+    from helpers.model.types import Document, Sentence
 
     body = "The vote was held on Tuesday."
     doc = Document("d", "UN votes 141-7-32 on Ukraine", body, [body], [Sentence(1, 1, 0, len(body), body)])
@@ -496,8 +511,8 @@ def test_seed_scores_with_gold_mentions(seed_paths, members):
     rows = []
     for path in seed_paths:
         doc = parse_document(str(path), path.stem)[0]
-        buffer = {"mentions": gold_mentions_for(doc), "facts": []}
-        facts.analyse(doc, buffer)
+        buffer = {"facts": []}
+        facts.analyse(with_mentions(doc, gold_mentions_for(doc)), buffer)
         rows += buffer["facts"]
     pred = pd.DataFrame(rows)
     gold = pd.read_csv(GOLD / "facts.csv", dtype=str, keep_default_na=False)

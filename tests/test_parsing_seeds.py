@@ -3,7 +3,7 @@ from collections import Counter
 
 import pytest
 
-from helpers.document import parse_document
+from helpers.ingest.parse import parse_document
 from tests.conftest import read_gold
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from helpers import reading
+from helpers.ingest import reading
 
 
 def test_utf8_is_decoded_without_notes():

@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from helpers import brief as B
-from helpers import figures as F
-from helpers.report import index_html, run_parameters
-from helpers.tables import Layout, frame
+from helpers.report import brief as B
+from helpers.report import figures as F
+from helpers.report.index import index_html, run_parameters
+from helpers.model.tables import Layout, frame
 from tests.conftest import ROOT, SEEDS
 
 # ---------------------------------------------------------------- small tables
@@ -78,8 +78,8 @@ def small_tables() -> B.Tables:
     ])
     sentiment = frame("sentiment", [{"doc_id": r.doc_id, "sent_id": r.sent_id, "score": s}
                                     for r, s in zip(sentences.itertuples(), (-0.5, -0.2, 0.0, -0.4, 0.3, 0.1))])
-    from helpers.sentiment import actor_sentiment, article_sentiment
-    from helpers.stance import hedging_index, stance_matrix
+    from helpers.analyse.sentiment import actor_sentiment, article_sentiment
+    from helpers.analyse.stance import hedging_index, stance_matrix
 
     t = {name: B.empty(name) for name in B.TABLE_NAMES}
     t.update(articles=articles, sentences=sentences, mentions=mentions, actors=actors, facts=facts, stance=stance,
@@ -238,10 +238,10 @@ def test_brief_on_the_seeds_reports_what_the_notes_ask(seed_tables):
 @pytest.fixture(scope="module")
 def seed_tables() -> B.Tables:
     """The seeds analysed in-process, aggregated as notebooks 01-04 do."""
-    from helpers.actors import actor_table
-    from helpers.document import analyse_file
-    from helpers.sentiment import actor_sentiment, article_sentiment
-    from helpers.stance import hedging_index, stance_matrix
+    from helpers.extract.actors import actor_table
+    from helpers.pipeline.document import analyse_file
+    from helpers.analyse.sentiment import actor_sentiment, article_sentiment
+    from helpers.analyse.stance import hedging_index, stance_matrix
 
     rows: dict[str, list[dict]] = {}
     manifest = []
@@ -282,7 +282,7 @@ def test_index_links_everything_and_escapes(tmp_path):
 
 def test_index_command_line(tmp_path):
     layout = Layout(tmp_path / "b").make()
-    proc = subprocess.run([sys.executable, "-m", "helpers.report", "--build", str(layout.root), "--corpus", "c",
+    proc = subprocess.run([sys.executable, "-m", "helpers.report.index", "--build", str(layout.root), "--corpus", "c",
                            "--date", "2023-03-01"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "2023-03-01" in (layout.reports / "index.html").read_text()
@@ -374,7 +374,7 @@ def test_pipeline_brief_links_resolve_and_figures_exist(hostile_build):
 @pytest.mark.pipeline
 @pytest.mark.browser
 def test_pipeline_pages_render_in_a_browser(hostile_build, tmp_path):
-    from helpers.browser import check_page, find_chromium
+    from helpers.pipeline.browser import check_page, find_chromium
 
     if find_chromium() is None:
         pytest.skip("Chromium not found: install the Debian package `chromium` (apt-get install -y chromium)")
@@ -386,7 +386,7 @@ def test_pipeline_pages_render_in_a_browser(hostile_build, tmp_path):
 
 
 def test_brief_from_a_build_reads_the_sentences_it_cites(tmp_path):
-    from helpers.tables import write_table
+    from helpers.model.tables import write_table
 
     layout = Layout(tmp_path / "build").make()
     t = small_tables()

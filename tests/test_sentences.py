@@ -1,7 +1,7 @@
 import nltk
 
-from helpers.paragraphs import paragraphs
-from helpers.sentences import join_paragraphs, sentence_spans
+from helpers.ingest.paragraphs import paragraphs
+from helpers.ingest.sentences import join_paragraphs, sentence_spans
 
 
 def split(text: str) -> list[str]:

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
-from helpers import sentiment as S
-from helpers.document import Document, Sentence
-from helpers.resources import load_csv, project_root
-from helpers.schema import TABLES
+from helpers.analyse import sentiment as S
+from helpers.model.types import Document, Sentence
+from helpers.model.resources import load_csv, project_root
+from helpers.model.schema import TABLES
 
 
 def score(text: str) -> float:

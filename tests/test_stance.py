@@ -1,9 +1,9 @@
 """Stance: cues, holders, targets, negation, exceptions and lists; the seeds against gold."""
 import pandas as pd
 
-from helpers import validate as V
-from helpers.document import analyse_text
-from helpers.stance import hedging_index, stance_matrix
+from helpers.evaluate import scores as V
+from helpers.pipeline.document import analyse_text
+from helpers.analyse.stance import hedging_index, stance_matrix
 
 
 def stances(text: str) -> set[tuple[str, str, str]]:
@@ -69,7 +69,7 @@ def test_matrix_and_hedging():
 
 
 def test_seed_stance_meets_the_brief(seed_paths):
-    from helpers.document import analyse_file
+    from helpers.pipeline.document import analyse_file
 
     rows = [r for p in seed_paths for r in analyse_file(str(p), p.stem).rows["stance"]]
     scores = V.score_stance(pd.DataFrame(rows), V.read_gold("seeds", "stance"), explicit_only=True)

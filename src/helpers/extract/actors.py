@@ -13,23 +13,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .resources import load_csv, load_yaml
+from helpers.model.resources import load_csv, load_yaml
+from helpers.model.types import Actor, Mention
 
 #: Letter-dot abbreviations (U.S., U.N.), words (with "+" joins: C5+1), or one punctuation mark.
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+(?:\+[^\W_]+)*|[^\w\s]")
-
-
-@dataclass(frozen=True)
-class Actor:
-    actor_id: str
-    name: str
-    kind: str
-    country_iso3: str
-    role: str = ""
-    valid_from: str = ""
-    valid_to: str = ""
-    stands_for: str = ""
-    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,18 +29,6 @@ class Surface:
     via: str
     valid_from: str = ""
     valid_to: str = ""
-
-
-@dataclass(frozen=True)
-class Mention:
-    sent_id: int
-    start: int  # character offsets into the sentence's source text (body or title)
-    end: int
-    surface: str
-    actor: Actor
-    via: str
-    first_token: int
-    last_token: int  # exclusive
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -359,9 +335,9 @@ def analyse(doc, rows: dict) -> None:
         for name in unknown_names(unit.text, tokens_by[unit.sent_id], mentions, dic):
             rows["names"].append({"doc_id": doc.doc_id, "sent_id": unit.sent_id, "name": name,
                                   "sentence": unit.text})
-    doc.cache["mentions"] = by_sent
-    doc.cache["tokens"] = tokens_by
-    doc.cache["lower"] = lower_by
+    doc.mentions = by_sent
+    doc.tokens = tokens_by
+    doc.lower = lower_by
 
 
 # ---------------------------------------------------------------- corpus-level tables

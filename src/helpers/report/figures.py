@@ -165,7 +165,7 @@ def short(text: str, n: int = 34) -> str:
 @functools.lru_cache(maxsize=1)
 def dictionary_names() -> dict[str, str]:
     """actor_id -> name from the curated actor dictionary."""
-    from .resources import load_csv
+    from helpers.model.resources import load_csv
 
     try:
         return {r["actor_id"]: r["name"] for r in load_csv("actors.csv") if r.get("actor_id") and r.get("name")}
@@ -417,13 +417,13 @@ def finding_stance_heatmap(matrix: pd.DataFrame, actors: pd.DataFrame | None = N
 
 def vote_chart_data(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[dict]:
     """Per vote (most-reported first): for each position the tally(ies) and the names the text places there."""
-    from .brief import vote_rows  # the vote analysis lives with the brief
+    from helpers.report.brief import vote_rows  # the vote analysis lives with the brief
 
     rows = vote_rows(facts)
     if rows.empty:
         return []
     names = actor_names(*(f for f in (actors,) if f is not None))
-    from .facts import group_members
+    from helpers.extract.facts import group_members
 
     groups = group_members()
     out = []
@@ -485,7 +485,7 @@ def vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None, max_
 
 def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
     """Conflicting vote counts and positions, one short phrase each ("how many of Central Asia abstained: 5 / 4")."""
-    from .brief import vote_conflicts
+    from helpers.report.brief import vote_conflicts
 
     names = actor_names(*(f for f in (actors,) if f is not None))
     return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(facts, names)]

@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .resources import load_yaml
+from helpers.model.resources import load_yaml
 
 
 @dataclass(frozen=True)

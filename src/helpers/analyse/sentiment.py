@@ -35,10 +35,10 @@ import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
-from .resources import data_dir, load_csv, load_yaml
+from helpers.model.resources import data_dir, load_csv, load_yaml
 
 if TYPE_CHECKING:
-    from .document import Document
+    from helpers.model.types import Document
 
 LEXICON_FILE = "sentiment_lexicon.csv"
 RULES_FILE = "sentiment_rules.yaml"

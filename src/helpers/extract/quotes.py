@@ -13,9 +13,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import grammar
-from .actors import Dictionary, Mention, load_dictionary, tokenize
-from .resources import load_yaml
+from helpers.extract import grammar
+from helpers.extract.actors import Dictionary, load_dictionary, tokenize
+from helpers.model.types import Mention, Quote
+from helpers.model.resources import load_yaml
 
 QUOTE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)", re.M)
 PRONOUNS = {"he", "she"}
@@ -36,18 +37,6 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         speaker_after=tuple(tuple(p.split()) for p in spec.get("speaker_after", [])),
         statement=tuple(tuple(p.split()) for p in spec.get("statement_markers", [])),
     )
-
-
-@dataclass
-class Quote:
-    start: int  # offsets into the document body, inside the marks
-    end: int
-    text: str
-    sent_id: int
-    end_sent_id: int
-    kind: str = "partial"
-    speaker: Mention | None = None
-    cue: str = ""
 
 
 def find_quotes(doc) -> list[Quote]:
@@ -91,7 +80,7 @@ def _match_phrase(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def _last_person_before(doc, sent_id: int, offset: int, blocked_spans: list[tuple[int, int]]) -> Mention | None:
-    mentions = doc.cache.get("mentions", {})
+    mentions = doc.mentions
     best = None
     for sid in range(1, sent_id + 1):
         base = doc.sentences[sid - 1].start
@@ -104,8 +93,8 @@ def _last_person_before(doc, sent_id: int, offset: int, blocked_spans: list[tupl
 
 def attribute(q: Quote, doc, dic: Dictionary, cues: Cues, quote_spans: list[tuple[int, int]]) -> None:
     """Set the quote's speaker and cue from the sentence it closes in, then the one it opens in."""
-    mentions_by_sent = doc.cache.get("mentions", {})
-    tokens_by_sent = doc.cache.get("tokens", {})
+    mentions_by_sent = doc.mentions
+    tokens_by_sent = doc.tokens
     # 1. After the closing mark: "..., Nozirov said" / "..., said Anvar Nozirov" / "the ministry said".
     sent = doc.sentences[q.end_sent_id - 1]
     tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
@@ -183,4 +172,4 @@ def analyse(doc, rows: dict) -> None:
             "speaker_id": q.speaker.actor.actor_id if q.speaker else "",
             "speaker_name": q.speaker.actor.name if q.speaker else "", "cue": q.cue,
         })
-    doc.cache["quotes"] = quotes
+    doc.quotes = quotes

@@ -11,9 +11,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import grammar
-from .actors import load_dictionary, tokenize
-from .resources import load_csv
+from helpers.extract import grammar
+from helpers.extract.actors import load_dictionary, tokenize
+from helpers.model.resources import load_csv
 
 #: Date phrases as written: weekdays, month-day, years, and relative expressions.
 DATE = re.compile(
@@ -77,15 +77,15 @@ def find_event_cues(words: list[str]) -> list[tuple[int, int, EventCue]]:
 def analyse(doc, rows: dict) -> None:
     """Events of one document (needs mentions from ``actors.analyse``)."""
     dic = load_dictionary()
-    mentions_by_sent = doc.cache.get("mentions", {})
-    tokens_by_sent = doc.cache.get("tokens", {})
+    mentions_by_sent = doc.mentions
+    tokens_by_sent = doc.tokens
     seen = set()
     for sent in doc.sentences:
         mentions = mentions_by_sent.get(sent.sent_id, [])
         if not mentions:
             continue
         tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
-        words = doc.cache.get("lower", {}).get(sent.sent_id) or [t.lower().replace("’", "'") for t, _, _ in tokens]
+        words = doc.lower.get(sent.sent_id) or [t.lower().replace("’", "'") for t, _, _ in tokens]
         cues = find_event_cues(words)
         if not cues:
             continue

@@ -5,7 +5,7 @@ reports/validation.csv and the processed tables, and lists the run's parameters 
 executor, date, number of documents from the manifest). Every piece of text is HTML-escaped and
 every link is a relative, percent-encoded path, so a hostile file name cannot inject markup.
 
-    python -m helpers.report --build DIR --corpus DIR [--executor local] [--workers 0] [--date YYYY-MM-DD]
+    python -m helpers.report.index --build DIR --corpus DIR [--executor local] [--workers 0] [--date YYYY-MM-DD]
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .tables import Layout
+from helpers.model.tables import Layout
 
 STYLE = """
 body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
@@ -156,7 +156,7 @@ def write_index(build: str | Path, corpus: str | None = None, executor: str | No
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: write the index page of a build."""
-    ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m helpers.report.index", description=__doc__.splitlines()[0])
     ap.add_argument("--build", default=".", help="the build root (BUILD)")
     ap.add_argument("--corpus", default=None, help="the corpus folder (CORPUS)")
     ap.add_argument("--executor", default=None)

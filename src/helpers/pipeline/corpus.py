@@ -15,10 +15,10 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from .document import Result, analyse_file
-from .reading import SUPPORTED_SUFFIXES
-from .schema import empty_rows
-from .tables import Layout, PartWriter, frame, write_part, write_table
+from helpers.pipeline.document import Result, analyse_file
+from helpers.ingest.reading import SUPPORTED_SUFFIXES
+from helpers.model.schema import empty_rows
+from helpers.model.tables import Layout, PartWriter, frame, write_part, write_table
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ def run_corpus(
     if executor == "local":
         statuses = _run_local(items, writer, workers or default_workers(), docs_per_part, progress)
     elif executor == "dask":
-        from .distributed import run_dask
+        from helpers.pipeline.distributed import run_dask
 
         statuses = run_dask(items, writer.staging, dask_address, docs_per_part)
     elif executor == "sequential":

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import grammar
-from .actors import Dictionary, Mention, load_dictionary, tokenize
-from .quotes import load_cues
-from .resources import load_csv, load_yaml
+from helpers.extract import grammar
+from helpers.extract.actors import Dictionary, load_dictionary, tokenize
+from helpers.model.types import Mention
+from helpers.extract.quotes import load_cues
+from helpers.model.resources import load_csv, load_yaml
 
 NEGATORS = {"not", "never", "no", "n't", "refrained", "refrain", "refrains", "refused", "declined",
             "without", "hardly", "none", "nor", "neither"}
@@ -494,10 +495,10 @@ def analyse(doc, rows: dict) -> None:
     """Stance rows of one document (needs mentions and quotes from the earlier analysers)."""
     book = load_codebook()
     dic = load_dictionary()
-    mentions_by_sent = doc.cache.get("mentions", {})
-    tokens_by_sent = doc.cache.get("tokens", {})
-    lower_by = doc.cache.get("lower", {})
-    quotes = doc.cache.get("quotes", [])
+    mentions_by_sent = doc.mentions
+    tokens_by_sent = doc.tokens
+    lower_by = doc.lower
+    quotes = doc.quotes
     doc_actors = {m.actor.actor_id for ms in mentions_by_sent.values() for m in ms}
     carry: dict = {}
     seen: set = set()

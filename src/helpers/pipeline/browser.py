@@ -8,7 +8,7 @@ that, on load, counts images with ``naturalWidth > 0`` and writes
 ``--dump-dom``. A screenshot of the same copy must not be blank (more than one colour). Nothing is
 served; every host name resolves to nothing, so the check runs offline and fetches nothing.
 
-    python -m helpers.browser BUILD/reports/brief.html BUILD/reports/index.html [--screenshots DIR]
+    python -m helpers.pipeline.browser BUILD/reports/brief.html BUILD/reports/index.html [--screenshots DIR]
 """
 from __future__ import annotations
 
@@ -178,7 +178,7 @@ def check_page(page: str | Path, chromium: str | None = None, screenshot_dir: st
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: check each page; exit 0 when all pass, 1 when one fails, 2 without Chromium."""
-    ap = argparse.ArgumentParser(prog="python -m helpers.browser", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m helpers.pipeline.browser", description=__doc__.splitlines()[0])
     ap.add_argument("pages", nargs="+", help="HTML files to check")
     ap.add_argument("--screenshots", default=None, help="folder to keep the screenshots in")
     ap.add_argument("--timeout", type=float, default=90.0)

@@ -7,7 +7,8 @@ it. Coordinated lists ("Kazakhstan, Kyrgyzstan, and Uzbekistan") are expanded.
 """
 from __future__ import annotations
 
-from .actors import Dictionary, Mention
+from helpers.extract.actors import Dictionary
+from helpers.model.types import Mention
 
 #: Tokens after which a mention starts a clause (subject position).
 CLAUSE_OPENERS = {",", ";", ":", "(", "—", "–", "“", "”", '"', "that", "which", "who", "whose", "and", "but",

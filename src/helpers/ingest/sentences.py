@@ -1,7 +1,7 @@
 """Split paragraphs into sentences with character offsets into the clean body.
 
 Uses nltk's Punkt with the project's own parameters (provisioned into the venv by
-``helpers.provision``): abbreviations such as U.S. and Feb. do not end sentences,
+``helpers.pipeline.provision``): abbreviations such as U.S. and Feb. do not end sentences,
 and a sentence ending in a closing quote ends after the quote.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ def tokenizer():
     except LookupError as exc:
         raise RuntimeError(
             "Punkt parameters are not provisioned; run `make venv` "
-            "(or `python -m helpers.provision`) first"
+            "(or `python -m helpers.pipeline.provision`) first"
         ) from exc
 
 

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-log = logging.getLogger("helpers.runner")
+log = logging.getLogger("helpers.pipeline.runner")
 
 
 def _mtime(path: Path) -> float:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .resources import data_dir
+from helpers.model.resources import data_dir
 
 #: Documented alternates in the gold notes: a prediction naming the right-hand actor
 #: also matches a gold row naming the left-hand one.

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .schema import FLOAT_COLUMNS, INT_COLUMNS, TABLES
+from helpers.model.schema import FLOAT_COLUMNS, INT_COLUMNS, TABLES
 
 
 def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:

@@ -9,44 +9,15 @@ import functools
 import logging
 from dataclasses import dataclass, field
 from typing import Callable
-from urllib.parse import urlparse
 
-from . import boilerplate, paragraphs, reading, sentences
-from .schema import empty_rows
+from helpers.analyse import sentiment, stance
+from helpers.extract import actors, events, facts, quotes
+from helpers.ingest import reading
+from helpers.ingest.parse import parse_document, parse_text
+from helpers.model.schema import empty_rows
+from helpers.model.types import Document
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Sentence:
-    sent_id: int  # 0 is the title
-    para_id: int  # 0 is the title
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Document:
-    """A parsed article: clean body text and its sentences (offsets into ``body``)."""
-
-    doc_id: str
-    title: str
-    body: str
-    paragraphs: list[str]
-    sentences: list[Sentence]
-    outlet: str = ""
-    meta: dict = field(default_factory=dict)
-    #: Structured results analysers share within one document (e.g. resolved mentions).
-    cache: dict = field(default_factory=dict)
-
-    @property
-    def title_sentence(self) -> Sentence:
-        return Sentence(0, 0, 0, len(self.title), self.title)
-
-    def units(self) -> list[Sentence]:
-        """The title (sent_id 0) then the body sentences: what extraction reads."""
-        return ([self.title_sentence] if self.title else []) + self.sentences
 
 
 @dataclass
@@ -63,28 +34,6 @@ class Result:
 Analyser = Callable[[Document, dict[str, list[dict]]], None]
 
 
-def outlet_from(meta: dict, credit: str) -> str:
-    """The outlet: front matter or HTML metadata, else a credit line, else the URL's host."""
-    for key in ("outlet", "publisher", "site_name", "source"):
-        if meta.get(key):
-            return meta[key]
-    if credit:
-        return credit
-    url = meta.get("source_url") or meta.get("url") or ""
-    host = urlparse(url).hostname or ""
-    return host.removeprefix("www.")
-
-
-def parse_document(path: str, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
-    """Read, clean and split one file. Raises ``reading.UnreadableDocument`` on bad input."""
-    return parse_source(reading.read_source(path), doc_id)
-
-
-def parse_text(text: str, doc_id: str = "text") -> Document:
-    """A Document from plain text (first line the title): for tests and interactive use."""
-    return parse_source(reading.parse_plain(reading.normalise_text(text)), doc_id)[0]
-
-
 def analyse_text(text: str, doc_id: str = "text") -> dict[str, list[dict]]:
     """Rows of every table for a piece of plain text (first line the title)."""
     doc = parse_text(text, doc_id)
@@ -94,33 +43,9 @@ def analyse_text(text: str, doc_id: str = "text") -> dict[str, list[dict]]:
     return rows
 
 
-def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
-    """Clean and split a decoded source into a Document; returns it with removed boilerplate and notes."""
-    cleaned = boilerplate.remove_boilerplate(paragraphs.paragraphs(source.lines))
-    if not cleaned.kept:
-        raise reading.UnreadableDocument("no body text after removing boilerplate")
-    body = sentences.join_paragraphs(cleaned.kept)
-    sents = [
-        Sentence(i, para_id, start, end, body[start:end])
-        for i, (para_id, start, end) in enumerate(sentences.sentence_spans(cleaned.kept), start=1)
-    ]
-    doc = Document(
-        doc_id=doc_id,
-        title=source.title,
-        body=body,
-        paragraphs=cleaned.kept,
-        sentences=sents,
-        outlet=outlet_from(source.meta, cleaned.outlet),
-        meta=source.meta,
-    )
-    return doc, cleaned.removed, source.notes
-
-
 @functools.lru_cache(maxsize=1)
 def default_analysers() -> tuple[Analyser, ...]:
     """Extraction, sentiment and stance analysers, in dependency order."""
-    from . import actors, events, facts, quotes, sentiment, stance
-
     return (actors.analyse, quotes.analyse, facts.analyse, events.analyse, sentiment.analyse, stance.analyse)
 
 

@@ -59,7 +59,7 @@ from decimal import Decimal, InvalidOperation
 from types import SimpleNamespace
 from typing import Iterable, NamedTuple
 
-from .resources import load_csv, load_yaml
+from helpers.model.resources import load_csv, load_yaml
 
 VOCAB_FILE = "facts.yaml"
 POSITIONS = ("in_favor", "against", "abstained", "did_not_vote")
@@ -1284,24 +1284,17 @@ def _vote_facts(scan: _Scan, mentions: list[dict], resolution: str, doc_actor_id
 # the analyser
 
 
-def _mentions_by_sentence(doc, rows: dict) -> dict[int, list[dict]]:
-    """This document's mention rows grouped by sent_id (offsets still document offsets)."""
-    out: dict[int, list[dict]] = {}
-    doc_id = doc.doc_id
-    for m in rows.get("mentions", ()):
-        if m.get("doc_id", doc_id) == doc_id:
-            sid = m.get("sent_id", -1)
-            out.setdefault(sid if type(sid) is int else int(sid), []).append(m)
-    return out
+def _mentions_by_sentence(doc) -> dict[int, list[dict]]:
+    """The document's resolved mentions (``doc.mentions``, offsets into their sentence) as the
+    small records the fact rules read."""
+    return {sid: [{"start": m.start, "end": m.end, "actor_id": m.actor.actor_id, "kind": m.actor.kind}
+                  for m in ms]
+            for sid, ms in doc.mentions.items() if ms}
 
 
-def _relative_mentions(raw: list[dict], shift: int) -> list[dict]:
-    """Mentions with offsets into their sentence (top level only, by start)."""
-    return _top_level([
-        {"start": int(m["start"]) - shift, "end": int(m["end"]) - shift,
-         "actor_id": m.get("actor_id") or "", "kind": m.get("kind", "")}
-        for m in raw
-    ])
+def _relative_mentions(raw: list[dict]) -> list[dict]:
+    """A sentence's mentions, top level only, by start."""
+    return _top_level([dict(m) for m in raw])
 
 
 def _resolution_finder(units: list, by_sent: dict[int, list[dict]]):
@@ -1331,7 +1324,7 @@ def _resolution_finder(units: list, by_sent: dict[int, list[dict]]):
 def analyse(doc, rows: dict) -> None:
     """Analyser: append this document's numeric facts to ``rows["facts"]``."""
     units = doc.units()
-    by_sent = _mentions_by_sentence(doc, rows)
+    by_sent = _mentions_by_sentence(doc)
 
     @functools.lru_cache(maxsize=None)
     def doc_ids() -> frozenset[str]:
@@ -1347,7 +1340,7 @@ def analyse(doc, rows: dict) -> None:
         kinds = _kinds(scan)
         mentions = None
         if kinds:
-            mentions = _relative_mentions(raw, unit.start) if raw else _TopLevel()
+            mentions = _relative_mentions(raw) if raw else _TopLevel()
             resolution = functools.partial(find_resolution, i)
             for f in _sentence_facts(scan, kinds, mentions, resolution, previous, doc_ids, None):
                 facts_rows.append({
@@ -1356,8 +1349,7 @@ def analyse(doc, rows: dict) -> None:
                 })
         if raw:
             previous = (functools.partial(main_subject, text, mentions) if mentions is not None
-                        else functools.partial(lambda t, r, s: main_subject(t, _relative_mentions(r, s)),
-                                               text, raw, unit.start))
+                        else functools.partial(lambda t, r: main_subject(t, _relative_mentions(r)), text, raw))
 
 
 # --------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ Why ``client.map`` over partitions rather than ``dask.bag``
 Running on a remote cluster (``dask_address="tcp://host:8786"``)
     * Every worker must be able to ``import helpers`` with the same code and the
       same dependencies as the client: install the project (``pip install -e .`` plus
-      ``requirements.txt``, and ``python -m helpers.provision`` for the nltk data) in
+      ``requirements.txt``, and ``python -m helpers.pipeline.provision`` for the nltk data) in
       the workers' Python environment, e.g. start the workers from this project's
       ``.venv``. Functions are sent by reference (module + name), not by value.
     * The corpus files and the build folder must be visible to every worker at the
@@ -53,9 +53,9 @@ def partitions(items: list, size: int) -> list[list]:
 
 def process_partition(index: int, items: list[tuple[str, str]], staging_dir: str) -> list[tuple[str, str]]:
     """Analyse one partition's files on a worker, write part ``index``; return the statuses."""
-    from .document import analyse_file
-    from .schema import empty_rows
-    from .tables import write_part
+    from helpers.pipeline.document import analyse_file
+    from helpers.model.schema import empty_rows
+    from helpers.model.tables import write_part
 
     buffer = empty_rows()
     statuses: list[tuple[str, str]] = []

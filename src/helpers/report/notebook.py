@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .resources import project_root
-from .tables import Layout
+from helpers.model.resources import project_root
+from helpers.model.tables import Layout
 
 
 @dataclass

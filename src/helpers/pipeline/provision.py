@@ -5,7 +5,7 @@
 - Punkt: the project's own parameters (``data/dictionaries/punkt.yaml``) written with
   ``save_punkt_params`` to ``tokenizers/punkt_tab/english``, which ``sent_tokenize`` wants.
 
-Run as ``python -m helpers.provision``; it is idempotent.
+Run as ``python -m helpers.pipeline.provision``; it is idempotent.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def punkt_parameters():
     """PunktParameters from the project's curated abbreviations and sentence starters."""
     from nltk.tokenize.punkt import PunktParameters
 
-    from .resources import load_yaml
+    from helpers.model.resources import load_yaml
 
     spec = load_yaml("punkt.yaml")
     params = PunktParameters()

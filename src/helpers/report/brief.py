@@ -22,10 +22,10 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from .figures import actor_names, humanise, join_names, name_of, numeric, short
-from .notebook import md_escape
-from .schema import TABLES
-from .tables import Layout, frame, read_table
+from helpers.report.figures import actor_names, humanise, join_names, name_of, numeric, short
+from helpers.report.notebook import md_escape
+from helpers.model.schema import TABLES
+from helpers.model.tables import Layout, frame, read_table
 
 #: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
 #: table reads as an empty, well-formed frame.
@@ -196,7 +196,7 @@ class Evidence:
 
 def _vote_vocab() -> tuple[dict[str, str], dict[str, str], str]:
     """(tally predicate -> position, "<key>_count" -> position, default vote subject) from facts.yaml."""
-    from .facts import vocab
+    from helpers.extract.facts import vocab
 
     v = vocab()
     values = v["position_values"]
@@ -218,7 +218,7 @@ def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
     position; ``<position>_count`` facts say how many of a group voted so, and belong to the vote named
     in the same sentence (else the document's commonest vote).
     """
-    from .facts import normalise_value
+    from helpers.extract.facts import normalise_value
 
     cols = ["vote", "position", "kind", "actor_id", "value", "doc_id", "sent_id"]
     if facts is None or facts.empty:
@@ -287,7 +287,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
     - more states named in a position than its tally allows.
     """
     if members is None:
-        from .facts import group_members
+        from helpers.extract.facts import group_members
 
         members = group_members()
     names = names or actor_names()
@@ -340,7 +340,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
 def group_positions(facts: pd.DataFrame, members: dict[str, frozenset[str]] | None = None) -> list[dict]:
     """Per vote and group in the vote facts: where the text places each member of the group."""
     if members is None:
-        from .facts import group_members
+        from helpers.extract.facts import group_members
 
         members = group_members()
     rows = vote_rows(facts)
@@ -372,7 +372,7 @@ def actor_country(actors: pd.DataFrame) -> dict[str, str]:
 
 def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """Stance rows with the state each speaks for and its side (west / russia / neutral / other), as hedging_index."""
-    from .stance import load_codebook
+    from helpers.analyse.stance import load_codebook
 
     cols = list(TABLES["stance"]) + ["state", "side"]
     if stance is None or stance.empty:
@@ -403,7 +403,7 @@ def mixed_states(hedging: pd.DataFrame, sig: pd.DataFrame) -> list[str]:
 
 def target_label(target: str) -> str:
     """A target in words, from the stance codebook (parentheticals and ", its ..." tails dropped)."""
-    from .stance import load_codebook
+    from helpers.analyse.stance import load_codebook
 
     t = load_codebook().targets.get(target)
     if t is None or not t.description:
@@ -741,7 +741,7 @@ class Writer:
         return out
 
     def section_sentiment(self) -> list[str]:
-        from .figures import finding_sentiment_by_actor
+        from helpers.report.figures import finding_sentiment_by_actor
 
         out = ["## Sentiment", ""]
         s = numeric(self.t.sentiment, ["score"])
@@ -771,7 +771,7 @@ class Writer:
         return out
 
     def section_sources_compared(self) -> list[str]:
-        from .facts import normalise_value
+        from helpers.extract.facts import normalise_value
 
         out = ["## Cross-source comparison", ""]
         docs = list(self.t.articles["doc_id"])
