@@ -38,7 +38,7 @@ export JUPYTER_PLATFORM_DIRS := 1
 unexport MPLBACKEND
 
 NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation 06_figures 07_brief
-HELPERS := $(wildcard src/helpers/*.py)
+HELPERS := $(wildcard src/helpers/*.py src/helpers/*/*.py src/helpers/*/*/*.py)
 DICTIONARIES := $(wildcard data/dictionaries/*)
 GOLD := $(wildcard data/gold/*/*)
 BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
@@ -67,7 +67,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	$(VPY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "briefing notebooks (.venv)" >/dev/null
 	touch $@
 
-$(PROVISIONED): $(INSTALLED) data/dictionaries/punkt.yaml src/helpers/provision.py
+$(PROVISIONED): $(INSTALLED) data/dictionaries/punkt.yaml src/helpers/pipeline/provision.py
 	$(VPY) -m helpers.pipeline.provision
 	touch $@
 

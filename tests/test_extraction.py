@@ -3,7 +3,8 @@ import pandas as pd
 import pytest
 
 from helpers.evaluate import scores as V
-from helpers.extract.actors import actor_table, find_mentions, unknown_name_table
+from helpers.analyse.aggregate import actor_table, unknown_name_table
+from helpers.extract.actors import find_mentions
 from helpers.ingest.parse import parse_document
 from helpers.pipeline.document import analyse_text
 from helpers.model.schema import empty_rows

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
+from helpers.analyse import aggregate as A
 from helpers.report import brief as B
 from helpers.report import figures as F
 from helpers.report.index import index_html, run_parameters
@@ -78,14 +79,14 @@ def small_tables() -> B.Tables:
     ])
     sentiment = frame("sentiment", [{"doc_id": r.doc_id, "sent_id": r.sent_id, "score": s}
                                     for r, s in zip(sentences.itertuples(), (-0.5, -0.2, 0.0, -0.4, 0.3, 0.1))])
-    from helpers.analyse.sentiment import actor_sentiment, article_sentiment
-    from helpers.analyse.stance import hedging_index, stance_matrix
+    from helpers.analyse.aggregate import actor_sentiment, article_sentiment
+    from helpers.analyse.aggregate import hedging_index, stance_matrix
 
     t = {name: B.empty(name) for name in B.TABLE_NAMES}
     t.update(articles=articles, sentences=sentences, mentions=mentions, actors=actors, facts=facts, stance=stance,
              events=events, sentiment=sentiment, article_sentiment=article_sentiment(sentiment),
              actor_sentiment=actor_sentiment(sentiment, mentions), stance_matrix=stance_matrix(stance),
-             hedging=hedging_index(stance, B.actor_country(actors)),
+             hedging=hedging_index(stance, A.actor_country(actors)),
              manifest=frame("manifest", [{"path": f"{d}.txt", "doc_id": d, "status": "processed"} for d in (d1, d2)]))
     return B.Tables(**t)
 
@@ -153,7 +154,7 @@ def test_findings_are_computed_from_the_data():
 # ---------------------------------------------------------------- the brief
 
 def test_conflicts_are_found_in_the_facts():
-    conflicts = B.vote_conflicts(small_tables().facts, {"CENTRAL_ASIA": "Central Asia", "TKM": "Turkmenistan"})
+    conflicts = A.vote_conflicts(small_tables().facts, {"CENTRAL_ASIA": "Central Asia", "TKM": "Turkmenistan"})
     topics = [c.topic for c in conflicts]
     assert "how many of Central Asia abstained" in topics
     group = next(c for c in conflicts if c.topic.startswith("how Central Asia voted"))
@@ -169,7 +170,7 @@ def test_conflicting_tallies_and_too_many_names():
         {"doc_id": "b", "sent_id": 2, "subject": "CHN", "predicate": "vote_on_VOTE", "value": "abstained"},
         {"doc_id": "c", "sent_id": 1, "subject": "CHN", "predicate": "vote_on_VOTE", "value": "against"},
     ])
-    topics = [c.topic for c in B.vote_conflicts(facts)]
+    topics = [c.topic for c in A.vote_conflicts(facts)]
     assert not any(t.startswith("how many voted against") for t in topics)  # 7 and "seven" agree
     assert "how many abstained on VOTE" in topics or "how many abstained on Vote" in topics
     assert any(t.startswith("how China voted") for t in topics)
@@ -238,10 +239,10 @@ def test_brief_on_the_seeds_reports_what_the_notes_ask(seed_tables):
 @pytest.fixture(scope="module")
 def seed_tables() -> B.Tables:
     """The seeds analysed in-process, aggregated as notebooks 01-04 do."""
-    from helpers.extract.actors import actor_table
+    from helpers.analyse.aggregate import actor_table
     from helpers.pipeline.document import analyse_file
-    from helpers.analyse.sentiment import actor_sentiment, article_sentiment
-    from helpers.analyse.stance import hedging_index, stance_matrix
+    from helpers.analyse.aggregate import actor_sentiment, article_sentiment
+    from helpers.analyse.aggregate import hedging_index, stance_matrix
 
     rows: dict[str, list[dict]] = {}
     manifest = []
@@ -257,7 +258,7 @@ def seed_tables() -> B.Tables:
     t["article_sentiment"] = article_sentiment(t["sentiment"])
     t["actor_sentiment"] = actor_sentiment(t["sentiment"], t["mentions"])
     t["stance_matrix"] = stance_matrix(t["stance"])
-    t["hedging"] = hedging_index(t["stance"], B.actor_country(t["actors"]))
+    t["hedging"] = hedging_index(t["stance"], A.actor_country(t["actors"]))
     return B.Tables(**t)
 
 

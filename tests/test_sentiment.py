@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
+from helpers.analyse import aggregate as A
 from helpers.analyse import sentiment as S
 from helpers.model.types import Document, Sentence
 from helpers.model.resources import load_csv, project_root
@@ -186,15 +187,15 @@ def sentiment_frame() -> pd.DataFrame:
 
 
 def test_t_critical_matches_tables():
-    assert S.t_critical(1) == pytest.approx(12.706, abs=1e-3)
-    assert S.t_critical(30) == pytest.approx(2.042, abs=1e-3)
-    assert S.t_critical(60) == pytest.approx(2.000, abs=2e-3)
-    assert S.t_critical(120) == pytest.approx(1.980, abs=2e-3)
-    assert math.isnan(S.t_critical(0))
+    assert A.t_critical(1) == pytest.approx(12.706, abs=1e-3)
+    assert A.t_critical(30) == pytest.approx(2.042, abs=1e-3)
+    assert A.t_critical(60) == pytest.approx(2.000, abs=2e-3)
+    assert A.t_critical(120) == pytest.approx(1.980, abs=2e-3)
+    assert math.isnan(A.t_critical(0))
 
 
 def test_article_sentiment_means_shares_and_interval():
-    out = S.article_sentiment(sentiment_frame()).set_index("doc_id")
+    out = A.article_sentiment(sentiment_frame()).set_index("doc_id")
     a = out.loc["a"]
     scores = np.array([0.6, -0.4, 0.02])
     half = 4.303 * scores.std(ddof=1) / math.sqrt(3)
@@ -217,7 +218,7 @@ def test_actor_sentiment_counts_distinct_sentences():
         "kind": "country",
         "country_iso3": ["KAZ"] * 4 + ["UZB"] * 2,
     })
-    out = S.actor_sentiment(sentiment_frame(), mentions).set_index("actor_id")
+    out = A.actor_sentiment(sentiment_frame(), mentions).set_index("actor_id")
     kaz = out.loc["KAZ"]
     scores = np.array([0.6, -0.4, 0.3])
     assert kaz["n_sentences"] == 3 and kaz["n_docs"] == 2
@@ -231,8 +232,8 @@ def test_actor_sentiment_counts_distinct_sentences():
 
 def test_aggregations_of_empty_tables_are_empty_frames():
     empty = pd.DataFrame(columns=TABLES["sentiment"])
-    assert S.article_sentiment(empty).empty
-    assert S.actor_sentiment(empty, pd.DataFrame(columns=TABLES["mentions"])).empty
+    assert A.article_sentiment(empty).empty
+    assert A.actor_sentiment(empty, pd.DataFrame(columns=TABLES["mentions"])).empty
 
 
 # ------------------------------------------------------------ data files and benchmark

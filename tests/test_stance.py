@@ -3,7 +3,7 @@ import pandas as pd
 
 from helpers.evaluate import scores as V
 from helpers.pipeline.document import analyse_text
-from helpers.analyse.stance import hedging_index, stance_matrix
+from helpers.analyse.aggregate import hedging_index, stance_matrix
 
 
 def stances(text: str) -> set[tuple[str, str, str]]:

@@ -503,66 +503,6 @@ def analyse(doc: Document, rows: dict[str, list[dict]]) -> None:
 # ---------------------------------------------------------------- aggregation
 
 
-def t_critical(df: int) -> float:
-    """Two-sided 95% Student-t critical value (table to 30 df, Cornish-Fisher beyond; no scipy)."""
-    if df < 1:
-        return math.nan
-    if df <= 30:
-        return _T975[df - 1]
-    z = 1.959963984540054
-    return (z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
-            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3))
-
-
-_T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
-         2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
-         2.060, 2.056, 2.052, 2.048, 2.045, 2.042)
-
-
-def _t_interval(frame: pd.DataFrame, mean: str, sd: str, n: str) -> tuple[pd.Series, pd.Series]:
-    """Lower and upper 95% t-interval of a mean from mean, sd and n columns (NaN when n < 2)."""
-    crit = frame[n].map(lambda k: t_critical(int(k) - 1) if k >= 2 else math.nan)
-    half = crit * frame[sd] / np.sqrt(frame[n])
-    return frame[mean] - half, frame[mean] + half
-
-
-def article_sentiment(sentiment_df: pd.DataFrame, threshold: float = POLARITY_THRESHOLD) -> pd.DataFrame:
-    """Per article: n_sentences, mean compound and score, share positive/negative (|score| > threshold), 95% t-interval."""
-    df = sentiment_df.assign(
-        _pos=(sentiment_df["score"] > threshold).astype(float),
-        _neg=(sentiment_df["score"] < -threshold).astype(float),
-    )
-    out = df.groupby("doc_id", sort=True).agg(
-        n_sentences=("score", "size"),
-        mean_compound=("compound", "mean"),
-        mean_score=("score", "mean"),
-        sd_score=("score", "std"),
-        share_positive=("_pos", "mean"),
-        share_negative=("_neg", "mean"),
-    ).reset_index()
-    out["ci_low"], out["ci_high"] = _t_interval(out, "mean_score", "sd_score", "n_sentences")
-    return out
-
-
-def actor_sentiment(sentiment_df: pd.DataFrame, mentions_df: pd.DataFrame) -> pd.DataFrame:
-    """Per actor: mean score over the distinct sentences mentioning it, n_sentences, n_docs, 95% t-interval."""
-    keys = ["doc_id", "sent_id"]
-    meta = ["actor_name", "kind", "country_iso3"]
-    pairs = mentions_df[keys + ["actor_id"] + meta].drop_duplicates(keys + ["actor_id"])
-    merged = pairs.merge(sentiment_df[keys + ["score"]].drop_duplicates(keys), on=keys, how="inner")
-    out = merged.groupby("actor_id", sort=True).agg(
-        actor_name=("actor_name", "first"),
-        kind=("kind", "first"),
-        country_iso3=("country_iso3", "first"),
-        n_sentences=("score", "size"),
-        n_docs=("doc_id", "nunique"),
-        mean_score=("score", "mean"),
-        sd_score=("score", "std"),
-    ).reset_index()
-    out["ci_low"], out["ci_high"] = _t_interval(out, "mean_score", "sd_score", "n_sentences")
-    return out.sort_values(["n_sentences", "actor_id"], ascending=[False, True], ignore_index=True)
-
-
 # ---------------------------------------------------------------- benchmark
 
 

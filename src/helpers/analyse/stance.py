@@ -13,8 +13,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import numpy as np
-import pandas as pd
 
 from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, tokenize
@@ -530,40 +528,4 @@ def analyse(doc, rows: dict) -> None:
 
 # ---------------------------------------------------------------- aggregates
 
-def stance_matrix(stance: pd.DataFrame) -> pd.DataFrame:
-    """Actor x target: counts per label and a net score (support - oppose, over all signals)."""
-    if stance.empty:
-        return pd.DataFrame(columns=["actor_id", "target", "support", "oppose", "neutral", "n", "net"])
-    counts = (stance.groupby(["actor_id", "target", "label"]).size().unstack("label", fill_value=0)
-              .reindex(columns=["support", "oppose", "neutral"], fill_value=0).reset_index())
-    counts["n"] = counts[["support", "oppose", "neutral"]].sum(axis=1)
-    counts["net"] = (counts["support"] - counts["oppose"]) / counts["n"]
-    return counts.sort_values(["actor_id", "target"]).reset_index(drop=True)
 
-
-def hedging_index(stance: pd.DataFrame, actor_country: dict[str, str], book: Codebook | None = None) -> pd.DataFrame:
-    """Per state: how its signals (and its officials' and ministries') split between Russia and the West.
-
-    A signal is pro-West or pro-Russia by the target's ``west_alignment`` (oppose flips it);
-    neutral signals count as hedges. hedging = 1 - |west - russia| / (west + russia): 1 is an even
-    split, 0 all on one side; NaN with no aligned signal.
-    """
-    book = book or load_codebook()
-    cols = ["state", "west", "russia", "neutral", "n", "hedging", "lean"]
-    if stance.empty:
-        return pd.DataFrame(columns=cols)
-    df = stance.copy()
-    df["state"] = df["actor_id"].map(lambda a: actor_country.get(a, ""))
-    df = df[df["state"] != ""]
-    align = df["target"].map(lambda t: book.targets[t].west_alignment if t in book.targets else 0)
-    sign = df["label"].map({"support": 1, "oppose": -1, "neutral": 0})
-    side = align * sign
-    df = df.assign(west=(side > 0).astype(int), russia=(side < 0).astype(int),
-                   neutral=(df["label"] == "neutral").astype(int))
-    out = df.groupby("state")[["west", "russia", "neutral"]].sum().reset_index()
-    out["n"] = out[["west", "russia", "neutral"]].sum(axis=1)
-    aligned = out["west"] + out["russia"]
-    out["hedging"] = np.where(aligned > 0, 1 - (out["west"] - out["russia"]).abs() / aligned.where(aligned > 0, 1),
-                              np.nan)
-    out["lean"] = np.where(aligned > 0, (out["west"] - out["russia"]) / aligned.where(aligned > 0, 1), np.nan)
-    return out[cols].sort_values("n", ascending=False).reset_index(drop=True)

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+import pandas as pd
+
 from helpers.model.resources import load_csv, load_yaml
 from helpers.model.types import Actor, Mention
 
@@ -342,28 +344,24 @@ def analyse(doc, rows: dict) -> None:
 
 # ---------------------------------------------------------------- corpus-level tables
 
-def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
-    """Document-level actors: one row per (doc, actor) with its number of mentions."""
-    import pandas as pd
 
-    cols = ["doc_id", "actor_id", "actor_name", "kind", "country_iso3", "n_mentions"]
-    if mentions.empty:
-        return pd.DataFrame(columns=cols)
-    out = (mentions.groupby(["doc_id", "actor_id", "actor_name", "kind", "country_iso3"], sort=False)
-           .size().rename("n_mentions").reset_index())
-    return out.sort_values(["doc_id", "n_mentions", "actor_id"], ascending=[True, False, True])[cols] \
-        .reset_index(drop=True)
+def dictionary_names() -> dict[str, str]:
+    """actor_id -> name from the curated actor dictionary."""
+    return {a.actor_id: a.name for a in load_dictionary().actors.values() if a.actor_id and a.name}
 
 
-def unknown_name_table(names: "pd.DataFrame") -> "pd.DataFrame":
-    """Capitalised names the dictionary does not know: count, and one example sentence each."""
-    import pandas as pd
+@functools.lru_cache(maxsize=1)
+def group_members() -> dict[str, frozenset[str]]:
+    """Members of group actors from the actor dictionary (``members`` column, "|"-separated)."""
+    return {a.actor_id: frozenset(a.members) for a in load_dictionary().actors.values() if a.members}
 
-    cols = ["name", "n", "example_doc_id", "example_sentence"]
-    if names.empty:
-        return pd.DataFrame(columns=cols)
-    first = names.drop_duplicates("name")
-    counts = names.groupby("name").size().rename("n")
-    out = first.set_index("name").join(counts).reset_index()
-    out = out.rename(columns={"doc_id": "example_doc_id", "sentence": "example_sentence"})
-    return out.sort_values(["n", "name"], ascending=[False, True])[cols].reset_index(drop=True)
+
+def actor_names(*frames: pd.DataFrame) -> dict[str, str]:
+    """actor_id -> actor_name from any tables holding both columns, then the dictionary."""
+    names = dict(dictionary_names())
+    for df in frames:
+        if df is not None and {"actor_id", "actor_name"} <= set(df.columns):
+            for a, n in zip(df["actor_id"], df["actor_name"]):
+                if a and n:
+                    names[str(a)] = str(n)
+    return names

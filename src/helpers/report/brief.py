@@ -22,10 +22,16 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from helpers.report.figures import actor_names, humanise, join_names, name_of, numeric, short
-from helpers.report.notebook import md_escape
+from helpers.analyse.aggregate import (Conflict, evidence_keys, group_positions, signals, vote_conflicts,
+                                       vote_rows, vote_vocab)
+from helpers.extract.actors import actor_names
+from helpers.extract.facts import normalise_value
+from helpers.model.labels import join_names, name_of, short
 from helpers.model.schema import TABLES
 from helpers.model.tables import Layout, frame, read_table
+from helpers.report.escape import md_inline, md_quoted
+from helpers.report.figures import finding_sentiment_by_actor
+from helpers.report.labels import numeric, target_label
 
 #: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
 #: table reads as an empty, well-formed frame.
@@ -126,15 +132,6 @@ def load_tables(layout: Layout, sentences: bool = False) -> Tables:
 
 # ---------------------------------------------------------------- escaping and evidence
 
-def esc(text) -> str:
-    """Untrusted text for Markdown: whitespace collapsed, HTML-escaped, Markdown syntax neutralised."""
-    return md_escape(" ".join(str(text).split()))
-
-
-def quoted(text) -> str:
-    """Untrusted text in quotation marks, kept out of MathJax (a "$" in an article is not math)."""
-    return f'<span class="tex2jax_ignore">“{esc(text)}”</span>'
-
 
 def slug(doc_id: str) -> str:
     """An anchor-safe form of a doc id (a short hash keeps altered ids unique)."""
@@ -187,83 +184,12 @@ class Evidence:
         for (doc_id, sent_id), n in sorted(self.numbers.items(), key=lambda kv: kv[1]):
             where = "title" if sent_id == 0 else f"sentence {sent_id}"
             text = self.text.get((doc_id, sent_id), "(sentence not found in the sentences table)")
-            lines.append(f'- <span id="{anchor(doc_id, sent_id)}"></span>**[{n}]** {esc(doc_id)}, {where}: '
-                         f"{quoted(text)}")
+            lines.append(f'- <span id="{anchor(doc_id, sent_id)}"></span>**[{n}]** {md_inline(doc_id)}, {where}: '
+                         f"{md_quoted(text)}")
         return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- votes and conflicts
-
-def _vote_vocab() -> tuple[dict[str, str], dict[str, str], str]:
-    """(tally predicate -> position, "<key>_count" -> position, default vote subject) from facts.yaml."""
-    from helpers.extract.facts import vocab
-
-    v = vocab()
-    values = v["position_values"]
-    tally = {pred: values[key] for key, pred in v["tally_predicates"].items()}
-    counts = {f"{key}_count": values[key] for key in values}
-    return tally, counts, v.get("default_vote_subject", "VOTE")
-
-
-def _position(value: str) -> str:
-    text = " ".join(str(value).lower().replace("favour", "favor").replace("_", " ").split())
-    return {"for": "in favor", "yes": "in favor", "abstain": "abstained", "abstention": "abstained",
-            "not voting": "did not vote", "absent": "did not vote"}.get(text, text)
-
-
-def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
-    """Vote facts in one shape: vote, position, kind (tally / named / group_count), actor_id, value, doc_id, sent_id.
-
-    Tallies (``votes_in_favor`` ...) are counts for a vote; ``vote_on_<VOTE>`` facts place an actor in a
-    position; ``<position>_count`` facts say how many of a group voted so, and belong to the vote named
-    in the same sentence (else the document's commonest vote).
-    """
-    from helpers.extract.facts import normalise_value
-
-    cols = ["vote", "position", "kind", "actor_id", "value", "doc_id", "sent_id"]
-    if facts is None or facts.empty:
-        return pd.DataFrame(columns=cols)
-    tally, counts, default = _vote_vocab()
-    rows, pending = [], []
-    for r in facts.itertuples(index=False):
-        pred, sent = str(r.predicate), int(r.sent_id)
-        if pred in tally:
-            value = normalise_value(r.value)
-            if value.isdigit():
-                rows.append((r.subject, tally[pred], "tally", "", value, r.doc_id, sent))
-        elif pred.startswith("vote_on_") and len(pred) > 8:
-            rows.append((pred[8:], _position(r.value), "named", r.subject, "", r.doc_id, sent))
-        elif pred in counts:
-            value = normalise_value(r.value)
-            if value.isdigit():
-                pending.append((counts[pred], r.subject, value, r.doc_id, sent))
-    df = pd.DataFrame(rows, columns=cols)
-    for position, group, value, doc_id, sent in pending:
-        here = df[(df.doc_id == doc_id) & (df.sent_id == sent)]["vote"].unique()
-        in_doc = df[df.doc_id == doc_id]["vote"].value_counts()
-        vote = here[0] if len(here) == 1 else (in_doc.index[0] if len(in_doc) else default)
-        df.loc[len(df)] = (vote, position, "group_count", group, value, doc_id, sent)
-    return df.reset_index(drop=True)
-
-
-@dataclass
-class Claim:
-    """One side of a conflict: what a sentence (or sentences) says."""
-
-    text: str
-    cites: list[tuple[str, int]]
-
-
-@dataclass
-class Conflict:
-    """Two or more sentences that cannot all be right."""
-
-    topic: str
-    claims: list[Claim]
-
-    @property
-    def docs(self) -> set[str]:
-        return {d for c in self.claims for d, _ in c.cites}
 
 
 def only_here(df: pd.DataFrame, columns: list[str], elsewhere: set[tuple]) -> pd.DataFrame:
@@ -272,121 +198,7 @@ def only_here(df: pd.DataFrame, columns: list[str], elsewhere: set[tuple]) -> pd
     return df.loc[mask] if len(df) else df
 
 
-def _cites(df: pd.DataFrame) -> list[tuple[str, int]]:
-    return list(dict.fromkeys(zip(df["doc_id"], df["sent_id"].astype(int))))
-
-
-def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
-                   members: dict[str, frozenset[str]] | None = None) -> list[Conflict]:
-    """Conflicting vote counts and positions, found generally in the facts table.
-
-    - one tally (a vote's count in one position) given with different values;
-    - one group count ("all five ... abstained" = 5, "four ... abstained" = 4) with different values;
-    - one actor placed in different positions on the same vote;
-    - a group placed in one position while a member of it is placed in another;
-    - more states named in a position than its tally allows.
-    """
-    if members is None:
-        from helpers.extract.facts import group_members
-
-        members = group_members()
-    names = names or actor_names()
-    rows = vote_rows(facts)
-    out: list[Conflict] = []
-    if rows.empty:
-        return out
-
-    def label(a: str) -> str:
-        return name_of(a, names)
-
-    for (vote, pos), part in rows[rows.kind == "tally"].groupby(["vote", "position"], sort=True):
-        if part["value"].nunique() > 1:
-            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
-                                [Claim(v, _cites(p)) for v, p in part.groupby("value", sort=False)]))
-    for (group, pos), part in rows[rows.kind == "group_count"].groupby(["actor_id", "position"], sort=True):
-        if part["value"].nunique() > 1:
-            out.append(Conflict(f"how many of {label(group)} {VOTED.get(pos, pos)}",
-                                [Claim(v, _cites(p)) for v, p in part.groupby("value", sort=False)]))
-    named = rows[rows.kind == "named"]
-    for (vote, actor), part in named.groupby(["vote", "actor_id"], sort=True):
-        if part["position"].nunique() > 1:
-            out.append(Conflict(f"how {label(actor)} voted on {label(vote)}",
-                                [Claim(pos, _cites(p)) for pos, p in part.groupby("position", sort=False)]))
-    for (vote, group), part in named[named.actor_id.isin(set(members))].groupby(["vote", "actor_id"], sort=True):
-        inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
-        for pos, gp in part.groupby("position", sort=False):
-            size = len(members[group])
-            counts = rows[(rows.kind == "group_count") & (rows.actor_id == group) & (rows.position == pos)]
-            whole = counts[counts["value"] == str(size)]
-            others = inside[inside.position != pos]
-            if others.empty:
-                continue
-            claims = [Claim(f"all of {label(group)} {VOTED.get(pos, pos)}"
-                            + (f" (all {size})" if len(whole) else ""), _cites(pd.concat([gp, whole])))]
-            for opos, op in others.groupby("position", sort=False):
-                claims.append(Claim(f"{join_names([label(a) for a in dict.fromkeys(op.actor_id)])} "
-                                    f"{VOTED.get(opos, opos)}", _cites(op)))
-            out.append(Conflict(f"how {label(group)} voted on {label(vote)}", claims))
-    tallies = rows[rows.kind == "tally"]
-    for (vote, pos), part in named[~named.actor_id.isin(set(members))].groupby(["vote", "position"], sort=True):
-        t = tallies[(tallies.vote == vote) & (tallies.position == pos)]
-        if len(t) and part["actor_id"].nunique() > t["value"].astype(int).max():
-            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
-                                [Claim(f"a tally of {'/'.join(dict.fromkeys(t['value']))}", _cites(t)),
-                                 Claim(f"{part['actor_id'].nunique()} states named", _cites(part))]))
-    return out
-
-
-def group_positions(facts: pd.DataFrame, members: dict[str, frozenset[str]] | None = None) -> list[dict]:
-    """Per vote and group in the vote facts: where the text places each member of the group."""
-    if members is None:
-        from helpers.extract.facts import group_members
-
-        members = group_members()
-    rows = vote_rows(facts)
-    out = []
-    if rows.empty:
-        return out
-    named = rows[rows.kind == "named"]
-    groups = rows[rows.actor_id.isin(set(members)) & rows.kind.isin(["named", "group_count"])]
-    for (vote, group), _ in groups.groupby(["vote", "actor_id"], sort=True):
-        inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
-        if inside.empty:
-            continue
-        placed = {pos: p for pos, p in inside.groupby("position", sort=False)}
-        out.append({"vote": vote, "group": group, "size": len(members[group]), "placed": placed,
-                    "unplaced": sorted(set(members[group]) - set(inside.actor_id))})
-    return out
-
-
 # ---------------------------------------------------------------- stance signals
-
-def actor_country(actors: pd.DataFrame) -> dict[str, str]:
-    """actor_id -> the state it speaks for: its own id for states, country_iso3 for officials and ministries."""
-    if actors is None or actors.empty:
-        return {}
-    country = {a: c for a, c in zip(actors["actor_id"], actors["country_iso3"]) if c}
-    country.update({a: a for a, k in zip(actors["actor_id"], actors["kind"]) if k == "state"})
-    return country
-
-
-def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
-    """Stance rows with the state each speaks for and its side (west / russia / neutral / other), as hedging_index."""
-    from helpers.analyse.stance import load_codebook
-
-    cols = list(TABLES["stance"]) + ["state", "side"]
-    if stance is None or stance.empty:
-        return pd.DataFrame(columns=cols)
-    book = load_codebook()
-    country = actor_country(actors)
-    df = stance.copy()
-    df["state"] = df["actor_id"].map(lambda a: country.get(a, ""))
-    align = df["target"].map(lambda t: book.targets[t].west_alignment if t in book.targets else 0)
-    sign = df["label"].map({"support": 1, "oppose": -1, "neutral": 0}).fillna(0)
-    side = align * sign
-    df["side"] = np.where(side > 0, "west", np.where(side < 0, "russia",
-                                                      np.where(df["label"] == "neutral", "neutral", "other")))
-    return df[cols]
 
 
 def mixed_states(hedging: pd.DataFrame, sig: pd.DataFrame) -> list[str]:
@@ -399,17 +211,6 @@ def mixed_states(hedging: pd.DataFrame, sig: pd.DataFrame) -> list[str]:
         return []
     c = sig[sig.state != ""].groupby("state")["side"].agg(lambda s: {"west", "russia"} <= set(s))
     return sorted(c[c].index)
-
-
-def target_label(target: str) -> str:
-    """A target in words, from the stance codebook (parentheticals and ", its ..." tails dropped)."""
-    from helpers.analyse.stance import load_codebook
-
-    t = load_codebook().targets.get(target)
-    if t is None or not t.description:
-        return humanise(target)
-    text = re.sub(r"\s*\([^)]*\)", "", t.description)
-    return text.split(", its ")[0].strip() or humanise(target)
 
 
 # ---------------------------------------------------------------- the writer
@@ -455,7 +256,7 @@ class Writer:
         return int(n) if n else len(self.t.sentences)
 
     def name(self, actor_id: str) -> str:
-        return esc(name_of(actor_id, self.names))
+        return md_inline(name_of(actor_id, self.names))
 
     def ref(self, doc_id: str, sent_id: int) -> str:
         """A citation of one sentence, preceded by a space."""
@@ -469,22 +270,22 @@ class Writer:
 
     def stance_phrase(self, r, cues: list[str] | None = None) -> str:
         cues = [c for c in (cues if cues is not None else [r.cue]) if str(c).strip()]
-        cue = f" ({', '.join(quoted(c) for c in dict.fromkeys(cues))})" if cues else ""
-        return f"{self.name(r.actor_id)} {STANCE_VERB.get(r.label, esc(r.label))} {esc(target_label(r.target))}{cue}"
+        cue = f" ({', '.join(md_quoted(c) for c in dict.fromkeys(cues))})" if cues else ""
+        return f"{self.name(r.actor_id)} {STANCE_VERB.get(r.label, md_inline(r.label))} {md_inline(target_label(r.target))}{cue}"
 
     def conflict_text(self, c: Conflict) -> str:
-        claims = "; ".join(f"{esc(cl.text)}{self.ev.cites(cl.cites, 4)}" for cl in c.claims)
-        return f"{esc(c.topic)}: {claims}"
+        claims = "; ".join(f"{md_inline(cl.text)}{self.ev.cites(cl.cites, 4)}" for cl in c.claims)
+        return f"{md_inline(c.topic)}: {claims}"
 
     def doc_label(self, doc_id: str) -> str:
         outlet = str(self.outlets.get(doc_id, "")).strip()
-        return esc(doc_id) + (f" ({esc(outlet)})" if outlet else "")
+        return md_inline(doc_id) + (f" ({md_inline(outlet)})" if outlet else "")
 
     def grouped_signals(self, part: pd.DataFrame) -> list[tuple[object, list[str], list[tuple[str, int]]]]:
         """Signals with the same actor, target and label merged: (first row, cues, evidence sentences)."""
         out = []
         for _, g in part.groupby(["actor_id", "target", "label"], sort=False):
-            out.append((g.iloc[0], list(dict.fromkeys(g["cue"])), _cites(g)))
+            out.append((g.iloc[0], list(dict.fromkeys(g["cue"])), evidence_keys(g)))
         return out
 
     # -- findings
@@ -517,15 +318,15 @@ class Writer:
             t = part[part.kind == "tally"]
             if t.empty:
                 continue
-            pieces = [f"{' / '.join(dict.fromkeys(t[t.position == pos]['value']))} {esc(pos)}"
+            pieces = [f"{' / '.join(dict.fromkeys(t[t.position == pos]['value']))} {md_inline(pos)}"
                       for pos in VOTE_PHRASE if (t.position == pos).any()]
-            out.append(f"**The {self.name(vote)} vote: {', '.join(pieces)}**{self.ev.cites(_cites(t), 3)}.")
+            out.append(f"**The {self.name(vote)} vote: {', '.join(pieces)}**{self.ev.cites(evidence_keys(t), 3)}.")
         for g in group_positions(self.t.facts):
             parts = []
             for pos, p in g["placed"].items():
                 members = [self.name(a) for a in dict.fromkeys(p.actor_id)]
-                parts.append(f"{len(members)} {VOTE_PHRASE.get(pos, esc(pos))} ({join_names(members)})"
-                             f"{self.ev.cites(_cites(p), 3)}")
+                parts.append(f"{len(members)} {VOTE_PHRASE.get(pos, md_inline(pos))} ({join_names(members)})"
+                             f"{self.ev.cites(evidence_keys(p), 3)}")
             unplaced = (f"; it does not place {join_names([self.name(a) for a in g['unplaced']])}"
                         if g["unplaced"] else "")
             out.append(f"**Of {self.name(g['group'])}'s {g['size']} members**, the text places, on the "
@@ -569,7 +370,7 @@ class Writer:
                 items.append(f"{self.name(a)}{self.ref(r.doc_id, r.sent_id)}")
             return join_names(items + ([f"{len(actors) - 6} more"] if len(actors) > 6 else []))
 
-        return (f"**{esc(target_label(target))}** divides the actors most: {len(fors)} on balance for it "
+        return (f"**{md_inline(target_label(target))}** divides the actors most: {len(fors)} on balance for it "
                 f"({who(fors)}) and {len(againsts)} against ({who(againsts)}).")
 
     def actor_finding(self) -> str:
@@ -604,7 +405,7 @@ class Writer:
         n = len(self.t.articles)
         date, source = brief_date(self.t.articles, run_date)
         return [f"# Brief: {top} in {n} article{'s' if n != 1 else ''}", "",
-                f"*{esc(date)} — {esc(source)}. Generated from this run's tables; the numbers in brackets link "
+                f"*{md_inline(date)} — {md_inline(source)}. Generated from this run's tables; the numbers in brackets link "
                 f"to the evidence sentences in the appendix.*"]
 
     def section_findings(self) -> list[str]:
@@ -623,7 +424,7 @@ class Writer:
         for r in tot.head(12).itertuples():
             first = m[m.actor_id == r.actor_id]
             cite = self.ev.cite(first.iloc[0].doc_id, first.iloc[0].sent_id) if len(first) else ""
-            out.append(f"| {self.name(r.actor_id)} | {esc(r.kind)} | {r.docs} | {int(r.mentions)} | {cite} |")
+            out.append(f"| {self.name(r.actor_id)} | {md_inline(r.kind)} | {r.docs} | {int(r.mentions)} | {cite} |")
         if len(tot) > 12:
             out.append(f"\n{len(tot) - 12} more actors are in `actors.csv`.")
         out.append(self.figure("mentions_by_outlet", "Actor mentions by outlet"))
@@ -633,7 +434,7 @@ class Writer:
             out += ["", f"**Who is quoted.** {len(q)} quotes, {len(spoken)} attributed to a speaker.", ""]
             for speaker, part in sorted(spoken.groupby("speaker_id"), key=lambda kv: (-len(kv[1]), kv[0]))[:8]:
                 r = part.iloc[0]
-                out.append(f"- {self.name(speaker)} ({len(part)}): {quoted(short(r.quote, 160))}"
+                out.append(f"- {self.name(speaker)} ({len(part)}): {md_quoted(short(r.quote, 160))}"
                            f"{self.ref(r.doc_id, r.sent_id)}")
         return out
 
@@ -665,7 +466,7 @@ class Writer:
             for side in ("west", "russia", "neutral", "other"):
                 for r, cues, cites in self.grouped_signals(part[part.side == side]):
                     n = f" ({len(cites)} sentences)" if len(cites) > 1 else ""
-                    out.append(f"- *{SIDE_LABEL[side]}*: {self.stance_phrase(r, cues)}{n}: {quoted(r.evidence)}"
+                    out.append(f"- *{SIDE_LABEL[side]}*: {self.stance_phrase(r, cues)}{n}: {md_quoted(r.evidence)}"
                                f"{self.ev.cites(cites, 10)}")
         if len(shown) > 12:
             out.append(f"\n{len(shown) - 12} more states are in `hedging.csv`.")
@@ -673,8 +474,8 @@ class Writer:
         if len(rest):
             out += ["", "### Other actors (no state)", "", "| actor | position | evidence |", "|---|---|---|"]
             for r, cues, cites in self.grouped_signals(rest)[:20]:
-                out.append(f"| {self.name(r.actor_id)} | {STANCE_VERB.get(r.label, esc(r.label))} "
-                           f"{esc(target_label(r.target))} ({', '.join(quoted(c) for c in cues)}) |"
+                out.append(f"| {self.name(r.actor_id)} | {STANCE_VERB.get(r.label, md_inline(r.label))} "
+                           f"{md_inline(target_label(r.target))} ({', '.join(md_quoted(c) for c in cues)}) |"
                            f"{self.ev.cites(cites, 6)} |")
         out.append(self.figure("stance_matrix", "Stance matrix, actor by target"))
         return out
@@ -682,7 +483,7 @@ class Writer:
     def section_facts(self) -> list[str]:
         out = ["## Facts", ""]
         rows = self.votes
-        tally_preds, count_preds, _ = _vote_vocab()
+        tally_preds, count_preds, _ = vote_vocab()
         if rows.empty:
             out.append("The articles report no vote tallies or vote positions.")
         else:
@@ -692,7 +493,7 @@ class Writer:
                 cells = []
                 for pos in VOTE_PHRASE:
                     t = part[(part.kind == "tally") & (part.position == pos)]
-                    cells.append(" / ".join(f"{v}{self.ev.cites(_cites(p), 2)}"
+                    cells.append(" / ".join(f"{v}{self.ev.cites(evidence_keys(p), 2)}"
                                             for v, p in t.groupby("value", sort=False)) or "–")
                 out.append(f"| {self.name(vote)} | " + " | ".join(cells) + " |")
             out += ["", "### Who the text places where", ""]
@@ -701,15 +502,15 @@ class Writer:
                     p = part[part.position == pos]
                     if p.empty:
                         continue
-                    items = [f"{self.name(a)}{self.ev.cites(_cites(p[p.actor_id == a]), 2)}"
+                    items = [f"{self.name(a)}{self.ev.cites(evidence_keys(p[p.actor_id == a]), 2)}"
                              for a in dict.fromkeys(p.actor_id)]
-                    out.append(f"- {self.name(vote)}, **{esc(pos)}**: " + ", ".join(items))
+                    out.append(f"- {self.name(vote)}, **{md_inline(pos)}**: " + ", ".join(items))
             gc = rows[rows.kind == "group_count"]
             if len(gc):
                 out += ["", "### Group counts", ""]
                 for (g, pos), p in gc.groupby(["actor_id", "position"], sort=True):
-                    vals = "; ".join(f"{v}{self.ev.cites(_cites(q), 3)}" for v, q in p.groupby("value", sort=False))
-                    out.append(f"- how many of {self.name(g)} {esc(VOTED.get(pos, pos))}: {vals}")
+                    vals = "; ".join(f"{v}{self.ev.cites(evidence_keys(q), 3)}" for v, q in p.groupby("value", sort=False))
+                    out.append(f"- how many of {self.name(g)} {md_inline(VOTED.get(pos, pos))}: {vals}")
             out += ["", "### Do the sources agree?", ""]
             if self.conflicts:
                 n = len(self.conflicts)
@@ -734,15 +535,13 @@ class Writer:
             out += ["", "### Other numbers reported", "", "| about | what | value | unit | evidence |",
                     "|---|---|---|---|---|"]
             for r in f.head(15).itertuples():
-                out.append(f"| {self.name(r.subject)} | {esc(r.predicate.replace('_', ' '))} | {esc(r.value)} | "
-                           f"{esc(r.unit)} | {self.ev.cite(r.doc_id, r.sent_id)} |")
+                out.append(f"| {self.name(r.subject)} | {md_inline(r.predicate.replace('_', ' '))} | {md_inline(r.value)} | "
+                           f"{md_inline(r.unit)} | {self.ev.cite(r.doc_id, r.sent_id)} |")
             if len(f) > 15:
                 out.append(f"\n{len(f) - 15} more in `facts.csv`.")
         return out
 
     def section_sentiment(self) -> list[str]:
-        from helpers.report.figures import finding_sentiment_by_actor
-
         out = ["## Sentiment", ""]
         s = numeric(self.t.sentiment, ["score"])
         if s.empty:
@@ -766,13 +565,11 @@ class Writer:
                 share = f"{r.share_negative:.0%}" if pd.notna(r.share_negative) else "–"
                 n = int(r.n_sentences) if pd.notna(r.n_sentences) else ""
                 out.append(f"| {self.doc_label(r.doc_id)} | {n} | {r.mean_score:+.2f} | {ci} | {share} | {cite} |")
-        out += ["", esc(finding_sentiment_by_actor(self.t.actor_sentiment))]
+        out += ["", md_inline(finding_sentiment_by_actor(self.t.actor_sentiment))]
         out.append(self.figure("sentiment_by_actor", "Sentiment by actor"))
         return out
 
     def section_sources_compared(self) -> list[str]:
-        from helpers.extract.facts import normalise_value
-
         out = ["## Cross-source comparison", ""]
         docs = list(self.t.articles["doc_id"])
         if len(docs) < 2:
@@ -787,7 +584,7 @@ class Writer:
         f = self.t.facts.copy()
         if len(f):
             f["norm"] = f["value"].map(normalise_value)
-        tally_preds, count_preds, _ = _vote_vocab()
+        tally_preds, count_preds, _ = vote_vocab()
         vote_preds = set(tally_preds) | set(count_preds)
         stance = self.t.stance
         for d in docs:
@@ -807,11 +604,11 @@ class Writer:
                 votes = uniq[is_vote]
                 if len(votes):
                     lines.append(f"- Vote facts only this document reports: {len(votes)}, in "
-                                 f"{votes.sent_id.nunique()} sentence(s){self.ev.cites(_cites(votes), 4)}.")
+                                 f"{votes.sent_id.nunique()} sentence(s){self.ev.cites(evidence_keys(votes), 4)}.")
                 rest = uniq[~is_vote & ~uniq.predicate.isin(DATE_PREDICATES)]
                 if len(rest):
-                    items = [f"{self.name(r.subject)}: {esc(r.predicate.replace('_', ' '))} {esc(r.value)} "
-                             f"{esc(r.unit)}{self.ref(r.doc_id, r.sent_id)}" for r in rest.head(6).itertuples()]
+                    items = [f"{self.name(r.subject)}: {md_inline(r.predicate.replace('_', ' '))} {md_inline(r.value)} "
+                             f"{md_inline(r.unit)}{self.ref(r.doc_id, r.sent_id)}" for r in rest.head(6).itertuples()]
                     more = f" and {len(rest) - 6} more" if len(rest) > 6 else ""
                     lines.append(f"- Other numbers only here: {'; '.join(items)}{more}.")
             if len(stance):
@@ -824,20 +621,20 @@ class Writer:
                     more = f" and {len(grouped) - 8} more" if len(grouped) > 8 else ""
                     lines.append(f"- Positions only this document reports: {'; '.join(items)}{more}.")
             title = self.t.articles.loc[self.t.articles.doc_id == d, "title"]
-            out += ["", f"### {esc(short(title.iloc[0], 90)) if len(title) else ''} — {self.doc_label(d)}", ""]
+            out += ["", f"### {md_inline(short(title.iloc[0], 90)) if len(title) else ''} — {self.doc_label(d)}", ""]
             out += lines or ["- Nothing that the other documents do not also report."]
         out += ["", "### Where they agree", ""]
         agree = []
         if len(f):
             shared = f.groupby(["subject", "predicate", "norm"]).filter(lambda p: p.doc_id.nunique() > 1)
             for (subj, pred, _), p in shared.groupby(["subject", "predicate", "norm"], sort=True):
-                agree.append(f"- {self.name(subj)}: {esc(pred.replace('_', ' '))} {quoted(p.iloc[0].value)}"
-                             f"{self.ev.cites(_cites(p.drop_duplicates('doc_id')), 4)}")
+                agree.append(f"- {self.name(subj)}: {md_inline(pred.replace('_', ' '))} {md_quoted(p.iloc[0].value)}"
+                             f"{self.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
         if len(stance):
             shared = stance.groupby(["actor_id", "target", "label"]).filter(lambda p: p.doc_id.nunique() > 1)
             for _, p in shared.groupby(["actor_id", "target", "label"], sort=True):
                 agree.append(f"- {self.stance_phrase(p.iloc[0], list(p.cue))}"
-                             f"{self.ev.cites(_cites(p.drop_duplicates('doc_id')), 4)}")
+                             f"{self.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
         out += agree[:15] or ["No fact or position appears in more than one document."]
         out += ["", "### Where they conflict", ""]
         across = [c for c in self.conflicts if len(c.docs) > 1]
@@ -851,7 +648,7 @@ class Writer:
         processed = int((m.status == "processed").sum()) if len(m) else len(self.t.articles)
         skipped = m[m.status == "skipped"] if len(m) else m
         reasons = skipped.reason.value_counts() if len(skipped) else pd.Series(dtype=int)
-        why = f" ({'; '.join(f'{esc(k)}: {v}' for k, v in reasons.items())})" if len(reasons) else ""
+        why = f" ({'; '.join(f'{md_inline(k)}: {v}' for k, v in reasons.items())})" if len(reasons) else ""
         n_actors = self.t.mentions.actor_id.nunique() if len(self.t.mentions) else 0
         return ["## Method", "",
                 f"- **Corpus**: {len(m)} file(s), {processed} processed and {len(skipped)} skipped{why}; page "
@@ -885,9 +682,9 @@ class Writer:
         out += ["", "| instrument | metric | value | target | met |", "|---|---|---:|---:|---|"]
         for r in v.itertuples():
             value = pd.to_numeric(pd.Series([r.value]), errors="coerce").iloc[0]
-            shown = f"{value:.3f}" if pd.notna(value) else esc(r.value)
+            shown = f"{value:.3f}" if pd.notna(value) else md_inline(r.value)
             met = {"True": "yes", "False": "**no**"}.get(str(r.passed), "")
-            out.append(f"| {esc(r.instrument)} | {esc(r.metric)} | {shown} | {esc(r.target)} | {met} |")
+            out.append(f"| {md_inline(r.instrument)} | {md_inline(r.metric)} | {shown} | {md_inline(r.target)} | {met} |")
         return out
 
     def section_sources(self) -> list[str]:
@@ -902,11 +699,11 @@ class Writer:
             url = str(r.source_url)
             link = (f' <a href="{html.escape(url, quote=True)}">link</a>'
                     if re.fullmatch(r"https?://[^\s\"'<>`\\]+", url) else "")
-            out.append(f"| {esc(r.doc_id)} | {esc(r.title)}{link} | {esc(r.outlet) or '–'} | "
-                       f"{esc(r.date) or '–'} | {r.n_sentences} | {esc(paths.get(r.doc_id, ''))} |")
+            out.append(f"| {md_inline(r.doc_id)} | {md_inline(r.title)}{link} | {md_inline(r.outlet) or '–'} | "
+                       f"{md_inline(r.date) or '–'} | {r.n_sentences} | {md_inline(paths.get(r.doc_id, ''))} |")
         skipped = m[m.status == "skipped"] if len(m) else m
         if len(skipped):
-            items = [f"{esc(p)} ({esc(r)})" for p, r in zip(skipped.path, skipped.reason)]
+            items = [f"{md_inline(p)} ({md_inline(r)})" for p, r in zip(skipped.path, skipped.reason)]
             out += ["", f"Skipped: {join_names(items, 20)}."]
         return out
 

@@ -26,9 +26,13 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
+from helpers.analyse.aggregate import vote_conflicts, vote_rows
+from helpers.extract.actors import actor_names, group_members
+from helpers.model.labels import humanise, join_names, name_of, short
+from helpers.report.labels import NO_OUTLET, doc_labels, numeric, outlet_of
+
 WIDTH = 9.0  # inches; every figure is this wide
 DPI = 110
-NO_OUTLET = "(outlet not given)"
 #: Okabe-Ito: distinguishable with colour blindness, in a fixed order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 KIND_COLOURS = {"state": "#0072B2", "person": "#E69F00", "organization": "#009E73", "group": "#CC79A7",
@@ -128,90 +132,6 @@ def show(fig: Figure, name: str, folder: str | Path):
 
 
 # ---------------------------------------------------------------- small helpers
-
-def numeric(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """A copy with ``columns`` as numbers (tables read back from CSV hold strings)."""
-    df = df.copy()
-    for col in columns:
-        if col in df.columns:
-            df[col] = pd.to_numeric(df[col], errors="coerce")
-        else:
-            df[col] = np.nan
-    return df
-
-
-SMALL_WORDS = {"WAR", "PLAN", "VOTE", "DEAL", "AID", "LAW", "OIL", "GAS", "ARMS", "ASIA"}
-
-
-def humanise(code: str) -> str:
-    """A readable label for an id: "CHINA_PEACE_PLAN" -> "China Peace Plan", "UN_RESOLUTION" -> "UN Resolution"."""
-    words = []
-    for w in str(code).split("_"):
-        if not w:
-            continue
-        if w.isupper() and len(w) <= 4 and w not in SMALL_WORDS:
-            words.append(w)
-        else:
-            words.append(w[:1].upper() + w[1:].lower())
-    return " ".join(words) or str(code)
-
-
-def short(text: str, n: int = 34) -> str:
-    """Text cut to ``n`` characters with an ellipsis, whitespace collapsed."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-@functools.lru_cache(maxsize=1)
-def dictionary_names() -> dict[str, str]:
-    """actor_id -> name from the curated actor dictionary."""
-    from helpers.model.resources import load_csv
-
-    try:
-        return {r["actor_id"]: r["name"] for r in load_csv("actors.csv") if r.get("actor_id") and r.get("name")}
-    except (OSError, ValueError, KeyError):
-        return {}
-
-
-def actor_names(*frames: pd.DataFrame) -> dict[str, str]:
-    """actor_id -> actor_name from any tables holding both columns, then the dictionary."""
-    names = dict(dictionary_names())
-    for df in frames:
-        if df is not None and {"actor_id", "actor_name"} <= set(df.columns):
-            for a, n in zip(df["actor_id"], df["actor_name"]):
-                if a and n:
-                    names[str(a)] = str(n)
-    return names
-
-
-def name_of(actor_id: str, names: dict[str, str]) -> str:
-    """An actor's name, or a readable form of its id."""
-    return names.get(actor_id) or humanise(actor_id)
-
-
-def join_names(items: list[str], limit: int = 8) -> str:
-    """"A, B and C" (with "and k more" past ``limit``)."""
-    items = [i for i in items if i]
-    if len(items) > limit:
-        items = items[:limit] + [f"{len(items) - limit} more"]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def doc_labels(articles: pd.DataFrame | None, doc_ids: list[str]) -> dict[str, str]:
-    """doc_id -> a short label: the outlet and the doc id's first characters."""
-    outlets = {}
-    if articles is not None and {"doc_id", "outlet"} <= set(articles.columns):
-        outlets = dict(zip(articles["doc_id"], articles["outlet"]))
-    return {d: short(f"{outlets.get(d) or 'doc'} · {d}", 40) for d in doc_ids}
-
-
-def outlet_of(articles: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> outlet (``NO_OUTLET`` when the article names none)."""
-    if articles is None or "outlet" not in articles.columns:
-        return {}
-    return {d: (o if str(o).strip() else NO_OUTLET) for d, o in zip(articles["doc_id"], articles["outlet"])}
 
 
 # ---------------------------------------------------------------- actor mentions by outlet
@@ -417,14 +337,10 @@ def finding_stance_heatmap(matrix: pd.DataFrame, actors: pd.DataFrame | None = N
 
 def vote_chart_data(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[dict]:
     """Per vote (most-reported first): for each position the tally(ies) and the names the text places there."""
-    from helpers.report.brief import vote_rows  # the vote analysis lives with the brief
-
     rows = vote_rows(facts)
     if rows.empty:
         return []
     names = actor_names(*(f for f in (actors,) if f is not None))
-    from helpers.extract.facts import group_members
-
     groups = group_members()
     out = []
     for vote, part in sorted(rows.groupby("vote"), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -485,8 +401,6 @@ def vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None, max_
 
 def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
     """Conflicting vote counts and positions, one short phrase each ("how many of Central Asia abstained: 5 / 4")."""
-    from helpers.report.brief import vote_conflicts
-
     names = actor_names(*(f for f in (actors,) if f is not None))
     return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(facts, names)]
 

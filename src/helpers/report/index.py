@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import json
 import os
 import sys
@@ -21,6 +20,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from helpers.model.tables import Layout
+from helpers.report.escape import html_text
 
 STYLE = """
 body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto;
@@ -34,20 +34,15 @@ th { color: #555; font-weight: normal; }
 """
 
 
-def esc(text) -> str:
-    """Text for HTML (quotes too, so it is safe in attributes)."""
-    return html.escape(str(text), quote=True)
-
-
 def href(path: Path, base: Path) -> str:
     """A percent-encoded relative link from ``base`` to ``path``."""
     rel = os.path.relpath(path, base).replace(os.sep, "/")
-    return esc(quote(rel, safe="/._-~"))
+    return html_text(quote(rel, safe="/._-~"))
 
 
 def link(path: Path, base: Path, text: str | None = None) -> str:
     """An <a> to ``path`` (relative to ``base``), its text escaped."""
-    return f'<a href="{href(path, base)}">{esc(text if text is not None else path.name)}</a>'
+    return f'<a href="{href(path, base)}">{html_text(text if text is not None else path.name)}</a>'
 
 
 def papermill_info(reports: Path) -> dict:
@@ -97,7 +92,7 @@ def index_html(layout: Layout, parameters: list[tuple[str, str]]) -> str:
              "<title>Briefing notebooks: run report</title>", f"<style>{STYLE}</style></head><body>",
              "<h1>Briefing notebooks: run report</h1>"]
     parts += ["<h2>Run</h2>", "<table>"]
-    parts += [f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in parameters]
+    parts += [f"<tr><th>{html_text(k)}</th><td>{html_text(v)}</td></tr>" for k, v in parameters]
     parts.append("</table>")
 
     parts.append("<h2>Brief</h2><ul>")
@@ -125,7 +120,7 @@ def index_html(layout: Layout, parameters: list[tuple[str, str]]) -> str:
             svg = png.with_suffix(".svg")
             svg_link = f" · {link(svg, reports, 'SVG')}" if svg.exists() else ""
             parts.append(f'<figure><a href="{href(png, reports)}"><img src="{href(png, reports)}" '
-                         f'alt="{esc(png.stem)}" loading="eager"></a><figcaption>{esc(png.stem.replace("_", " "))}'
+                         f'alt="{html_text(png.stem)}" loading="eager"></a><figcaption>{html_text(png.stem.replace("_", " "))}'
                          f" · {link(png, reports, 'PNG')}{svg_link}</figcaption></figure>")
         parts.append("</div>")
     else:

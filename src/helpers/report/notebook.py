@@ -15,6 +15,7 @@ import pandas as pd
 
 from helpers.model.resources import project_root
 from helpers.model.tables import Layout
+from helpers.report import escape
 
 
 @dataclass
@@ -46,10 +47,6 @@ def setup(corpus_dir: str = "seeds", build_dir: str = ".") -> Run:
     return Run(resolve(corpus_dir), layout.root, layout)
 
 
-def _escape_cell(value):
-    return html.escape(value) if isinstance(value, str) else value
-
-
 def table(df: pd.DataFrame, n: int | None = 20, caption: str | None = None):
     """An HTML table of the first ``n`` rows, every string escaped."""
     from IPython.display import HTML
@@ -65,12 +62,7 @@ def say(template: str, **values) -> None:
     """Display a finding: Markdown ``template`` filled with escaped, computed ``values``."""
     from IPython.display import Markdown, display
 
-    safe = {k: md_escape(v) if isinstance(v, str) else v for k, v in values.items()}
+    safe = {k: escape.md(v) if isinstance(v, str) else v for k, v in values.items()}
     display(Markdown(template.format(**safe)))
 
 
-def md_escape(text: str) -> str:
-    """Escape text for Markdown cells: HTML-escaped, and Markdown syntax neutralised."""
-    for ch in "\\`*_[]#|":
-        text = text.replace(ch, "\\" + ch)
-    return html.escape(text, quote=False)

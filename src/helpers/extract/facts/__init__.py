@@ -59,7 +59,8 @@ from decimal import Decimal, InvalidOperation
 from types import SimpleNamespace
 from typing import Iterable, NamedTuple
 
-from helpers.model.resources import load_csv, load_yaml
+from helpers.extract.actors import group_members
+from helpers.model.resources import load_yaml
 
 VOCAB_FILE = "facts.yaml"
 POSITIONS = ("in_favor", "against", "abstained", "did_not_vote")
@@ -139,7 +140,6 @@ def _rx() -> SimpleNamespace:
     months = v["months"]
     abbrs = [a for xs in months.values() for a in xs]
     month_alt = _alt(list(months) + abbrs)
-    weekdays = _alt(v["weekdays"])
     seasons = _alt(v["seasons"])
     unit_map = {str(k).lower(): u for k, u in v["time_units"].items()}
     time_units = _alt(unit_map)
@@ -285,21 +285,6 @@ def _tables() -> SimpleNamespace:
         vague={k.lower(): r for k, r in v["vague_quantities"].items()},
         vague_durations={k.lower(): s for k, s in v["vague_durations"].items()},
     )
-
-
-@functools.lru_cache(maxsize=None)
-def group_members() -> dict[str, frozenset[str]]:
-    """Members of group actors from the actor dictionary (``members`` column, "|"-separated)."""
-    try:
-        rows = load_csv("actors.csv")
-    except (OSError, ValueError):
-        return {}
-    out = {}
-    for row in rows:
-        members = [m.strip() for m in (row.get("members") or "").split("|") if m.strip()]
-        if members and row.get("actor_id"):
-            out[row["actor_id"].strip()] = frozenset(members)
-    return out
 
 
 # --------------------------------------------------------------------------------------

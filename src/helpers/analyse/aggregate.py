@@ -1,0 +1,323 @@
+"""Corpus-level analysis: the derived tables the figures and the brief read.
+
+Each function turns per-document tables into one derived table (its columns are in
+``model.schema.DERIVED``): the actor table and unknown names, article and actor sentiment with
+95% t-intervals, the stance matrix and the hedging index, the vote rows (every vote fact in
+one shape) and the conflicts between sentences about a vote.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from helpers.analyse.stance import Codebook, load_codebook
+from helpers.extract.actors import actor_names, group_members
+from helpers.extract.facts import normalise_value, vocab
+from helpers.model.labels import join_names, name_of
+from helpers.model.schema import TABLES
+
+POLARITY_THRESHOLD = 0.05
+VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
+         "did not vote": "did not vote"}
+
+
+def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
+    """Document-level actors: one row per (doc, actor) with its number of mentions."""
+    cols = ["doc_id", "actor_id", "actor_name", "kind", "country_iso3", "n_mentions"]
+    if mentions.empty:
+        return pd.DataFrame(columns=cols)
+    out = (mentions.groupby(["doc_id", "actor_id", "actor_name", "kind", "country_iso3"], sort=False)
+           .size().rename("n_mentions").reset_index())
+    return out.sort_values(["doc_id", "n_mentions", "actor_id"], ascending=[True, False, True])[cols] \
+        .reset_index(drop=True)
+
+
+def unknown_name_table(names: "pd.DataFrame") -> "pd.DataFrame":
+    """Capitalised names the dictionary does not know: count, and one example sentence each."""
+    cols = ["name", "n", "example_doc_id", "example_sentence"]
+    if names.empty:
+        return pd.DataFrame(columns=cols)
+    first = names.drop_duplicates("name")
+    counts = names.groupby("name").size().rename("n")
+    out = first.set_index("name").join(counts).reset_index()
+    out = out.rename(columns={"doc_id": "example_doc_id", "sentence": "example_sentence"})
+    return out.sort_values(["n", "name"], ascending=[False, True])[cols].reset_index(drop=True)
+
+
+def t_critical(df: int) -> float:
+    """Two-sided 95% Student-t critical value (table to 30 df, Cornish-Fisher beyond; no scipy)."""
+    if df < 1:
+        return math.nan
+    if df <= 30:
+        return _T975[df - 1]
+    z = 1.959963984540054
+    return (z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3))
+
+
+_T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179,
+         2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
+         2.060, 2.056, 2.052, 2.048, 2.045, 2.042)
+
+
+def _t_interval(frame: pd.DataFrame, mean: str, sd: str, n: str) -> tuple[pd.Series, pd.Series]:
+    """Lower and upper 95% t-interval of a mean from mean, sd and n columns (NaN when n < 2)."""
+    crit = frame[n].map(lambda k: t_critical(int(k) - 1) if k >= 2 else math.nan)
+    half = crit * frame[sd] / np.sqrt(frame[n])
+    return frame[mean] - half, frame[mean] + half
+
+
+def article_sentiment(sentiment_df: pd.DataFrame, threshold: float = POLARITY_THRESHOLD) -> pd.DataFrame:
+    """Per article: n_sentences, mean compound and score, share positive/negative (|score| > threshold), 95% t-interval."""
+    df = sentiment_df.assign(
+        _pos=(sentiment_df["score"] > threshold).astype(float),
+        _neg=(sentiment_df["score"] < -threshold).astype(float),
+    )
+    out = df.groupby("doc_id", sort=True).agg(
+        n_sentences=("score", "size"),
+        mean_compound=("compound", "mean"),
+        mean_score=("score", "mean"),
+        sd_score=("score", "std"),
+        share_positive=("_pos", "mean"),
+        share_negative=("_neg", "mean"),
+    ).reset_index()
+    out["ci_low"], out["ci_high"] = _t_interval(out, "mean_score", "sd_score", "n_sentences")
+    return out
+
+
+def actor_sentiment(sentiment_df: pd.DataFrame, mentions_df: pd.DataFrame) -> pd.DataFrame:
+    """Per actor: mean score over the distinct sentences mentioning it, n_sentences, n_docs, 95% t-interval."""
+    keys = ["doc_id", "sent_id"]
+    meta = ["actor_name", "kind", "country_iso3"]
+    pairs = mentions_df[keys + ["actor_id"] + meta].drop_duplicates(keys + ["actor_id"])
+    merged = pairs.merge(sentiment_df[keys + ["score"]].drop_duplicates(keys), on=keys, how="inner")
+    out = merged.groupby("actor_id", sort=True).agg(
+        actor_name=("actor_name", "first"),
+        kind=("kind", "first"),
+        country_iso3=("country_iso3", "first"),
+        n_sentences=("score", "size"),
+        n_docs=("doc_id", "nunique"),
+        mean_score=("score", "mean"),
+        sd_score=("score", "std"),
+    ).reset_index()
+    out["ci_low"], out["ci_high"] = _t_interval(out, "mean_score", "sd_score", "n_sentences")
+    return out.sort_values(["n_sentences", "actor_id"], ascending=[False, True], ignore_index=True)
+
+
+def stance_matrix(stance: pd.DataFrame) -> pd.DataFrame:
+    """Actor x target: counts per label and a net score (support - oppose, over all signals)."""
+    if stance.empty:
+        return pd.DataFrame(columns=["actor_id", "target", "support", "oppose", "neutral", "n", "net"])
+    counts = (stance.groupby(["actor_id", "target", "label"]).size().unstack("label", fill_value=0)
+              .reindex(columns=["support", "oppose", "neutral"], fill_value=0).reset_index())
+    counts["n"] = counts[["support", "oppose", "neutral"]].sum(axis=1)
+    counts["net"] = (counts["support"] - counts["oppose"]) / counts["n"]
+    return counts.sort_values(["actor_id", "target"]).reset_index(drop=True)
+
+
+def hedging_index(stance: pd.DataFrame, actor_country: dict[str, str], book: Codebook | None = None) -> pd.DataFrame:
+    """Per state: how its signals (and its officials' and ministries') split between Russia and the West.
+
+    A signal is pro-West or pro-Russia by the target's ``west_alignment`` (oppose flips it);
+    neutral signals count as hedges. hedging = 1 - |west - russia| / (west + russia): 1 is an even
+    split, 0 all on one side; NaN with no aligned signal.
+    """
+    book = book or load_codebook()
+    cols = ["state", "west", "russia", "neutral", "n", "hedging", "lean"]
+    if stance.empty:
+        return pd.DataFrame(columns=cols)
+    df = stance.copy()
+    df["state"] = df["actor_id"].map(lambda a: actor_country.get(a, ""))
+    df = df[df["state"] != ""]
+    align = df["target"].map(lambda t: book.targets[t].west_alignment if t in book.targets else 0)
+    sign = df["label"].map({"support": 1, "oppose": -1, "neutral": 0})
+    side = align * sign
+    df = df.assign(west=(side > 0).astype(int), russia=(side < 0).astype(int),
+                   neutral=(df["label"] == "neutral").astype(int))
+    out = df.groupby("state")[["west", "russia", "neutral"]].sum().reset_index()
+    out["n"] = out[["west", "russia", "neutral"]].sum(axis=1)
+    aligned = out["west"] + out["russia"]
+    out["hedging"] = np.where(aligned > 0, 1 - (out["west"] - out["russia"]).abs() / aligned.where(aligned > 0, 1),
+                              np.nan)
+    out["lean"] = np.where(aligned > 0, (out["west"] - out["russia"]) / aligned.where(aligned > 0, 1), np.nan)
+    return out[cols].sort_values("n", ascending=False).reset_index(drop=True)
+
+
+def vote_vocab() -> tuple[dict[str, str], dict[str, str], str]:
+    """(tally predicate -> position, "<key>_count" -> position, default vote subject) from facts.yaml."""
+    v = vocab()
+    values = v["position_values"]
+    tally = {pred: values[key] for key, pred in v["tally_predicates"].items()}
+    counts = {f"{key}_count": values[key] for key in values}
+    return tally, counts, v.get("default_vote_subject", "VOTE")
+
+
+def _position(value: str) -> str:
+    text = " ".join(str(value).lower().replace("favour", "favor").replace("_", " ").split())
+    return {"for": "in favor", "yes": "in favor", "abstain": "abstained", "abstention": "abstained",
+            "not voting": "did not vote", "absent": "did not vote"}.get(text, text)
+
+
+def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
+    """Vote facts in one shape: vote, position, kind (tally / named / group_count), actor_id, value, doc_id, sent_id.
+
+    Tallies (``votes_in_favor`` ...) are counts for a vote; ``vote_on_<VOTE>`` facts place an actor in a
+    position; ``<position>_count`` facts say how many of a group voted so, and belong to the vote named
+    in the same sentence (else the document's commonest vote).
+    """
+    cols = ["vote", "position", "kind", "actor_id", "value", "doc_id", "sent_id"]
+    if facts is None or facts.empty:
+        return pd.DataFrame(columns=cols)
+    tally, counts, default = vote_vocab()
+    rows, pending = [], []
+    for r in facts.itertuples(index=False):
+        pred, sent = str(r.predicate), int(r.sent_id)
+        if pred in tally:
+            value = normalise_value(r.value)
+            if value.isdigit():
+                rows.append((r.subject, tally[pred], "tally", "", value, r.doc_id, sent))
+        elif pred.startswith("vote_on_") and len(pred) > 8:
+            rows.append((pred[8:], _position(r.value), "named", r.subject, "", r.doc_id, sent))
+        elif pred in counts:
+            value = normalise_value(r.value)
+            if value.isdigit():
+                pending.append((counts[pred], r.subject, value, r.doc_id, sent))
+    df = pd.DataFrame(rows, columns=cols)
+    for position, group, value, doc_id, sent in pending:
+        here = df[(df.doc_id == doc_id) & (df.sent_id == sent)]["vote"].unique()
+        in_doc = df[df.doc_id == doc_id]["vote"].value_counts()
+        vote = here[0] if len(here) == 1 else (in_doc.index[0] if len(in_doc) else default)
+        df.loc[len(df)] = (vote, position, "group_count", group, value, doc_id, sent)
+    return df.reset_index(drop=True)
+
+
+@dataclass
+class Claim:
+    """One side of a conflict: what a sentence (or sentences) says."""
+
+    text: str
+    cites: list[tuple[str, int]]
+
+
+@dataclass
+class Conflict:
+    """Two or more sentences that cannot all be right."""
+
+    topic: str
+    claims: list[Claim]
+
+    @property
+    def docs(self) -> set[str]:
+        return {d for c in self.claims for d, _ in c.cites}
+
+
+def evidence_keys(df: pd.DataFrame) -> list[tuple[str, int]]:
+    return list(dict.fromkeys(zip(df["doc_id"], df["sent_id"].astype(int))))
+
+
+def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
+                   members: dict[str, frozenset[str]] | None = None) -> list[Conflict]:
+    """Conflicting vote counts and positions, found generally in the facts table.
+
+    - one tally (a vote's count in one position) given with different values;
+    - one group count ("all five ... abstained" = 5, "four ... abstained" = 4) with different values;
+    - one actor placed in different positions on the same vote;
+    - a group placed in one position while a member of it is placed in another;
+    - more states named in a position than its tally allows.
+    """
+    if members is None:
+        members = group_members()
+    names = names or actor_names()
+    rows = vote_rows(facts)
+    out: list[Conflict] = []
+    if rows.empty:
+        return out
+
+    def label(a: str) -> str:
+        return name_of(a, names)
+
+    for (vote, pos), part in rows[rows.kind == "tally"].groupby(["vote", "position"], sort=True):
+        if part["value"].nunique() > 1:
+            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
+                                [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)]))
+    for (group, pos), part in rows[rows.kind == "group_count"].groupby(["actor_id", "position"], sort=True):
+        if part["value"].nunique() > 1:
+            out.append(Conflict(f"how many of {label(group)} {VOTED.get(pos, pos)}",
+                                [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)]))
+    named = rows[rows.kind == "named"]
+    for (vote, actor), part in named.groupby(["vote", "actor_id"], sort=True):
+        if part["position"].nunique() > 1:
+            out.append(Conflict(f"how {label(actor)} voted on {label(vote)}",
+                                [Claim(pos, evidence_keys(p)) for pos, p in part.groupby("position", sort=False)]))
+    for (vote, group), part in named[named.actor_id.isin(set(members))].groupby(["vote", "actor_id"], sort=True):
+        inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
+        for pos, gp in part.groupby("position", sort=False):
+            size = len(members[group])
+            counts = rows[(rows.kind == "group_count") & (rows.actor_id == group) & (rows.position == pos)]
+            whole = counts[counts["value"] == str(size)]
+            others = inside[inside.position != pos]
+            if others.empty:
+                continue
+            claims = [Claim(f"all of {label(group)} {VOTED.get(pos, pos)}"
+                            + (f" (all {size})" if len(whole) else ""), evidence_keys(pd.concat([gp, whole])))]
+            for opos, op in others.groupby("position", sort=False):
+                claims.append(Claim(f"{join_names([label(a) for a in dict.fromkeys(op.actor_id)])} "
+                                    f"{VOTED.get(opos, opos)}", evidence_keys(op)))
+            out.append(Conflict(f"how {label(group)} voted on {label(vote)}", claims))
+    tallies = rows[rows.kind == "tally"]
+    for (vote, pos), part in named[~named.actor_id.isin(set(members))].groupby(["vote", "position"], sort=True):
+        t = tallies[(tallies.vote == vote) & (tallies.position == pos)]
+        if len(t) and part["actor_id"].nunique() > t["value"].astype(int).max():
+            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
+                                [Claim(f"a tally of {'/'.join(dict.fromkeys(t['value']))}", evidence_keys(t)),
+                                 Claim(f"{part['actor_id'].nunique()} states named", evidence_keys(part))]))
+    return out
+
+
+def group_positions(facts: pd.DataFrame, members: dict[str, frozenset[str]] | None = None) -> list[dict]:
+    """Per vote and group in the vote facts: where the text places each member of the group."""
+    if members is None:
+        members = group_members()
+    rows = vote_rows(facts)
+    out = []
+    if rows.empty:
+        return out
+    named = rows[rows.kind == "named"]
+    groups = rows[rows.actor_id.isin(set(members)) & rows.kind.isin(["named", "group_count"])]
+    for (vote, group), _ in groups.groupby(["vote", "actor_id"], sort=True):
+        inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
+        if inside.empty:
+            continue
+        placed = {pos: p for pos, p in inside.groupby("position", sort=False)}
+        out.append({"vote": vote, "group": group, "size": len(members[group]), "placed": placed,
+                    "unplaced": sorted(set(members[group]) - set(inside.actor_id))})
+    return out
+
+
+def actor_country(actors: pd.DataFrame) -> dict[str, str]:
+    """actor_id -> the state it speaks for: its own id for states, country_iso3 for officials and ministries."""
+    if actors is None or actors.empty:
+        return {}
+    country = {a: c for a, c in zip(actors["actor_id"], actors["country_iso3"]) if c}
+    country.update({a: a for a, k in zip(actors["actor_id"], actors["kind"]) if k == "state"})
+    return country
+
+
+def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Stance rows with the state each speaks for and its side (west / russia / neutral / other), as hedging_index."""
+    cols = list(TABLES["stance"]) + ["state", "side"]
+    if stance is None or stance.empty:
+        return pd.DataFrame(columns=cols)
+    book = load_codebook()
+    country = actor_country(actors)
+    df = stance.copy()
+    df["state"] = df["actor_id"].map(lambda a: country.get(a, ""))
+    align = df["target"].map(lambda t: book.targets[t].west_alignment if t in book.targets else 0)
+    sign = df["label"].map({"support": 1, "oppose": -1, "neutral": 0}).fillna(0)
+    side = align * sign
+    df["side"] = np.where(side > 0, "west", np.where(side < 0, "russia",
+                                                      np.where(df["label"] == "neutral", "neutral", "other")))
+    return df[cols]
