@@ -39,14 +39,14 @@ unexport MPLBACKEND
 
 NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation 06_figures 07_brief
 HELPERS := $(wildcard src/helpers/*.py src/helpers/*/*.py src/helpers/*/*/*.py)
-DICTIONARIES := $(wildcard data/dictionaries/*)
+DICTIONARIES := $(wildcard data/dictionaries/*) data/targets.yaml
 GOLD := $(wildcard data/gold/*/*)
 BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
 STAMP := $(B)/reports/notebooks/.up-to-date
 INDEX := $(B)/reports/index.html
 
-.PHONY: all help venv test lab bench browser-check clean clean-venv FORCE
+.PHONY: all help venv test test-fast lab bench browser-check clean clean-venv FORCE
 
 all: $(INDEX) ## Run every notebook on CORPUS, render each to HTML, write the brief and BUILD/reports/index.html
 
@@ -100,6 +100,9 @@ browser-check: $(INDEX) ## Open the brief and the index in headless Chromium: no
 
 test: $(PROVISIONED) ## Run the test suite (builds the venv first if needed)
 	$(VPY) -m pytest
+
+test-fast: $(PROVISIONED) ## The tests without the pipeline, browser and dask ones: the edit loop
+	$(VPY) -m pytest -q -m "not pipeline and not browser and not dask"
 
 bench: $(PROVISIONED) ## Measure speed and memory; writes BUILD/reports/bench.json (BENCH_ARGS="--quick")
 	$(VPY) scripts/bench.py --out $(B)/reports/bench.json $(BENCH_ARGS)

@@ -11,6 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from helpers.analyse import sentiment as S  # noqa: E402
+from helpers.evaluate import benchmarks as BM  # noqa: E402
 
 
 def main() -> None:
@@ -20,7 +21,7 @@ def main() -> None:
     parser.add_argument("--no-timing", action="store_true", help="skip the microseconds-per-sentence timing")
     args = parser.parse_args()
 
-    b = S.nyt_benchmark(k=args.k)
+    b = BM.nyt_benchmark(S, k=args.k)
     print(f"NYT editorial sentences: {b['n_sentences']} sentences, {b['n_editorials']} editorials, "
           f"{b['k']}-fold CV by editorial")
     print(f"{'':28s}{'r (all data)':>14s}{'CV r mean':>12s}{'CV r sd':>10s}")
@@ -34,7 +35,7 @@ def main() -> None:
               f"negation_valence={p.negation_valence})")
     print(f"\nshipped params: {b['shipped_params']}\nall-data fit:   {b['full_data_fit']}\n{b['note']}")
     if not args.no_timing:
-        texts = list(S.load_benchmark()["text"])
+        texts = list(BM.load_benchmark()["text"])
         t = S.time_per_sentence(texts)
         print(f"\ncost per sentence (best of 3, one process): nltk VADER {t['nltk_vader_us']:.0f} us; "
               f"score_texts {t['score_texts_us']:.0f} us ({t['score_texts_us'] / t['nltk_vader_us']:.2f}x); "

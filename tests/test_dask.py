@@ -4,12 +4,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+
 from helpers.pipeline.corpus import run_corpus
 from helpers.pipeline.distributed import partitions
 from helpers.model.schema import DOC_TABLES
 from helpers.model.tables import Layout, read_parts
 
 from .conftest import make_fixture_corpus
+
+pytestmark = pytest.mark.dask
 
 distributed = pytest.importorskip("distributed")
 

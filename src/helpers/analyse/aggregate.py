@@ -17,7 +17,7 @@ from helpers.analyse.stance import Codebook, load_codebook
 from helpers.extract.actors import actor_names, group_members
 from helpers.extract.facts import normalise_value, vocab
 from helpers.model.labels import join_names, name_of
-from helpers.model.schema import TABLES
+from helpers.model.schema import DERIVED, TABLES
 
 POLARITY_THRESHOLD = 0.05
 VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
@@ -26,7 +26,7 @@ VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": 
 
 def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
     """Document-level actors: one row per (doc, actor) with its number of mentions."""
-    cols = ["doc_id", "actor_id", "actor_name", "kind", "country_iso3", "n_mentions"]
+    cols = DERIVED["actors"]
     if mentions.empty:
         return pd.DataFrame(columns=cols)
     out = (mentions.groupby(["doc_id", "actor_id", "actor_name", "kind", "country_iso3"], sort=False)
@@ -37,7 +37,7 @@ def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
 
 def unknown_name_table(names: "pd.DataFrame") -> "pd.DataFrame":
     """Capitalised names the dictionary does not know: count, and one example sentence each."""
-    cols = ["name", "n", "example_doc_id", "example_sentence"]
+    cols = DERIVED["unknown_names"]
     if names.empty:
         return pd.DataFrame(columns=cols)
     first = names.drop_duplicates("name")
@@ -110,7 +110,7 @@ def actor_sentiment(sentiment_df: pd.DataFrame, mentions_df: pd.DataFrame) -> pd
 def stance_matrix(stance: pd.DataFrame) -> pd.DataFrame:
     """Actor x target: counts per label and a net score (support - oppose, over all signals)."""
     if stance.empty:
-        return pd.DataFrame(columns=["actor_id", "target", "support", "oppose", "neutral", "n", "net"])
+        return pd.DataFrame(columns=DERIVED["stance_matrix"])
     counts = (stance.groupby(["actor_id", "target", "label"]).size().unstack("label", fill_value=0)
               .reindex(columns=["support", "oppose", "neutral"], fill_value=0).reset_index())
     counts["n"] = counts[["support", "oppose", "neutral"]].sum(axis=1)
@@ -126,7 +126,7 @@ def hedging_index(stance: pd.DataFrame, actor_country: dict[str, str], book: Cod
     split, 0 all on one side; NaN with no aligned signal.
     """
     book = book or load_codebook()
-    cols = ["state", "west", "russia", "neutral", "n", "hedging", "lean"]
+    cols = DERIVED["hedging"]
     if stance.empty:
         return pd.DataFrame(columns=cols)
     df = stance.copy()

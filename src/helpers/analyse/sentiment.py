@@ -28,21 +28,18 @@ import math
 import string
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
-import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
-from helpers.model.resources import data_dir, load_csv, load_yaml
+from helpers.model.resources import load_csv, load_yaml
 
 if TYPE_CHECKING:
     from helpers.model.types import Document
 
 LEXICON_FILE = "sentiment_lexicon.csv"
 RULES_FILE = "sentiment_rules.yaml"
-BENCHMARK_NAME = "nyt-editorial-sentiment/nytEditorialSnippets_GroundTruth.txt"
 #: |score| above this counts a sentence as positive / negative (VADER's customary 0.05 cut).
 POLARITY_THRESHOLD = 0.05
 VADER_COLUMNS = ("compound", "pos", "neu", "neg")
@@ -506,37 +503,6 @@ def analyse(doc: Document, rows: dict[str, list[dict]]) -> None:
 # ---------------------------------------------------------------- benchmark
 
 
-def benchmark_path() -> Path:
-    """The NYT editorial sentences shipped in the repository (data/benchmarks)."""
-    return data_dir() / "benchmarks" / BENCHMARK_NAME
-
-
-def load_benchmark(path: str | Path | None = None) -> pd.DataFrame:
-    """NYT editorial sentences: id, editorial, rating (mean human, -4..4), text."""
-    records = []
-    with open(path or benchmark_path(), encoding="utf-8", errors="replace", newline="") as fh:
-        for line in fh:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                continue
-            sid, rating, text = line.split("\t", 2)
-            records.append((sid, sid.split("_", 1)[0], float(rating), text))
-    return pd.DataFrame(records, columns=["id", "editorial", "rating", "text"])
-
-
-def editorial_folds(editorials: pd.Series, k: int = 5, seed: int = 0) -> np.ndarray:
-    """Fold number per row, assigned by editorial so one editorial never straddles train and test."""
-    ids = np.array(sorted(editorials.unique()))
-    order = np.random.default_rng(seed).permutation(len(ids))
-    fold_of = {ids[j]: pos % k for pos, j in enumerate(order)}
-    return editorials.map(fold_of).to_numpy()
-
-
-def _pearson(x: np.ndarray, y: np.ndarray) -> float:
-    """Pearson r."""
-    return float(np.corrcoef(x, y)[0, 1])
-
-
 #: The candidate values of the four ``combine`` parameters, searched on training folds.
 PARAM_GRID: dict[str, tuple[float, ...]] = {
     "neg_weight": (1.0, 1.25, 1.5, 1.75, 2.0, 2.5),
@@ -552,11 +518,9 @@ def param_grid(grid: dict[str, tuple[float, ...]] = PARAM_GRID) -> list[ScorePar
     return [ScoreParams(**dict(zip(keys, values))) for values in itertools.product(*grid.values())]
 
 
-def fit_params(parts: np.ndarray, ratings: np.ndarray, grid: list[ScoreParams] | None = None) -> ScoreParams:
-    """The grid point whose combined score has the highest Pearson r with the ratings."""
-    candidates = grid or param_grid()
-    scores = [_pearson(combine_array(parts, g), ratings) for g in candidates]
-    return candidates[int(np.argmax(scores))]
+def shipped_params() -> ScoreParams:
+    """The combine parameters the news score ships with (``sentiment_rules.yaml``)."""
+    return analyzer().rules.params
 
 
 def benchmark_scores(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -570,50 +534,6 @@ def benchmark_scores(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.n
         score.append(combine(*p, params))
         parts.append(p)
     return np.array(compound), np.array(score), np.array(parts, dtype=float)
-
-
-def nyt_benchmark(path: str | Path | None = None, k: int = 5, seed: int = 0) -> dict:
-    """Pearson r vs mean human rating for nltk VADER compound and our score: full data and k-fold by editorial.
-
-    The four ``combine`` parameters are fitted on this data (grid search), so the honest figure is
-    ``cv_r_score``: per fold they are refitted on the other folds and r is measured on the held-out
-    editorials. Lexicon values and rules are not fitted, so CV leaves them as they are.
-    """
-    bench = load_benchmark(path)
-    compound, score, parts = benchmark_scores(bench["text"])
-    y = bench["rating"].to_numpy()
-    folds = editorial_folds(bench["editorial"], k, seed)
-    grid = param_grid()
-    per_fold = []
-    for f in range(k):
-        test, train = folds == f, folds != f
-        params = fit_params(parts[train], y[train], grid)
-        per_fold.append({
-            "fold": f, "n": int(test.sum()),
-            "r_vader": _pearson(compound[test], y[test]),
-            "r_score_cv": _pearson(combine_array(parts[test], params), y[test]),
-            "r_score_shipped": _pearson(score[test], y[test]),
-            "params": params,
-        })
-    cv_v = np.array([p["r_vader"] for p in per_fold])
-    cv_s = np.array([p["r_score_cv"] for p in per_fold])
-    return {
-        "n_sentences": len(bench),
-        "n_editorials": int(bench["editorial"].nunique()),
-        "r_vader": _pearson(compound, y),
-        "r_score": _pearson(score, y),
-        "k": k,
-        "folds": per_fold,
-        "cv_r_vader_mean": float(cv_v.mean()), "cv_r_vader_sd": float(cv_v.std(ddof=1)),
-        "cv_r_score_mean": float(cv_s.mean()), "cv_r_score_sd": float(cv_s.std(ddof=1)),
-        "fitted": True,
-        "shipped_params": analyzer().rules.params,
-        "full_data_fit": fit_params(parts, y, grid),
-        "note": ("the 4 combine parameters are grid-fitted on this data: r_score uses the shipped "
-                 "(all-data) fit, cv_r_score refits them per fold. Lexicon values and rules are not "
-                 "fitted (written from general and domain knowledge), but which rules to keep was "
-                 "checked against this benchmark during development, which CV cannot undo."),
-    }
 
 
 def time_per_sentence(texts: Sequence[str], repeat: int = 3) -> dict[str, float]:

@@ -8,33 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pandas as pd
 
-from helpers.model.resources import data_dir
+from helpers.evaluate.metrics import prf, prf_counts
 
 #: Documented alternates in the gold notes: a prediction naming the right-hand actor
 #: also matches a gold row naming the left-hand one.
 STANCE_ALTERNATES = {"UNGA": {"UN"}, "KAZ_MFA": {"KAZ"}}
-
-
-def gold_dir(name: str = "seeds") -> Path:
-    return data_dir() / "gold" / name
-
-
-def read_gold(name: str, table: str) -> pd.DataFrame:
-    return pd.read_csv(gold_dir(name) / f"{table}.csv", dtype=str, keep_default_na=False)
-
-
-def prf(gold: Counter, pred: Counter) -> dict:
-    """Precision, recall, F1 of two multisets of keys."""
-    tp = sum((gold & pred).values())
-    n_gold, n_pred = sum(gold.values()), sum(pred.values())
-    p = tp / n_pred if n_pred else float("nan") if n_gold else 1.0
-    r = tp / n_gold if n_gold else float("nan") if n_pred else 1.0
-    f = 2 * p * r / (p + r) if p and r and p == p and r == r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "tp": tp, "n_gold": n_gold, "n_pred": n_pred}
 
 
 def actor_key(actor_id: str, name: str, kind: str) -> str:
@@ -136,3 +117,68 @@ def score_vote_positions(pred_facts: pd.DataFrame, gold_facts: pd.DataFrame, gol
     pred = {(r.doc_id, r.subject, VOTE_LABEL.get(r.value.lower(), r.value))
             for r in pred_facts.itertuples() if r.predicate.startswith("vote_on_")}
     return prf(Counter(gold), Counter(pred))
+
+
+TALLY_PREDICATES = frozenset({"votes_in_favor", "votes_against", "abstentions", "did_not_vote"})
+
+
+def _is_vote_fact(predicate: str) -> bool:
+    return predicate in TALLY_PREDICATES or predicate.startswith("vote_on_")
+
+
+def score_vote_tallies(pred_facts_df, gold_facts_df, *, normalise) -> dict:
+    """Vote facts (tallies and per-country positions) matched on (doc_id, predicate, value);
+    per-country facts (``vote_on_*``) also need the same subject, since the value alone says
+    nothing about which country. Only documents present in the gold count. Returns counts,
+    precision/recall/F1 overall and per kind (tallies, positions), and the missed/extra keys."""
+    gold_docs = set(gold_facts_df["doc_id"])
+
+    def keys(df) -> set[tuple]:
+        out = set()
+        for row in df.itertuples(index=False):
+            if row.doc_id not in gold_docs or not _is_vote_fact(str(row.predicate)):
+                continue
+            subject = str(row.subject) if str(row.predicate).startswith("vote_on_") else ""
+            out.add((row.doc_id, subject, str(row.predicate), normalise(row.value)))
+        return out
+
+    gold, pred = keys(gold_facts_df), keys(pred_facts_df)
+    result = prf_counts(len(gold & pred), len(pred), len(gold))
+    for kind, test in (("tallies", lambda k: k[2] in TALLY_PREDICATES),
+                       ("positions", lambda k: k[2].startswith("vote_on_"))):
+        g = {k for k in gold if test(k)}
+        p = {k for k in pred if test(k)}
+        result[kind] = prf_counts(len(g & p), len(p), len(g))
+    result["missed"] = sorted(gold - pred)
+    result["extra"] = sorted(pred - gold)
+    return result
+
+
+def score_facts(pred_facts_df, gold_facts_df, *, normalise) -> dict:
+    """Loose recall: the share of gold facts whose normalised value is among the predicted
+    facts of the same document and the same evidence sentence (gold ``evidence``, predicted
+    ``text``). Subjects and predicates are not compared."""
+    evidence_col = "evidence" if "evidence" in gold_facts_df.columns else "text"
+    found_values: dict[tuple[str, str], set[str]] = {}
+    for row in pred_facts_df.itertuples(index=False):
+        found_values.setdefault((row.doc_id, str(row.text).strip()), set()).add(normalise(row.value))
+    per_predicate: Counter = Counter()
+    hits: Counter = Counter()
+    missed = []
+    for row in gold_facts_df.itertuples(index=False):
+        key = (row.doc_id, str(getattr(row, evidence_col)).strip())
+        value = normalise(row.value)
+        kind = "vote" if _is_vote_fact(str(row.predicate)) else str(row.unit)
+        per_predicate[kind] += 1
+        if value in found_values.get(key, ()):
+            hits[kind] += 1
+        else:
+            missed.append((row.doc_id, str(row.subject), str(row.predicate), str(row.value)))
+    n = len(gold_facts_df)
+    return {
+        "gold": n,
+        "found": sum(hits.values()),
+        "recall": sum(hits.values()) / n if n else 0.0,
+        "by_unit": {k: (hits[k], per_predicate[k]) for k in per_predicate},
+        "missed": missed,
+    }

@@ -26,6 +26,21 @@ TABLES: dict[str, list[str]] = {
     "stance": ["doc_id", "sent_id", "actor_id", "target", "label", "cue", "score", "evidence"],
 }
 
+#: Derived tables: computed from the per-document ones by ``analyse.aggregate`` in the notebooks.
+DERIVED: dict[str, list[str]] = {
+    "unknown_names": ["name", "n", "example_doc_id", "example_sentence"],
+    "actors": ["doc_id", "actor_id", "actor_name", "kind", "country_iso3", "n_mentions"],
+    "article_sentiment": ["doc_id", "n_sentences", "mean_compound", "mean_score", "sd_score", "share_positive",
+                          "share_negative", "ci_low", "ci_high"],
+    "actor_sentiment": ["actor_id", "actor_name", "kind", "country_iso3", "n_sentences", "n_docs", "mean_score",
+                        "sd_score", "ci_low", "ci_high"],
+    "stance_matrix": ["actor_id", "target", "support", "oppose", "neutral", "n", "net"],
+    "hedging": ["state", "west", "russia", "neutral", "n", "hedging", "lean"],
+}
+
+#: reports/validation.csv: one row per score of an instrument against gold or a benchmark.
+VALIDATION = ["instrument", "metric", "value", "target", "passed"]
+
 #: Tables the per-document function produces (everything but the manifest).
 DOC_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "manifest")
 

@@ -27,7 +27,7 @@ from helpers.analyse.aggregate import (Conflict, evidence_keys, group_positions,
 from helpers.extract.actors import actor_names
 from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, name_of, short
-from helpers.model.schema import TABLES
+from helpers.model.schema import DERIVED, TABLES, VALIDATION
 from helpers.model.tables import Layout, frame, read_table
 from helpers.report.escape import md_inline, md_quoted
 from helpers.report.figures import finding_sentiment_by_actor
@@ -35,16 +35,6 @@ from helpers.report.labels import numeric, target_label
 
 #: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
 #: table reads as an empty, well-formed frame.
-DERIVED_COLUMNS: dict[str, list[str]] = {
-    "actors": ["doc_id", "actor_id", "actor_name", "kind", "country_iso3", "n_mentions"],
-    "article_sentiment": ["doc_id", "n_sentences", "mean_compound", "mean_score", "sd_score", "share_positive",
-                          "share_negative", "ci_low", "ci_high"],
-    "actor_sentiment": ["actor_id", "actor_name", "kind", "country_iso3", "n_sentences", "n_docs", "mean_score",
-                        "sd_score", "ci_low", "ci_high"],
-    "stance_matrix": ["actor_id", "target", "support", "oppose", "neutral", "n", "net"],
-    "hedging": ["state", "west", "russia", "neutral", "n", "hedging", "lean"],
-}
-VALIDATION_COLUMNS = ["instrument", "metric", "value", "target", "passed"]
 VOTE_PHRASE = {"in favor": "voting in favor", "against": "voting against", "abstained": "abstaining",
                "did not vote": "not voting"}
 VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
@@ -79,7 +69,7 @@ class Tables:
     stance: pd.DataFrame
     stance_matrix: pd.DataFrame
     hedging: pd.DataFrame
-    validation: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VALIDATION_COLUMNS))
+    validation: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VALIDATION))
     layout: Layout | None = None  # where to fetch cited sentences not in ``sentences``
 
     def sentence_text(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
@@ -99,7 +89,7 @@ TABLE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Tables) if f.name no
 
 def empty(table: str) -> pd.DataFrame:
     """An empty frame with a table's columns."""
-    return frame(table, []) if table in TABLES else pd.DataFrame(columns=DERIVED_COLUMNS.get(table, []))
+    return frame(table, []) if table in TABLES else pd.DataFrame(columns=DERIVED.get(table, []))
 
 
 #: Text columns left on disk: the brief reads the few sentences it cites, not the corpus.
@@ -119,14 +109,16 @@ def load_tables(layout: Layout, sentences: bool = False) -> Tables:
             present = False
         skip = SKIP_COLUMNS.get(name, set())
         columns = [c for c in TABLES[name] if c not in skip] if skip else None
+        if not present and not (name == "sentences" and not sentences):
+            raise FileNotFoundError(f"table '{name}' is missing under {layout.processed}: run the notebooks before it")
         df = read_table(layout, name, columns=columns) if present else empty(name)
-        for col in DERIVED_COLUMNS.get(name, []):
+        for col in DERIVED.get(name, []):
             if col not in df.columns:
                 df[col] = pd.Series(dtype="object")
         out[name] = df
     path = layout.reports / "validation.csv"
     out["validation"] = (pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists()
-                         else pd.DataFrame(columns=VALIDATION_COLUMNS))
+                         else pd.DataFrame(columns=VALIDATION))
     return Tables(**out, layout=layout)
 
 
@@ -672,7 +664,7 @@ class Writer:
         v = self.t.validation
         if v is None or v.empty:
             return out + ["No validation scores in this build (reports/validation.csv is missing or empty)."]
-        for col in VALIDATION_COLUMNS:
+        for col in VALIDATION:
             if col not in v.columns:
                 v = v.assign(**{col: ""})
         with_target = v[v.passed.astype(str) != ""]
