@@ -1,7 +1,7 @@
-"""The scorer itself (helpers.devscore) on tiny hand-made gold and predicted rows.
+"""The scorer itself (helpers.evaluate.devscore) on tiny hand-made gold and predicted rows.
 
 These tests pin the matching rules the hidden set is scored with; they say nothing about
-the pipeline's accuracy (run ``python -m helpers.devscore`` for that).
+the pipeline's accuracy (run ``python -m helpers.evaluate.devscore`` for that).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from helpers import devscore as ds
+from helpers.evaluate import devscore as ds
 
 
 def by_metric(rows):

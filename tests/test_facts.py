@@ -1,5 +1,5 @@
 """Numeric facts: vote tallies, per-state vote positions, counts, amounts, vague quantities,
-durations and dates (helpers.facts), with hand-built actor mentions."""
+durations and dates (helpers.extract.facts), with hand-built actor mentions."""
 from __future__ import annotations
 
 from collections import Counter

@@ -34,8 +34,9 @@ def is_stale(output: Path, inputs: list[Path]) -> bool:
 
 #: Imported silently in a kernel started ahead of its notebook (no output, no execution count):
 #: only library modules, so the notebook's own cells still do and show everything.
-WARM_IMPORTS = ("import pandas, pyarrow.parquet, matplotlib, nltk, networkx, helpers.notebook, helpers.tables, "
-                "helpers.figures, helpers.brief, helpers.sentiment, helpers.stance, helpers.actors, helpers.validate")
+WARM_IMPORTS = ("import pandas, pyarrow.parquet, matplotlib, nltk, networkx, helpers.report.notebook, "
+                "helpers.model.tables, helpers.report.figures, helpers.report.brief, helpers.analyse.aggregate, "
+                "helpers.evaluate.scores")
 
 
 def start_kernel(kernel: str, cwd: Path, warm: bool = False):

@@ -15,7 +15,7 @@ Three layers, top to bottom:
 1. matching rules (names, quotes, tallies) and per-case comparisons, all pure;
 2. metrics: micro-averaged rows ``{instrument, set, metric, value, target, n}`` and
    per-case error records (missed / spurious / wrong speaker / trap hit ...), also pure;
-3. a thin runner and a CLI (``python -m helpers.devscore``) that load the gold, call the
+3. a thin runner and a CLI (``python -m helpers.pipeline.validate``) that load the gold, call the
    pipeline through callables handed in, and print the table.
 
 Choices the rules leave open, made here (each in one function):
@@ -31,23 +31,23 @@ Choices the rules leave open, made here (each in one function):
 - golden stance rows that are neither expected nor forbidden are left out of precision
   (:data:`NEITHER_STANCE`).
 
-Predicted rows are what ``helpers.document.analyse_file(path, doc_id).rows`` and
+Predicted rows are what ``helpers.pipeline.document.analyse_file(path, doc_id).rows`` and
 ``analyse_text(text)`` return: a dict of table name -> list of row dicts. Nothing here
 imports the pipeline except ``main()``, so the module can be moved as it is; it uses
 only the standard library and pandas (for printing and writing the details).
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
-import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
+
+import pandas as pd
 
 Rows = dict[str, list[dict]]
 
@@ -933,58 +933,5 @@ def format_value(value: Any) -> str:
 
 def format_table(rows: Sequence[dict]) -> str:
     """The metrics as a fixed-width table."""
-    import pandas as pd
-
     shown = [{**r, "value": format_value(r["value"]), "target": format_value(r["target"])} for r in rows]
     return pd.DataFrame(shown, columns=["set", "instrument", "metric", "value", "target", "n"]).to_string(index=False)
-
-
-def project_data_dir(start: Path | None = None) -> Path:
-    """The project's data/ directory: the first parent of this file that has data/rules."""
-    here = (start or Path(__file__)).resolve()
-    for parent in here.parents:
-        if (parent / "data" / "rules").is_dir():
-            return parent / "data"
-    return Path.cwd() / "data"
-
-
-def pipeline_split(text: str) -> list[str]:
-    """The pipeline's own splitter on a text taken as one paragraph (imported lazily)."""
-    from helpers import sentences
-
-    return [text[start:end] for _, start, end in sentences.sentence_spans([text])]
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """CLI: run the current pipeline on the dev gold and/or the rules and print the metrics."""
-    parser = argparse.ArgumentParser(prog="python -m helpers.devscore", description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("dev", "rules", "all"), default="all")
-    parser.add_argument("--details", metavar="FILE.csv", help="write the per-case error records here")
-    parser.add_argument("--data", metavar="DIR", help="the data directory (default: the project's data/)")
-    args = parser.parse_args(argv)
-
-    import logging
-
-    import pandas as pd
-
-    from helpers import document
-
-    logging.basicConfig(level=logging.ERROR)
-    data = Path(args.data) if args.data else project_data_dir()
-    reports = []
-    if args.set in ("dev", "all"):
-        reports.append(run_dev(data / "gold" / "dev", lambda p: document.analyse_file(str(p), p.stem).rows))
-    if args.set in ("rules", "all"):
-        reports.append(run_rules(data / "rules", document.analyse_text, pipeline_split))
-    metrics = [m for r in reports for m in r.metrics]
-    print(format_table(metrics))
-    if args.details:
-        details = [d for r in reports for d in r.details]
-        cols = ["set", "instrument", "case", "error", "gold", "predicted", "note", "text"]
-        pd.DataFrame(details, columns=cols).to_csv(args.details, index=False)
-        print(f"\n{len(details)} error records -> {args.details}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
