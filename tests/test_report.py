@@ -14,7 +14,9 @@ from matplotlib.figure import Figure
 
 from helpers.analyse import aggregate as A
 from helpers.report import brief as B
+from helpers.report import context as C
 from helpers.report import figures as F
+from helpers.report import findings as FD
 from helpers.report.index import index_html, run_parameters
 from helpers.model.tables import Layout, frame
 from tests.conftest import ROOT, SEEDS
@@ -22,7 +24,7 @@ from tests.conftest import ROOT, SEEDS
 # ---------------------------------------------------------------- small tables
 
 
-def small_tables() -> B.Tables:
+def small_tables() -> C.Tables:
     """A two-document corpus in miniature: a vote with a conflict, a state with mixed signals."""
     d1, d2 = "doc_a", "doc_b"
     sentences = frame("sentences", [
@@ -82,28 +84,28 @@ def small_tables() -> B.Tables:
     from helpers.analyse.aggregate import actor_sentiment, article_sentiment
     from helpers.analyse.aggregate import hedging_index, stance_matrix
 
-    t = {name: B.empty(name) for name in B.TABLE_NAMES}
+    t = {name: C.empty(name) for name in C.TABLE_NAMES}
     t.update(articles=articles, sentences=sentences, mentions=mentions, actors=actors, facts=facts, stance=stance,
              events=events, sentiment=sentiment, article_sentiment=article_sentiment(sentiment),
              actor_sentiment=actor_sentiment(sentiment, mentions), stance_matrix=stance_matrix(stance),
              hedging=hedging_index(stance, A.actor_country(actors)),
              manifest=frame("manifest", [{"path": f"{d}.txt", "doc_id": d, "status": "processed"} for d in (d1, d2)]))
-    return B.Tables(**t)
+    return C.Tables(**t)
 
 
-def empty_tables() -> B.Tables:
-    return B.Tables(**{name: B.empty(name) for name in B.TABLE_NAMES})
+def empty_tables() -> C.Tables:
+    return C.Tables(**{name: C.empty(name) for name in C.TABLE_NAMES})
 
 
-def figure_args(t: B.Tables, tables: tuple[str, ...]) -> list[pd.DataFrame]:
+def figure_args(t: C.Tables, tables: tuple[str, ...]) -> list[pd.DataFrame]:
     return [getattr(t, name) for name in tables]
 
 
 # ---------------------------------------------------------------- figures
 
-@pytest.mark.parametrize("name", list(F.FIGURES))
+@pytest.mark.parametrize("name", list(FD.FIGURES))
 def test_figures_draw_small_and_empty_tables(name, tmp_path):
-    make, finding, tables = F.FIGURES[name]
+    make, finding, tables = FD.FIGURES[name]
     for t in (small_tables(), empty_tables()):
         fig = make(*figure_args(t, tables))
         assert isinstance(fig, Figure) and fig.axes
@@ -114,14 +116,14 @@ def test_figures_draw_small_and_empty_tables(name, tmp_path):
 
 
 def test_empty_figures_say_no_data():
-    fig = F.vote_breakdown(B.empty("facts"))
+    fig = F.vote_breakdown(C.empty("facts"))
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any(t.startswith("No data") for t in texts)
 
 
 def test_figures_are_byte_for_byte_reproducible(tmp_path):
     t = small_tables()
-    for name, (make, _, tables) in F.FIGURES.items():
+    for name, (make, _, tables) in FD.FIGURES.items():
         a = F.save(make(*figure_args(t, tables)), name, tmp_path / "a")
         b = F.save(make(*figure_args(t, tables)), name, tmp_path / "b")
         for x, y in zip(a, b):
@@ -145,10 +147,10 @@ def test_labels_from_articles_are_text_not_math_or_markup():
 
 def test_findings_are_computed_from_the_data():
     t = small_tables()
-    votes = F.finding_vote_breakdown(t.facts, t.actors)
+    votes = FD.finding_vote_breakdown(t.facts, t.actors)
     assert "141 in favor" in votes and "Turkmenistan" in votes
-    assert "Kazakhstan" in F.finding_mentions_by_outlet(t.actors, t.articles)
-    assert "Tuesday" in F.finding_event_timeline(t.events, t.articles, t.actors)
+    assert "Kazakhstan" in FD.finding_mentions_by_outlet(t.actors, t.articles)
+    assert "Tuesday" in FD.finding_event_timeline(t.events, t.articles, t.actors)
 
 
 # ---------------------------------------------------------------- the brief
@@ -237,7 +239,7 @@ def test_brief_on_the_seeds_reports_what_the_notes_ask(seed_tables):
 
 
 @pytest.fixture(scope="module")
-def seed_tables() -> B.Tables:
+def seed_tables() -> C.Tables:
     """The seeds analysed in-process, aggregated as notebooks 01-04 do."""
     from helpers.analyse.aggregate import actor_table
     from helpers.pipeline.document import analyse_file
@@ -251,15 +253,15 @@ def seed_tables() -> B.Tables:
         manifest.append({"path": path.name, "doc_id": path.stem, "status": result.status})
         for table, r in result.rows.items():
             rows.setdefault(table, []).extend(r)
-    t = {name: frame(name, rows.get(name, [])) if name in rows else B.empty(name)
-         for name in B.TABLE_NAMES}
+    t = {name: frame(name, rows.get(name, [])) if name in rows else C.empty(name)
+         for name in C.TABLE_NAMES}
     t["manifest"] = frame("manifest", manifest)
     t["actors"] = actor_table(t["mentions"])
     t["article_sentiment"] = article_sentiment(t["sentiment"])
     t["actor_sentiment"] = actor_sentiment(t["sentiment"], t["mentions"])
     t["stance_matrix"] = stance_matrix(t["stance"])
     t["hedging"] = hedging_index(t["stance"], A.actor_country(t["actors"]))
-    return B.Tables(**t)
+    return C.Tables(**t)
 
 
 # ---------------------------------------------------------------- the index page
@@ -367,7 +369,7 @@ def test_pipeline_brief_links_resolve_and_figures_exist(hostile_build):
     for a in anchors:
         assert f'id="{a}"' in page
     assert "import helpers" not in page and "write_brief" not in page  # rendered without code
-    for name in F.FIGURES:
+    for name in FD.FIGURES:
         assert (build / "reports" / "figures" / f"{name}.png").exists()
         assert (build / "reports" / "figures" / f"{name}.svg").exists()
 
@@ -391,9 +393,9 @@ def test_brief_from_a_build_reads_the_sentences_it_cites(tmp_path):
 
     layout = Layout(tmp_path / "build").make()
     t = small_tables()
-    for name in B.TABLE_NAMES:
+    for name in C.TABLE_NAMES:
         write_table(layout, name, getattr(t, name))
-    loaded = B.load_tables(layout)
+    loaded = C.load_tables(layout)
     assert loaded.sentences.empty and "text" not in loaded.articles.columns
     md = B.build_brief(loaded)
     appendix = md.split("## Appendix: evidence")[1]

@@ -2,7 +2,7 @@
 
 Every function here is pure (DataFrames in, a ``Figure`` out) and draws inside one style
 (:func:`style`), so all figures share fonts, sizes and colours. Each figure has a
-``finding_*`` function that states its main result in one sentence computed from the same
+``finding_*`` function in :mod:`helpers.report.findings` that states its main result in one sentence computed from the same
 data. Empty inputs give a figure that says "no data" instead of an error, so the pipeline
 works on any corpus. :func:`save` writes PNG and SVG without dates or version stamps, so the
 same tables give the same bytes.
@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 
 from helpers.analyse.aggregate import vote_conflicts, vote_rows
 from helpers.extract.actors import actor_names, group_members
-from helpers.model.labels import humanise, join_names, name_of, short
+from helpers.model.labels import humanise, name_of, short
 from helpers.report.labels import NO_OUTLET, doc_labels, numeric, outlet_of
 
 WIDTH = 9.0  # inches; every figure is this wide
@@ -179,24 +179,6 @@ def mentions_by_outlet(actors: pd.DataFrame, articles: pd.DataFrame, top: int = 
     return fig
 
 
-def finding_mentions_by_outlet(actors: pd.DataFrame, articles: pd.DataFrame) -> str:
-    """One sentence: the most-mentioned actor overall and in each outlet."""
-    table = mention_counts(actors, articles)
-    if table.empty:
-        return "No actor is mentioned in these articles."
-    names = actor_names(actors)
-    lead = table.index[0]
-    total = int(table.iloc[0].sum())
-    tops = {o: table[o].idxmax() for o in table.columns if table[o].max() > 0}
-    n_out = len(table.columns)
-    if all(a == lead for a in tops.values()):
-        where = "in every outlet" if n_out > 1 else "in the one outlet"
-        return (f"{name_of(lead, names)} is the most-mentioned actor {where} "
-                f"({total} mentions in {n_out} outlet{'s' if n_out != 1 else ''}).")
-    others = [f"{o} mentions {name_of(a, names)} most" for o, a in tops.items() if a != lead][:4]
-    return f"{name_of(lead, names)} is the most-mentioned actor overall ({total} mentions), but {join_names(others)}."
-
-
 # ---------------------------------------------------------------- sentiment by actor
 
 def sentiment_rows(actor_sentiment: pd.DataFrame, min_sentences: int = 2, top: int = 20) -> pd.DataFrame:
@@ -232,27 +214,6 @@ def sentiment_by_actor(actor_sentiment: pd.DataFrame, min_sentences: int = 2, to
     ax.set_xlabel("news-adjusted sentence score (−1 negative … +1 positive); intervals clipped to ±1")
     ax.set_title(title)
     return fig
-
-
-def finding_sentiment_by_actor(actor_sentiment: pd.DataFrame, min_sentences: int = 3) -> str:
-    """One sentence: the actors with the most negative and most positive coverage."""
-    df = sentiment_rows(actor_sentiment, min_sentences, top=10**6)
-    if df.empty:
-        return f"No actor appears in {min_sentences} or more scored sentences; actor sentiment is too thin to compare."
-
-    def describe(r) -> str:
-        ci = (f", 95% interval {r.ci_low:+.2f} to {r.ci_high:+.2f}" if pd.notna(r.ci_low) and pd.notna(r.ci_high)
-              else "")
-        return f"{r.actor_name} ({r.mean_score:+.2f}{ci}, {int(r.n_sentences)} sentences)"
-
-    lo, hi = df.iloc[0], df.iloc[-1]
-    if len(df) == 1:
-        return f"Only one actor appears in {min_sentences} or more sentences: {describe(lo)}."
-    sig = [r.actor_name for r in df.itertuples() if pd.notna(r.ci_high) and r.ci_high < 0]
-    tail = (f"; the interval lies wholly below zero for {join_names(sig, 5)}" if sig else
-            "; no actor's interval lies wholly below zero")
-    return (f"Among actors in at least {min_sentences} sentences, coverage is most negative around {describe(lo)} "
-            f"and most positive around {describe(hi)}{tail}.")
 
 
 # ---------------------------------------------------------------- stance matrix
@@ -309,28 +270,6 @@ def stance_heatmap(matrix: pd.DataFrame, actors: pd.DataFrame | None = None, top
     fig.colorbar(image, ax=ax, shrink=0.6, label="net = (support − oppose) / signals")
     ax.set_title(title)
     return fig
-
-
-def finding_stance_heatmap(matrix: pd.DataFrame, actors: pd.DataFrame | None = None) -> str:
-    """One sentence: how many signals, and the target that divides the actors most."""
-    df = stance_grid(matrix, top=10**6)
-    if df.empty:
-        return "No actor takes a recognisable position on any target in these articles."
-    names = actor_names(*(f for f in (actors,) if f is not None))
-    pro = df[df["net"] > 0].groupby("target")["actor_id"].apply(list)
-    con = df[df["net"] < 0].groupby("target")["actor_id"].apply(list)
-    split = sorted(((min(len(pro.get(t, [])), len(con.get(t, []))), t) for t in set(pro.index) & set(con.index)),
-                   key=lambda x: (-x[0], x[1]))
-    n = int(df["n"].sum())
-    head = f"{n} stance signals from {df['actor_id'].nunique()} actors on {df['target'].nunique()} targets"
-    if not split:
-        t = df.groupby("target")["n"].sum().sort_values(ascending=False).index[0]
-        return f"{head}; no target has actors on both sides, and most signals concern {humanise(t)}."
-    t = split[0][1]
-    fors = [name_of(a, names) for a in sorted(pro[t])]
-    againsts = [name_of(a, names) for a in sorted(con[t])]
-    return (f"{head}; {humanise(t)} divides them most: {len(fors)} on balance for ({join_names(fors, 5)}) "
-            f"and {len(againsts)} against ({join_names(againsts, 5)}).")
 
 
 # ---------------------------------------------------------------- votes
@@ -405,29 +344,6 @@ def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> li
     return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(facts, names)]
 
 
-def finding_vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> str:
-    """One sentence: the tally of the most-reported vote and who the text places where."""
-    data = vote_chart_data(facts, actors)
-    if not data:
-        return "The articles report no vote tallies or vote positions."
-    vote = data[0]
-    counts = [f"{'/'.join(map(str, i['tallies']))} {p}" for p, i in vote["positions"].items() if i["tallies"]]
-    named = [f"{join_names(i['named'], 6)} {'as not voting' if p == 'did not vote' else p}"
-             for p, i in vote["positions"].items() if i["named"]]
-    parts = []
-    if counts:
-        parts.append(f"{vote['label']}: {join_names(counts)}")
-    else:
-        parts.append(f"{vote['label']}: no tally is given")
-    if named:
-        parts.append(f"the text names {'; '.join(named)}")
-    disputes = vote_disputes(facts, actors)
-    if disputes:
-        parts.append(f"the sentences disagree on {len(disputes)} point{'s' if len(disputes) != 1 else ''}: "
-                     + "; ".join(disputes[:2]))
-    return "; ".join(parts) + "."
-
-
 # ---------------------------------------------------------------- co-mention network
 
 def co_mentions(mentions: pd.DataFrame, top: int = 25) -> tuple[pd.Series, pd.DataFrame]:
@@ -488,24 +404,6 @@ def co_mention_network(mentions: pd.DataFrame, top: int = 25, seed: int = 7) -> 
     ax.set_title(title)
     ax.margins(0.08)
     return fig
-
-
-def finding_co_mention_network(mentions: pd.DataFrame, top: int = 25) -> str:
-    """One sentence: the strongest tie and the best-connected actor."""
-    counts, edges = co_mentions(mentions, top)
-    if counts.empty:
-        return "No actor is mentioned in these articles."
-    names = actor_names(mentions)
-    if edges.empty:
-        return f"No two of the {len(counts)} most-mentioned actors share a sentence."
-    strongest = edges.sort_values(["weight", "a", "b"], ascending=[False, True, True]).iloc[0]
-    degree = pd.concat([edges["a"], edges["b"]]).value_counts()
-    degree = degree.reset_index().set_axis(["actor_id", "d"], axis=1).sort_values(["d", "actor_id"],
-                                                                                 ascending=[False, True])
-    hub = degree.iloc[0]
-    return (f"The strongest tie is {name_of(strongest.a, names)}–{name_of(strongest.b, names)} "
-            f"(in {int(strongest.weight)} sentences together); {name_of(hub.actor_id, names)} shares sentences "
-            f"with the most others ({int(hub.d)} of the {len(counts) - 1} other top actors).")
 
 
 # ---------------------------------------------------------------- timeline of dated events
@@ -570,28 +468,3 @@ def event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     return fig
 
 
-def finding_event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
-                           actors: pd.DataFrame | None = None) -> str:
-    """One sentence: how many events carry a date, and the first and last in text order."""
-    df = dated_events(events, articles)
-    total = 0 if events is None else len(events)
-    if df.empty:
-        return f"None of the {total} events carries a date in the text."
-    names = actor_names(*(f for f in (actors,) if f is not None))
-    first, last = df.iloc[0], df.iloc[-1]
-    common = df["date_text"].value_counts()
-    return (f"{len(df)} of {total} events carry a date as written, in {df['doc_id'].nunique()} document(s); "
-            f"in text order they run from “{first.date_text}” ({event_phrase(first, names)}) to "
-            f"“{last.date_text}” ({event_phrase(last, names)}), and the commonest is “{common.index[0]}” "
-            f"({int(common.iloc[0])}).")
-
-
-#: name -> (figure function, finding function, the tables each takes, in order)
-FIGURES: dict[str, tuple[Callable, Callable, tuple[str, ...]]] = {
-    "mentions_by_outlet": (mentions_by_outlet, finding_mentions_by_outlet, ("actors", "articles")),
-    "sentiment_by_actor": (sentiment_by_actor, finding_sentiment_by_actor, ("actor_sentiment",)),
-    "stance_matrix": (stance_heatmap, finding_stance_heatmap, ("stance_matrix", "actors")),
-    "votes": (vote_breakdown, finding_vote_breakdown, ("facts", "actors")),
-    "co_mentions": (co_mention_network, finding_co_mention_network, ("mentions",)),
-    "timeline": (event_timeline, finding_event_timeline, ("events", "articles", "actors")),
-}

@@ -1,0 +1,268 @@
+"""What the brief is written from: the tables (without the corpus text), the evidence citations
+and appendix, and the Context every section and finding shares."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+from helpers.analyse.aggregate import Conflict, evidence_keys, signals, vote_conflicts, vote_rows
+from helpers.extract.actors import actor_names
+from helpers.model.labels import name_of
+from helpers.model.schema import DERIVED, TABLES, VALIDATION
+from helpers.model.tables import Layout, frame, read_table
+from helpers.report.escape import md_inline, md_quoted
+from helpers.report.labels import numeric, target_label
+
+
+#: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
+#: table reads as an empty, well-formed frame.
+VOTE_PHRASE = {"in favor": "voting in favor", "against": "voting against", "abstained": "abstaining",
+               "did not vote": "not voting"}
+VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
+         "did not vote": "did not vote"}
+STANCE_VERB = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
+SIDE_LABEL = {"west": "toward the West", "russia": "toward Russia", "neutral": "neutral", "other": "other"}
+DATE_PREDICATES = {"date", "month", "year", "weekday", "relative_date"}
+
+
+# ---------------------------------------------------------------- tables
+
+#: Rows of per-document tables in the brief, and documents compared one by one, for large corpora.
+MAX_ROWS = 10
+MAX_COMPARE = 12
+
+
+@dataclass
+class Tables:
+    """The processed tables a brief is written from (empty frames when a table is missing)."""
+
+    manifest: pd.DataFrame
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    quotes: pd.DataFrame
+    facts: pd.DataFrame
+    events: pd.DataFrame
+    sentiment: pd.DataFrame
+    article_sentiment: pd.DataFrame
+    actor_sentiment: pd.DataFrame
+    stance: pd.DataFrame
+    stance_matrix: pd.DataFrame
+    hedging: pd.DataFrame
+    validation: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VALIDATION))
+    layout: Layout | None = None  # where to fetch cited sentences not in ``sentences``
+
+    def sentence_text(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+        """The text of the given (doc_id, sent_id) sentences, read from the processed table of their documents."""
+        if self.layout is None or not keys:
+            return {}
+        docs = sorted({d for d, _ in keys})
+        wanted = set(keys)
+        df = read_table(self.layout, "sentences", columns=["doc_id", "sent_id", "text"],
+                        filters=[("doc_id", "in", docs)])
+        return {(d, int(i)): t for d, i, t in zip(df["doc_id"], df["sent_id"], df["text"]) if (d, int(i)) in wanted}
+
+
+#: The tables a brief reads, by name.
+TABLE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Tables) if f.name not in ("validation", "layout"))
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame with a table's columns."""
+    return frame(table, []) if table in TABLES else pd.DataFrame(columns=DERIVED.get(table, []))
+
+
+#: Text columns left on disk: the brief reads the few sentences it cites, not the corpus.
+SKIP_COLUMNS = {"articles": {"text"}, "facts": {"text"}}
+
+
+def load_tables(layout: Layout, sentences: bool = False) -> Tables:
+    """Every table under ``layout`` (and reports/validation.csv when present), without the corpus text.
+
+    Article bodies and fact sentences stay on disk, and the sentences table is read only with
+    ``sentences=True``; the brief fetches the sentences it cites (:meth:`Tables.sentence_text`).
+    """
+    out = {}
+    for name in TABLE_NAMES:
+        present = layout.csv(name).exists() or layout.csv(name).with_suffix(".parquet").exists()
+        if name == "sentences" and not sentences:
+            present = False
+        skip = SKIP_COLUMNS.get(name, set())
+        columns = [c for c in TABLES[name] if c not in skip] if skip else None
+        if not present and not (name == "sentences" and not sentences):
+            raise FileNotFoundError(f"table '{name}' is missing under {layout.processed}: run the notebooks before it")
+        df = read_table(layout, name, columns=columns) if present else empty(name)
+        for col in DERIVED.get(name, []):
+            if col not in df.columns:
+                df[col] = pd.Series(dtype="object")
+        out[name] = df
+    path = layout.reports / "validation.csv"
+    out["validation"] = (pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists()
+                         else pd.DataFrame(columns=VALIDATION))
+    return Tables(**out, layout=layout)
+
+
+# ---------------------------------------------------------------- escaping and evidence
+
+
+def slug(doc_id: str) -> str:
+    """An anchor-safe form of a doc id (a short hash keeps altered ids unique)."""
+    s = re.sub(r"[^A-Za-z0-9_-]", "-", str(doc_id))
+    if s != doc_id or not s:
+        s = f"{s}-{hashlib.sha1(str(doc_id).encode('utf-8')).hexdigest()[:8]}"
+    return s
+
+
+def anchor(doc_id: str, sent_id: int) -> str:
+    """The appendix anchor of a sentence: ``ev-<doc slug>-<sent_id>``."""
+    return f"ev-{slug(doc_id)}-{int(sent_id)}"
+
+
+class Evidence:
+    """Numbered citations of evidence sentences (in order of first citation) and their appendix."""
+
+    def __init__(self, sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
+                 fetch: Callable[[list[tuple[str, int]]], dict[tuple[str, int], str]] | None = None):
+        self.fetch = fetch
+        self.text: dict[tuple[str, int], str] = {}
+        if articles is not None and len(articles):
+            self.text.update({(str(d), 0): str(t) for d, t in zip(articles["doc_id"], articles["title"])})
+        if len(sentences):
+            self.text.update({(str(d), int(s)): str(t)
+                              for d, s, t in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"])})
+        self.numbers: dict[tuple[str, int], int] = {}
+
+    def cite(self, doc_id: str, sent_id: int) -> str:
+        """A footnote link ``[[n]](#ev-doc-sent)`` to the sentence (numbered on first use)."""
+        key = (str(doc_id), int(sent_id))
+        n = self.numbers.setdefault(key, len(self.numbers) + 1)
+        return f"[[{n}]](#{anchor(*key)})"
+
+    def cites(self, pairs, limit: int = 6) -> str:
+        """Links to several sentences, each once, in the order given."""
+        keys = list(dict.fromkeys((str(d), int(s)) for d, s in pairs))
+        links = [self.cite(d, s) for d, s in keys[:limit]]
+        more = f" (+{len(keys) - limit})" if len(keys) > limit else ""
+        return (" " + " ".join(links) + more) if links else ""
+
+    def appendix(self) -> str:
+        """The evidence list: anchor, number, doc id, sentence number and the sentence."""
+        if not self.numbers:
+            return "No claim in this brief cites a sentence."
+        missing = [k for k in self.numbers if k not in self.text]
+        if missing and self.fetch is not None:
+            self.text.update(self.fetch(missing))
+        lines = []
+        for (doc_id, sent_id), n in sorted(self.numbers.items(), key=lambda kv: kv[1]):
+            where = "title" if sent_id == 0 else f"sentence {sent_id}"
+            text = self.text.get((doc_id, sent_id), "(sentence not found in the sentences table)")
+            lines.append(f'- <span id="{anchor(doc_id, sent_id)}"></span>**[{n}]** {md_inline(doc_id)}, {where}: '
+                         f"{md_quoted(text)}")
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- votes and conflicts
+
+
+def only_here(df: pd.DataFrame, columns: list[str], elsewhere: set[tuple]) -> pd.DataFrame:
+    """The rows whose key (``columns``) is not in ``elsewhere`` (an empty frame keeps its columns)."""
+    mask = np.array([k not in elsewhere for k in zip(*(df[c] for c in columns))], dtype=bool)
+    return df.loc[mask] if len(df) else df
+
+
+# ---------------------------------------------------------------- stance signals
+
+
+def mixed_states(hedging: pd.DataFrame, sig: pd.DataFrame) -> list[str]:
+    """States whose signals (with their officials' and ministries') point both toward the West and toward Russia."""
+    if hedging is not None and len(hedging):
+        h = numeric(hedging, ["west", "russia", "n"])
+        h = h[(h.west > 0) & (h.russia > 0)].sort_values(["n", "state"], ascending=[False, True])
+        return list(h["state"])
+    if sig.empty:
+        return []
+    c = sig[sig.state != ""].groupby("state")["side"].agg(lambda s: {"west", "russia"} <= set(s))
+    return sorted(c[c].index)
+
+
+# ---------------------------------------------------------------- the writer
+
+def brief_date(articles: pd.DataFrame, run_date: str = "") -> tuple[str, str]:
+    """(date, where it comes from): the latest article date, else ``run_date``, else today."""
+    if articles is not None and len(articles) and "date" in articles.columns:
+        dates = pd.to_datetime(articles["date"].replace("", None), errors="coerce", utc=True, format="mixed")
+        if dates.notna().any():
+            return dates.max().date().isoformat(), "the latest article date"
+    if run_date:
+        return str(run_date), "the date of this run (the articles give none)"
+    return dt.date.today().isoformat(), "the date of this run (the articles give none)"
+
+
+class Context:
+    """What every section of the brief shares: the tables, actor names, the evidence
+    citations (accumulating in ``ev``), the stance signals, vote rows and conflicts."""
+
+    def __init__(self, t: Tables, figures_dir: Path | None = None, figures_url: str = "figures"):
+        self.t = t
+        self.names = actor_names(t.actors, t.mentions, t.actor_sentiment)
+        self.ev = Evidence(t.sentences, t.articles, t.sentence_text)
+        self.figures_dir = Path(figures_dir) if figures_dir else None
+        self.figures_url = figures_url.rstrip("/")
+        self.sig = signals(t.stance, t.actors)
+        self.votes = vote_rows(t.facts)
+        self.conflicts = vote_conflicts(t.facts, self.names)
+        self.outlets = dict(zip(t.articles["doc_id"], t.articles["outlet"])) if len(t.articles) else {}
+        self.mentions_total = self._mention_totals()
+
+    def _mention_totals(self) -> pd.DataFrame:
+        a = numeric(self.t.actors, ["n_mentions"])
+        if a.empty:
+            return pd.DataFrame(columns=["actor_id", "kind", "docs", "mentions"])
+        return (a.groupby(["actor_id", "kind"]).agg(docs=("doc_id", "nunique"), mentions=("n_mentions", "sum"))
+                .reset_index().sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True))
+
+    def n_sentences(self) -> int:
+        """Sentences in the corpus (from the articles table, which does not need the sentence text)."""
+        n = pd.to_numeric(self.t.articles.get("n_sentences", pd.Series(dtype=float)), errors="coerce").sum()
+        return int(n) if n else len(self.t.sentences)
+
+    def name(self, actor_id: str) -> str:
+        return md_inline(name_of(actor_id, self.names))
+
+    def ref(self, doc_id: str, sent_id: int) -> str:
+        """A citation of one sentence, preceded by a space."""
+        return self.ev.cites([(doc_id, sent_id)])
+
+    def figure(self, stem: str, alt: str) -> str:
+        """A Markdown image of a saved figure, or nothing when the figure was not made."""
+        if self.figures_dir is None or not (self.figures_dir / f"{stem}.png").exists():
+            return ""
+        return f"\n![{alt}]({self.figures_url}/{stem}.png)\n"
+
+    def stance_phrase(self, r, cues: list[str] | None = None) -> str:
+        cues = [c for c in (cues if cues is not None else [r.cue]) if str(c).strip()]
+        cue = f" ({', '.join(md_quoted(c) for c in dict.fromkeys(cues))})" if cues else ""
+        return f"{self.name(r.actor_id)} {STANCE_VERB.get(r.label, md_inline(r.label))} {md_inline(target_label(r.target))}{cue}"
+
+    def conflict_text(self, c: Conflict) -> str:
+        claims = "; ".join(f"{md_inline(cl.text)}{self.ev.cites(cl.cites, 4)}" for cl in c.claims)
+        return f"{md_inline(c.topic)}: {claims}"
+
+    def doc_label(self, doc_id: str) -> str:
+        outlet = str(self.outlets.get(doc_id, "")).strip()
+        return md_inline(doc_id) + (f" ({md_inline(outlet)})" if outlet else "")
+
+    def grouped_signals(self, part: pd.DataFrame) -> list[tuple[object, list[str], list[tuple[str, int]]]]:
+        """Signals with the same actor, target and label merged: (first row, cues, evidence sentences)."""
+        out = []
+        for _, g in part.groupby(["actor_id", "target", "label"], sort=False):
+            out.append((g.iloc[0], list(dict.fromkeys(g["cue"])), evidence_keys(g)))
+        return out
