@@ -194,10 +194,6 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         result["score"] = combine(*parts, self.rules.params)
         return result
 
-    def score_parts(self, text: str) -> Parts:
-        """The news score before combination: positive sum, negative sum, tokens, emphasis, negators."""
-        return self._pass(text)[1]
-
     def polarity_scores(self, text: str) -> dict[str, float]:
         """Exactly nltk's polarity_scores (same dict), computed through the shared pass."""
         return self._pass(text)[0]

@@ -22,22 +22,14 @@ from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
 from helpers.model.tables import Layout
-from helpers.report.context import (MAX_COMPARE, MAX_ROWS, Context, Tables, brief_date, load_tables, mixed_states,
-                                    only_here)
+from helpers.analyse.aggregate import VOTED
+from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, SIDE_LABEL, STANCE_VERB, VOTE_PHRASE, Context,
+                                    Tables, brief_date, load_tables, mixed_states, only_here)
 from helpers.report.escape import md_inline, md_quoted
 from helpers.report.findings import finding_sentiment_by_actor, key_findings
 from helpers.report.labels import numeric, target_label
 
 
-#: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
-#: table reads as an empty, well-formed frame.
-VOTE_PHRASE = {"in favor": "voting in favor", "against": "voting against", "abstained": "abstaining",
-               "did not vote": "not voting"}
-VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
-         "did not vote": "did not vote"}
-STANCE_VERB = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
-SIDE_LABEL = {"west": "toward the West", "russia": "toward Russia", "neutral": "neutral", "other": "other"}
-DATE_PREDICATES = {"date", "month", "year", "weekday", "relative_date"}
 
 
 def title(ctx: Context, run_date: str) -> list[str]:

@@ -21,12 +21,9 @@ from helpers.report.escape import md_inline, md_quoted
 from helpers.report.labels import numeric, target_label
 
 
-#: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
-#: table reads as an empty, well-formed frame.
+#: How positions and labels are worded in the brief.
 VOTE_PHRASE = {"in favor": "voting in favor", "against": "voting against", "abstained": "abstaining",
                "did not vote": "not voting"}
-VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
-         "did not vote": "did not vote"}
 STANCE_VERB = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
 SIDE_LABEL = {"west": "toward the West", "russia": "toward Russia", "neutral": "neutral", "other": "other"}
 DATE_PREDICATES = {"date", "month", "year", "weekday", "relative_date"}

@@ -12,20 +12,11 @@ from helpers.report.figures import (co_mention_network, co_mentions, dated_event
                                     mention_counts, mentions_by_outlet, sentiment_by_actor, sentiment_rows,
                                     stance_grid, stance_heatmap, vote_breakdown, vote_chart_data, vote_disputes)
 from helpers.model.labels import join_names
-from helpers.report.context import Context, mixed_states
+from helpers.report.context import SIDE_LABEL, VOTE_PHRASE, Context, mixed_states
 from helpers.report.escape import md_inline
 from helpers.report.labels import numeric, target_label
 
 
-#: Columns of the derived tables (written by the notebooks, not in the schema), so a missing
-#: table reads as an empty, well-formed frame.
-VOTE_PHRASE = {"in favor": "voting in favor", "against": "voting against", "abstained": "abstaining",
-               "did not vote": "not voting"}
-VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
-         "did not vote": "did not vote"}
-STANCE_VERB = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}
-SIDE_LABEL = {"west": "toward the West", "russia": "toward Russia", "neutral": "neutral", "other": "other"}
-DATE_PREDICATES = {"date", "month", "year", "weekday", "relative_date"}
 
 
 def key_findings(ctx: Context) -> list[str]:
