@@ -321,3 +321,45 @@ def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     df["side"] = np.where(side > 0, "west", np.where(side < 0, "russia",
                                                       np.where(df["label"] == "neutral", "neutral", "other")))
     return df[cols]
+
+
+def explicit(stance: pd.DataFrame) -> pd.DataFrame:
+    """The rows a finding may rest on: those whose basis is a cue in the text (``basis`` explicit).
+
+    Implicit rows (a coding convention, such as the aggressor supporting its own war) stay in the
+    tables and the matrix but never carry a headline finding.
+    """
+    if stance is None or stance.empty or "basis" not in stance.columns:
+        return stance
+    return stance[stance["basis"] == "explicit"]
+
+
+def state_sides(sig: pd.DataFrame) -> pd.DataFrame:
+    """Per state: how many distinct sentences point toward the West, toward Russia, or neutral.
+
+    Sentences, not rows, so one sentence coded on two targets counts once per side.
+    """
+    cols = ["state", "west", "russia", "neutral"]
+    if sig is None or sig.empty:
+        return pd.DataFrame(columns=cols)
+    s = sig[(sig.state != "") & sig.side.isin(["west", "russia", "neutral"])]
+    n = (s.drop_duplicates(["state", "side", "doc_id", "sent_id"]).groupby(["state", "side"]).size()
+         .unstack("side", fill_value=0).reindex(columns=["west", "russia", "neutral"], fill_value=0))
+    return n.reset_index()[cols]
+
+
+def mixed_states(sig: pd.DataFrame) -> list[str]:
+    """States whose explicit signals (their officials' and ministries' included) point both toward
+    the West and toward Russia, best supported first (the smaller side's sentences, then all)."""
+    sides = state_sides(explicit(sig))
+    if sides.empty:
+        return []
+    both = sides[(sides.west > 0) & (sides.russia > 0)].copy()
+    both["weaker"] = both[["west", "russia"]].min(axis=1)
+    both["total"] = both[["west", "russia", "neutral"]].sum(axis=1)
+    return list(both.sort_values(["weaker", "total", "state"], ascending=[False, False, True]).state)
+
+
+def sentences_phrase(n: int) -> str:
+    """ "one sentence" / "3 sentences": how much evidence a finding rests on, in words."""
+    return "one sentence" if n == 1 else f"{n} sentences"

@@ -22,9 +22,9 @@ from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
 from helpers.model.tables import Layout
-from helpers.analyse.aggregate import VOTED
+from helpers.analyse.aggregate import VOTED, mixed_states
 from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, SIDE_LABEL, STANCE_VERB, VOTE_PHRASE, Context,
-                                    Tables, brief_date, load_tables, mixed_states, only_here)
+                                    Tables, brief_date, load_tables, only_here)
 from helpers.report.escape import md_inline, md_quoted
 from helpers.report.findings import finding_sentiment_by_actor, key_findings
 from helpers.report.labels import numeric, target_label
@@ -82,7 +82,7 @@ def section_stances(ctx: Context) -> list[str]:
     h = numeric(ctx.t.hedging, ["west", "russia", "neutral", "n", "hedging", "lean"])
     order = list(h.sort_values(["n", "state"], ascending=[False, True])["state"]) if len(h) else []
     order += sorted(set(s.state) - set(order) - {""})
-    mixed = set(mixed_states(ctx.t.hedging, s))
+    mixed = set(mixed_states(s))
     shown = [st for st in order if (s.state == st).any()]
     for state in shown[:12]:
         part = s[s.state == state]

@@ -178,18 +178,6 @@ def only_here(df: pd.DataFrame, columns: list[str], elsewhere: set[tuple]) -> pd
 # ---------------------------------------------------------------- stance signals
 
 
-def mixed_states(hedging: pd.DataFrame, sig: pd.DataFrame) -> list[str]:
-    """States whose signals (with their officials' and ministries') point both toward the West and toward Russia."""
-    if hedging is not None and len(hedging):
-        h = numeric(hedging, ["west", "russia", "n"])
-        h = h[(h.west > 0) & (h.russia > 0)].sort_values(["n", "state"], ascending=[False, True])
-        return list(h["state"])
-    if sig.empty:
-        return []
-    c = sig[sig.state != ""].groupby("state")["side"].agg(lambda s: {"west", "russia"} <= set(s))
-    return sorted(c[c].index)
-
-
 # ---------------------------------------------------------------- the writer
 
 def brief_date(articles: pd.DataFrame, run_date: str = "") -> tuple[str, str]:
@@ -247,7 +235,9 @@ class Context:
     def stance_phrase(self, r, cues: list[str] | None = None) -> str:
         cues = [c for c in (cues if cues is not None else [r.cue]) if str(c).strip()]
         cue = f" ({', '.join(md_quoted(c) for c in dict.fromkeys(cues))})" if cues else ""
-        return f"{self.name(r.actor_id)} {STANCE_VERB.get(r.label, md_inline(r.label))} {md_inline(target_label(r.target))}{cue}"
+        basis = " *(implicit: a coding convention, not a statement)*" if getattr(r, "basis", "") == "implicit" else ""
+        return (f"{self.name(r.actor_id)} {STANCE_VERB.get(r.label, md_inline(r.label))} "
+                f"{md_inline(target_label(r.target))}{cue}{basis}")
 
     def conflict_text(self, c: Conflict) -> str:
         claims = "; ".join(f"{md_inline(cl.text)}{self.ev.cites(cl.cites, 4)}" for cl in c.claims)

@@ -5,14 +5,14 @@ from typing import Callable
 
 import pandas as pd
 
-from helpers.analyse.aggregate import evidence_keys, group_positions
+from helpers.analyse.aggregate import evidence_keys, explicit, group_positions, mixed_states, sentences_phrase
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
 from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
                                     mention_counts, mentions_by_outlet, sentiment_by_actor, sentiment_rows,
                                     stance_grid, stance_heatmap, vote_breakdown, vote_chart_data, vote_disputes)
 from helpers.model.labels import join_names
-from helpers.report.context import SIDE_LABEL, VOTE_PHRASE, Context, mixed_states
+from helpers.report.context import SIDE_LABEL, VOTE_PHRASE, Context
 from helpers.report.escape import md_inline
 from helpers.report.labels import numeric, target_label
 
@@ -31,7 +31,7 @@ def key_findings(ctx: Context) -> list[str]:
             else "within and across documents" if any(len(c.docs) > 1 for c in ctx.conflicts) \
             else "each within one document"
         out.append(f"**The sources disagree on {n} vote point{'s' if n != 1 else ''}** ({where}): {shown}{more}.")
-    for state in mixed_states(ctx.t.hedging, ctx.sig)[:2]:
+    for state in mixed_states(ctx.sig)[:2]:
         out.append(mixed_signal_text(ctx, state))
     out.append(divided_target(ctx))
     out.append(actor_finding(ctx))
@@ -63,24 +63,29 @@ def vote_findings(ctx: Context) -> list[str]:
     return out
 
 def mixed_signal_text(ctx: Context, state: str) -> str:
-    s = ctx.sig[ctx.sig.state == state]
-    counts = s["side"].value_counts()
-    groups = []
+    """A state whose explicit signals point both ways, each side with its sentences cited."""
+    s = explicit(ctx.sig)
+    s = s[s.state == state]
+    groups, counts = [], []
     for side in ("west", "russia", "neutral"):
         part = s[s.side == side]
         if part.empty:
             continue
+        n = len(set(zip(part.doc_id, part.sent_id)))
+        counts.append(f"{sentences_phrase(n)} {SIDE_LABEL[side]}")
         items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in ctx.grouped_signals(part)]
         groups.append(f"*{SIDE_LABEL[side]}*: " + "; ".join(items))
-    return (f"**{ctx.name(state)} sends mixed signals** ({int(counts.get('west', 0))} toward the West, "
-            f"{int(counts.get('russia', 0))} toward Russia, {int(counts.get('neutral', 0))} neutral, counting "
-            f"its officials and ministries) — " + " — ".join(groups) + ".")
+    return (f"**{ctx.name(state)} sends mixed signals** ({', '.join(counts)}, counting its officials and "
+            f"ministries; explicit statements only) — " + " — ".join(groups) + ".")
+
 
 def divided_target(ctx: Context) -> str:
-    s = ctx.t.stance
+    """The target with the most actors on each side, from explicit rows, each actor's position
+    netted over its sentences (an actor resting on one sentence is marked so)."""
+    s = explicit(ctx.t.stance)
     if s is None or s.empty:
         return ""
-    sides = s[s.label.isin(["support", "oppose"])]
+    sides = s[s.label.isin(["support", "oppose"])].drop_duplicates(["actor_id", "target", "label", "doc_id", "sent_id"])
     best = None
     for target, part in sides.groupby("target", sort=True):
         net = part.assign(v=part.label.map({"support": 1, "oppose": -1})).groupby("actor_id")["v"].sum()
@@ -92,15 +97,18 @@ def divided_target(ctx: Context) -> str:
         return ""
     _, target, fors, againsts, part = best
 
-    def who(actors: list[str]) -> str:
+    def who(actors: list[str], label: str) -> str:
         items = []
         for a in actors[:6]:
-            r = part[part.actor_id == a].iloc[0]
-            items.append(f"{ctx.name(a)}{ctx.ref(r.doc_id, r.sent_id)}")
+            rows = part[(part.actor_id == a) & (part.label == label)]
+            one = " (one sentence)" if len(rows) == 1 else ""
+            items.append(f"{ctx.name(a)}{one}{ctx.ev.cites(evidence_keys(rows), 2)}")
         return join_names(items + ([f"{len(actors) - 6} more"] if len(actors) > 6 else []))
 
-    return (f"**{md_inline(target_label(target))}** divides the actors most: {len(fors)} on balance for it "
-            f"({who(fors)}) and {len(againsts)} against ({who(againsts)}).")
+    return (f"**{md_inline(target_label(target))}** divides the actors most (explicit statements): "
+            f"{len(fors)} on balance for it ({who(fors, 'support')}) and {len(againsts)} against "
+            f"({who(againsts, 'oppose')}).")
+
 
 def actor_finding(ctx: Context) -> str:
     tot = ctx.mentions_total
