@@ -40,7 +40,7 @@ unexport MPLBACKEND
 NOTEBOOKS := 01_corpus 02_extraction 03_sentiment 04_stance 05_validation 06_figures 07_brief
 HELPERS := $(wildcard src/helpers/*.py src/helpers/*/*.py src/helpers/*/*/*.py)
 DICTIONARIES := $(wildcard data/dictionaries/*) data/targets.yaml
-GOLD := $(wildcard data/gold/*/*)
+GOLD := $(wildcard data/gold/*/*.csv data/gold/*/texts/* data/rules/*)
 BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
 STAMP := $(B)/reports/notebooks/.up-to-date

@@ -49,6 +49,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 import pandas as pd
 
+from helpers.evaluate import targets
+
 Rows = dict[str, list[dict]]
 
 #: The fields of a tally, in the order of a gold triple.
@@ -67,9 +69,6 @@ NEITHER_STANCE: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 #: Targets stated in the rules README (pySBD: at least 43 of 48 rules).
-TARGETS: dict[tuple[str, str, str], float] = {
-    ("sentences", "rules", "rules passed"): 43,
-}
 
 # =====================================================================================
 # 1. Matching rules
@@ -594,9 +593,10 @@ def same_sentences(expected: Sequence[str], got: Sequence[str]) -> bool:
 
 def metric(instrument: str, set_: str, name: str, value: float | None, n: int, *,
            target: float | None = None) -> dict:
-    """One row of the metrics table; the target comes from TARGETS unless given."""
+    """One row of the metrics table; the target comes from data/targets.yaml unless given."""
+    found = targets.target(set_, instrument, name)
     return {"instrument": instrument, "set": set_, "metric": name, "value": value,
-            "target": TARGETS.get((instrument, set_, name), target), "n": n}
+            "target": found if found is not None else target, "n": n}
 
 
 def ratio(a: float, b: float) -> float | None:

@@ -98,10 +98,18 @@ def score_stance(pred: pd.DataFrame, gold: pd.DataFrame, explicit_only: bool = F
     return prf(Counter(gold_all), Counter({canon(k, gold_all) for k in pred_keys}))
 
 
-def row(instrument: str, metric: str, value: float, target: float | None = None, **extra) -> dict:
+def row(instrument: str, metric: str, value: float | None, target: float | None = None, *, set_name: str = "seeds",
+        n: int | str = "", **extra) -> dict:
+    """One row of reports/validation.csv; ``passed`` is empty when the score has no target."""
+    value = float("nan") if value is None else float(value)
     passed = "" if target is None else bool(value == value and value >= target)
-    return {"instrument": instrument, "metric": metric, "value": round(float(value), 4),
-            "target": "" if target is None else target, "passed": passed, **extra}
+    return {"instrument": instrument, "set": set_name, "metric": metric, "value": round(value, 4),
+            "target": "" if target is None else target, "passed": passed, "n": n, **extra}
+
+
+def unseen_rows(metrics: list[dict]) -> list[dict]:
+    """The dev-gold and golden-rule metrics (``evaluate.devscore``) as validation rows."""
+    return [row(m["instrument"], m["metric"], m["value"], m["target"], set_name=m["set"], n=m["n"]) for m in metrics]
 
 
 VOTE_LABEL = {"abstained": "neutral", "did not vote": "neutral", "against": "oppose", "in favor": "support"}

@@ -39,7 +39,7 @@ DERIVED: dict[str, list[str]] = {
 }
 
 #: reports/validation.csv: one row per score of an instrument against gold or a benchmark.
-VALIDATION = ["instrument", "metric", "value", "target", "passed"]
+VALIDATION = ["instrument", "set", "metric", "value", "target", "passed", "n"]
 
 #: Tables the per-document function produces (everything but the manifest).
 DOC_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "manifest")
