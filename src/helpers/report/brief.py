@@ -17,14 +17,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.analyse.aggregate import evidence_keys, vote_vocab
+from helpers.analyse.aggregate import VOTED, evidence_keys, mixed_states, vote_vocab
 from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
 from helpers.model.tables import Layout
-from helpers.analyse.aggregate import VOTED, mixed_states
-from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, SIDE_LABEL, STANCE_VERB, VOTE_PHRASE, Context,
-                                    Tables, brief_date, load_tables, only_here)
+from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, MAX_SOURCES_LISTED, SIDE_LABEL, STANCE_VERB,
+                                    VOTE_PHRASE, Context, Tables, brief_date, load_tables, only_here)
 from helpers.report.escape import md_inline, md_quoted
 from helpers.report.findings import finding_sentiment_by_actor, key_findings
 from helpers.report.labels import numeric, target_label
@@ -96,7 +95,10 @@ def section_stances(ctx: Context) -> list[str]:
         flag = " (mixed signals)" if state in mixed else ""
         out += ["", f"### {ctx.name(state)}{flag}{stats}", ""]
         for side in ("west", "russia", "neutral", "other"):
-            for r, cues, cites in ctx.grouped_signals(part[part.side == side]):
+            shown_signals, more = ctx.top_signals(part[part.side == side], len(part))
+            if more:
+                out.append(f"- *{SIDE_LABEL[side]}*: the {len(shown_signals)} best-supported signals{more}:")
+            for r, cues, cites in shown_signals:
                 n = f" ({len(cites)} sentences)" if len(cites) > 1 else ""
                 out.append(f"- *{SIDE_LABEL[side]}*: {ctx.stance_phrase(r, cues)}{n}: {md_quoted(r.evidence)}"
                            f"{ctx.ev.cites(cites, 10)}")
@@ -247,10 +249,9 @@ def section_sources_compared(ctx: Context) -> list[str]:
             here, there = stance[stance.doc_id == d], stance[stance.doc_id != d]
             other_keys = set(zip(there.actor_id, there.target, there.label))
             uniq = only_here(here, ["actor_id", "target", "label"], other_keys)
-            grouped = ctx.grouped_signals(uniq)
+            grouped, more = ctx.top_signals(uniq, 8)
             if grouped:
-                items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in grouped[:8]]
-                more = f" and {len(grouped) - 8} more" if len(grouped) > 8 else ""
+                items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in grouped]
                 lines.append(f"- Positions only this document reports: {'; '.join(items)}{more}.")
         title = ctx.t.articles.loc[ctx.t.articles.doc_id == d, "title"]
         out += ["", f"### {md_inline(short(title.iloc[0], 90)) if len(title) else ''} — {ctx.doc_label(d)}", ""]
@@ -322,6 +323,19 @@ def section_validation(ctx: Context) -> list[str]:
                    f"{md_inline(r.target)} | {met} |")
     return out
 
+def sources_by_outlet(arts: pd.DataFrame) -> list[str]:
+    """Documents per outlet with the span of their dates: the sources of a large corpus at a glance."""
+    a = arts.assign(outlet=arts.outlet.where(arts.outlet.astype(str).str.strip() != "", "(outlet not given)"),
+                    date=arts.date.astype(str))
+    out = [f"{len(a)} documents from {a.outlet.nunique()} outlet(s).", "",
+           "| outlet | documents | first date | last date |", "|---|---:|---|---|"]
+    for outlet, part in sorted(a.groupby("outlet"), key=lambda kv: (-len(kv[1]), kv[0]))[:20]:
+        dates = sorted(d for d in part.date if d)
+        out.append(f"| {md_inline(outlet)} | {len(part)} | {md_inline(dates[0]) if dates else '–'} | "
+                   f"{md_inline(dates[-1]) if dates else '–'} |")
+    return out
+
+
 def section_sources(ctx: Context) -> list[str]:
     out = ["## Sources", ""]
     arts = ctx.t.articles
@@ -329,6 +343,12 @@ def section_sources(ctx: Context) -> list[str]:
         return out + ["No article was processed."]
     m = ctx.t.manifest
     paths = dict(zip(m.doc_id, m.path)) if len(m) else {}
+    if ctx.large:
+        out += sources_by_outlet(arts)
+        cited = {d for d, _ in ctx.ev.numbers}
+        arts = arts[arts.doc_id.isin(cited)].head(MAX_SOURCES_LISTED)
+        out += ["", f"The {len(arts)} documents the brief cites{' first' if len(cited) > len(arts) else ''} "
+                f"(of {len(cited)} cited; every document is in `articles.csv` and `manifest.csv`):", ""]
     out += ["| doc_id | title | outlet | date | sentences | file |", "|---|---|---|---|---:|---|"]
     for r in arts.itertuples():
         url = str(r.source_url)
@@ -350,7 +370,7 @@ SECTIONS = (section_findings, section_actors, section_stances, section_facts, se
 def markdown(ctx: Context, run_date: str = "") -> str:
     """The whole brief as Markdown: the title, every section, then the evidence appendix."""
     parts = [title(ctx, run_date)] + [section(ctx) for section in SECTIONS]
-    body = "\n\n".join("\n".join(p) for p in parts)
+    body = ctx.ev.renumber("\n\n".join("\n".join(p) for p in parts))
     return body + "\n\n## Appendix: evidence\n\n" + ctx.ev.appendix() + "\n"
 
 

@@ -34,6 +34,13 @@ DATE_PREDICATES = {"date", "month", "year", "weekday", "relative_date"}
 #: Rows of per-document tables in the brief, and documents compared one by one, for large corpora.
 MAX_ROWS = 10
 MAX_COMPARE = 12
+#: Above this many documents the brief summarises: at most CITES_PER_CLAIM_LARGE evidence sentences per
+#: claim (the count of the rest is given), at most MAX_SIGNALS merged signals per state and side, and the
+#: sources as a table by outlet plus the documents the brief cites, so its size does not grow with the corpus.
+LARGE_CORPUS = 50
+CITES_PER_CLAIM_LARGE = 2
+MAX_SIGNALS = 5
+MAX_SOURCES_LISTED = 60
 
 
 @dataclass
@@ -136,6 +143,8 @@ class Evidence:
             self.text.update({(str(d), int(s)): str(t)
                               for d, s, t in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"])})
         self.numbers: dict[tuple[str, int], int] = {}
+        #: Upper bound on the sentences one claim cites (None: as each claim asks).
+        self.max_per_claim: int | None = None
 
     def cite(self, doc_id: str, sent_id: int) -> str:
         """A footnote link ``[[n]](#ev-doc-sent)`` to the sentence (numbered on first use)."""
@@ -146,9 +155,21 @@ class Evidence:
     def cites(self, pairs, limit: int = 6) -> str:
         """Links to several sentences, each once, in the order given."""
         keys = list(dict.fromkeys((str(d), int(s)) for d, s in pairs))
+        if self.max_per_claim is not None:
+            limit = min(limit, self.max_per_claim)
         links = [self.cite(d, s) for d, s in keys[:limit]]
         more = f" (+{len(keys) - limit})" if len(keys) > limit else ""
         return (" " + " ".join(links) + more) if links else ""
+
+    def renumber(self, markdown: str) -> str:
+        """Number the citations in order of first appearance in the finished ``markdown``, keeping
+        only those it shows: a claim worded but left out of the brief leaves nothing in the appendix."""
+        by_anchor = {anchor(*k): k for k in self.numbers}
+        shown = dict.fromkeys(a for a in re.findall(r"\[\[\d+\]\]\(#(ev-[A-Za-z0-9_-]+)\)", markdown) if a in by_anchor)
+        self.numbers = {by_anchor[a]: i for i, a in enumerate(shown, 1)}
+        return re.sub(r"\[\[\d+\]\]\(#(ev-[A-Za-z0-9_-]+)\)",
+                      lambda m: f"[[{self.numbers[by_anchor[m.group(1)]]}]](#{m.group(1)})" if m.group(1) in by_anchor
+                      else m.group(0), markdown)
 
     def appendix(self) -> str:
         """The evidence list: anchor, number, doc id, sentence number and the sentence."""
@@ -206,6 +227,9 @@ class Context:
         self.conflicts = vote_conflicts(t.facts, self.names)
         self.outlets = dict(zip(t.articles["doc_id"], t.articles["outlet"])) if len(t.articles) else {}
         self.mentions_total = self._mention_totals()
+        self.large = len(t.articles) > LARGE_CORPUS
+        if self.large:
+            self.ev.max_per_claim = CITES_PER_CLAIM_LARGE
 
     def _mention_totals(self) -> pd.DataFrame:
         a = numeric(self.t.actors, ["n_mentions"])
@@ -252,4 +276,13 @@ class Context:
         out = []
         for _, g in part.groupby(["actor_id", "target", "label"], sort=False):
             out.append((g.iloc[0], list(dict.fromkeys(g["cue"])), evidence_keys(g)))
+        if self.large:  # the best-supported signals first; callers show MAX_SIGNALS and count the rest
+            out.sort(key=lambda item: -len(item[2]))
         return out
+
+    def top_signals(self, part: pd.DataFrame, limit: int) -> tuple[list, str]:
+        """The merged signals to show (all of them in a small corpus) and a note on the rest."""
+        grouped = self.grouped_signals(part)
+        limit = min(limit, MAX_SIGNALS) if self.large else limit
+        more = f" and {len(grouped) - limit} more (stance.csv)" if len(grouped) > limit else ""
+        return grouped[:limit], more

@@ -73,8 +73,9 @@ def mixed_signal_text(ctx: Context, state: str) -> str:
             continue
         n = len(set(zip(part.doc_id, part.sent_id)))
         counts.append(f"{sentences_phrase(n)} {SIDE_LABEL[side]}")
-        items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in ctx.grouped_signals(part)]
-        groups.append(f"*{SIDE_LABEL[side]}*: " + "; ".join(items))
+        shown, more = ctx.top_signals(part, len(part))
+        items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in shown]
+        groups.append(f"*{SIDE_LABEL[side]}*: " + "; ".join(items) + more)
     return (f"**{ctx.name(state)} sends mixed signals** ({', '.join(counts)}, counting its officials and "
             f"ministries; explicit statements only) — " + " — ".join(groups) + ".")
 
