@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.analyse.aggregate import VOTED, evidence_keys, mixed_states, vote_vocab
+from helpers.analyse.aggregate import VOTED, evidence_keys, explicit, mixed_states, vote_vocab
 from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
@@ -276,6 +276,37 @@ def section_sources_compared(ctx: Context) -> list[str]:
              + (" (the conflicts within a document are listed under Facts)." if ctx.conflicts else ".")])
     return out
 
+def section_outlets(ctx: Context) -> list[str]:
+    """Per outlet: documents, tone, who it quotes most and its explicit stance signals."""
+    arts = ctx.t.articles
+    outlet = {d: (str(o).strip() or "(outlet not given)") for d, o in zip(arts.doc_id, arts.outlet)}
+    if len(set(outlet.values())) < 2:
+        return []
+    out = ["## By outlet", "", "Who each outlet quotes, its tone and the positions it reports (explicit "
+           "statements only), so the sources can be compared as a whole.", "",
+           "| outlet | documents | mean tone | quoted most | stance signals (support / oppose / neutral) |",
+           "|---|---:|---:|---|---|"]
+    tone = numeric(ctx.t.article_sentiment, ["mean_score"]).assign(outlet=lambda d: d.doc_id.map(outlet))
+    quotes = ctx.t.quotes.assign(outlet=lambda d: d.doc_id.map(outlet))
+    stance = explicit(ctx.t.stance)
+    stance = stance.assign(outlet=stance.doc_id.map(outlet)) if len(stance) else stance.assign(outlet=[])
+    counts = pd.Series(list(outlet.values())).value_counts()
+    for name in sorted(counts.index, key=lambda o: (-counts[o], o))[:20]:
+        t_o = tone[tone.outlet == name].mean_score
+        q = quotes[(quotes.outlet == name) & (quotes.speaker_id != "")]
+        top = q.speaker_id.value_counts().head(3)
+        quoted = join_names([f"{ctx.name(a)} ({n})" for a, n in top.items()]) or "–"
+        s = stance[stance.outlet == name] if len(stance) else stance
+        labels = s.label.value_counts() if len(s) else pd.Series(dtype=int)
+        signals = (f"{int(labels.get('support', 0))} / {int(labels.get('oppose', 0))} / "
+                   f"{int(labels.get('neutral', 0))}") if len(s) else "–"
+        out.append(f"| {md_inline(name)} | {int(counts[name])} | "
+                   f"{f'{t_o.mean():+.2f}' if t_o.notna().any() else '–'} | {quoted} | {signals} |")
+    if len(counts) > 20:
+        out.append(f"\n{len(counts) - 20} more outlets are in `articles.csv`.")
+    return out
+
+
 def section_method(ctx: Context) -> list[str]:
     m = ctx.t.manifest
     processed = int((m.status == "processed").sum()) if len(m) else len(ctx.t.articles)
@@ -364,12 +395,13 @@ def section_sources(ctx: Context) -> list[str]:
 
 
 #: The brief's sections, in order: each a function of the Context returning Markdown lines.
-SECTIONS = (section_findings, section_actors, section_stances, section_facts, section_sentiment, section_sources_compared, section_method, section_validation, section_sources)
+SECTIONS = (section_findings, section_actors, section_stances, section_facts, section_sentiment, section_sources_compared,
+            section_outlets, section_method, section_validation, section_sources)
 
 
 def markdown(ctx: Context, run_date: str = "") -> str:
     """The whole brief as Markdown: the title, every section, then the evidence appendix."""
-    parts = [title(ctx, run_date)] + [section(ctx) for section in SECTIONS]
+    parts = [p for p in [title(ctx, run_date)] + [section(ctx) for section in SECTIONS] if p]
     body = ctx.ev.renumber("\n\n".join("\n".join(p) for p in parts))
     return body + "\n\n## Appendix: evidence\n\n" + ctx.ev.appendix() + "\n"
 
