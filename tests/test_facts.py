@@ -10,6 +10,7 @@ import pytest
 from helpers.evaluate import scores as V
 from helpers.evaluate.targets import target
 from helpers.extract import facts
+from helpers.extract.facts import votes as facts_votes
 from helpers.ingest.parse import parse_document
 from helpers.model.types import Actor, Mention
 from helpers.model.resources import load_yaml
@@ -46,7 +47,7 @@ def spans(text: str) -> set[tuple[str, str, str]]:
 @pytest.fixture
 def members(monkeypatch):
     """Group membership as the actor dictionary would give it (kept independent of actors.csv)."""
-    monkeypatch.setattr(facts, "group_members", lambda: CENTRAL_ASIA_MEMBERS)
+    monkeypatch.setattr(facts_votes, "group_members", lambda: CENTRAL_ASIA_MEMBERS)
     return CENTRAL_ASIA_MEMBERS
 
 
