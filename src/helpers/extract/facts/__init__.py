@@ -71,13 +71,15 @@ from helpers.extract.facts.sentence import (
 )
 from helpers.extract.facts.subjects import main_subject, pick_subject
 from helpers.extract.facts.votes import (
-    find_vote_positions, find_vote_tallies, resolution_finder, vote_subject,
+    apply_labels, body_finder, find_vote_positions, find_vote_tallies, is_un_vote, label_votes,
+    reference_votes, resolution_finder, vote_subject,
 )
 
 __all__ = [
     "DATE_PREDICATES", "POSITIONS", "VOCAB_FILE", "Fact", "Found", "Tally", "VotePosition",
     "analyse", "counted_noun", "extract_sentence", "extract_spans", "find_dates",
-    "find_quantities", "find_vote_positions", "find_vote_tallies", "format_number",
+    "find_quantities", "find_vote_positions", "find_vote_tallies", "format_number", "is_un_vote",
+    "reference_votes",
     "main_subject", "normalise_value", "parse_number", "pick_subject", "triggers", "vocab",
     "vote_subject",
 ]
@@ -113,6 +115,8 @@ def analyse(doc, rows: dict) -> None:
     find_resolution = resolution_finder(units, by_sent)
     facts_rows = rows.setdefault("facts", [])
     previous = ""
+    per_sentence: list[tuple[int, list]] = []
+    groups: list = []
     for i, unit in enumerate(units):
         raw = by_sent.get(unit.sent_id)
         text = unit.text
@@ -122,14 +126,34 @@ def analyse(doc, rows: dict) -> None:
         if kinds:
             mentions = _relative_mentions(raw) if raw else TopLevel()
             resolution = functools.partial(find_resolution, i)
-            for f in sentence_facts(scan, kinds, mentions, resolution, previous, doc_ids, None):
-                facts_rows.append({
-                    "doc_id": doc.doc_id, "sent_id": unit.sent_id, "subject": f.subject,
-                    "predicate": f.predicate, "value": f.value, "unit": f.unit, "text": text,
-                })
+            found: list = []
+            facts = sentence_facts(scan, kinds, mentions, resolution, previous, doc_ids, None, found)
+            groups.extend((i, text, g) for g in found)
+            if facts:
+                per_sentence.append((i, facts))
         if raw:
             previous = (functools.partial(main_subject, text, mentions) if mentions is not None
                         else functools.partial(lambda t, r: main_subject(t, _relative_mentions(r)), text, raw))
+    labels = label_votes(groups, body_finder(units)) if groups else {}
+    by_unit = sorted({i: label for (i, _), (label, _) in labels.items()}.items())
+    for i, facts in per_sentence:
+        if any(f.vote for f in facts):
+            facts = apply_labels(facts, labels, i, _nearest_label(by_unit, i))
+        unit = units[i]
+        for f in facts:
+            facts_rows.append({
+                "doc_id": doc.doc_id, "sent_id": unit.sent_id, "subject": f.subject,
+                "predicate": f.predicate, "value": f.value, "unit": f.unit, "vote": f.vote, "text": unit.text,
+            })
+
+
+def _nearest_label(by_unit: list[tuple[int, str]], i: int) -> str:
+    """The vote a position in sentence ``i`` without a tally is on: the nearest vote named
+    before it in the document, else after it, else none."""
+    before = [label for j, label in by_unit if j <= i]
+    if before:
+        return before[-1]
+    return by_unit[0][1] if by_unit else ""
 
 
 # --------------------------------------------------------------------------------------

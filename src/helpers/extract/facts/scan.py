@@ -36,6 +36,8 @@ class Tally(NamedTuple):
     unit: str  # the counted noun as written, "" when the text gives none
     start: int
     end: int
+    other: bool = False  # a count of another vote the sentence compares with ("rather than five")
+    total: int | None = None  # the membership the text gives with it ("93 out of 193")
 
 
 class VotePosition(NamedTuple):
@@ -55,6 +57,7 @@ class Fact(NamedTuple):
     value: str
     unit: str
     start: int
+    vote: str = ""  # which vote a tally or a vote position belongs to (votes.label_votes)
 
 
 
@@ -114,7 +117,11 @@ def patterns() -> SimpleNamespace:
     num_i = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|\b{word_seq})"
     num_low = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word_seq})"
     dash = r"(?:—|–|--|\s-\s)"
-    gap = rf"(?:\s*{dash}[^—–]{{0,160}}?{dash}\s*|\s*\([^)]{{0,160}}\)\s*|,[^,;]{{0,80}},\s*|\s+)"
+    gap = (rf"(?:\s*{dash}[^—–]{{0,160}}?{dash}\s*|\s*\([^)]{{0,160}}\)\s*|,[^,;]{{0,80}},\s*"
+           rf"|,(?:[^,;\d]{{1,40}},){{2,5}}\s*|\s+)")
+    totals = _alt(low_words(v["vote_total_phrases"]))
+    single = "|".join(f"(?P<{p}>{'|'.join(ps)})" for p, ps in v["vote_single_phrases"].items())
+    body_specs = [dict(b) for b in v["vote_body_names"]]
 
     cur_words = _alt(low_words(v["currency_words"]))
     not_sup = _alt(low_words(v["not_superlatives"]))
@@ -186,13 +193,16 @@ def patterns() -> SimpleNamespace:
         date_preps=re.compile(rf"\b(?:{_alt(low_words(v['date_prepositions']))})[\s-]*$"),
         # votes (lower-cased sentence)
         tally_at=re.compile(
-            rf"(?P<n>{num_low})(?:\s+(?P<unit>{vote_units}))?(?:\s+(?:that|which|who))?{gap}"
+            rf"(?P<n>{num_low})(?:\s+(?:{totals})\s+(?P<total>{num_low}))?"
+            rf"(?:\s+(?:[a-z]+\s+)?(?P<unit>{vote_units}))?(?:\s+(?:that|which|who))?{gap}"
             rf"(?:(?:have|had|were|was|are)\s+)?(?P<pos>{any_after_number})\b"),
         tally_d3=re.compile(r"(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?(?![\d-])"),
         vote_of=re.compile(
             rf"(?:vote[sd]?|margin|tally|count)\s+(?:of\s+)?(?P<a>{num_low})(?:\s+(?P<unit>{vote_units}))?"
             rf"\s+(?:to|[-–])\s+(?P<b>{num_low})\b"
-            rf"|by\s+(?P<a2>{num_low})\s+(?P<unit2>{vote_units})\s+to\s+(?P<b2>{num_low})\b"),
+            rf"|by\s+(?P<a2>{num_low})\s+(?P<unit2>{vote_units})\s+to\s+(?P<b2>{num_low})\b"
+            rf"|by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?(?P<a3>{num_low})\s+to\s+(?P<b3>{num_low})\b"
+            rf"(?![.,]\d|\s*(?:%|percent|per cent|percentage|points?|years?|months?|days?|weeks?)\b)"),
         tally_by=re.compile(rf"(?P<pos>{_alt(by_phrases)})\s+(?P<n>{num_low})\s+(?P<unit>{vote_units})\b"),
         by_position={k.lower(): p for p, ks in v["vote_positions_before_number"].items() for k in ks},
         t_vote_of=frozenset({"vote", "voted", "votes", "margin", "tally", "count"}),
@@ -200,7 +210,27 @@ def patterns() -> SimpleNamespace:
         t_after_name=frozenset(after_name_words),
         after_name=re.compile("|".join(f"(?P<{p}>{after_name[p]})" for p in POSITIONS)),
         position_of={p: re.compile(rf"(?:{after_number[p]})") for p in POSITIONS},
-        vote_verb_near=re.compile(r"\b(?:vot\w*|ballot|passed|adopted|approved|rejected|tally)\b"),
+        vote_verb_near=re.compile(r"\b(?:vot\w*|ballot|passed|adopted|approved|rejected|tally|margin)\b"),
+        vote_single=re.compile(rf"\b(?:{single})\b"),
+        vote_comparison=re.compile(rf"\b(?:{_alt(low_words(v['vote_comparisons']))})\s+(?P<n>{num_low})\b"),
+        vote_equal=re.compile(rf"\b(?:{_alt(low_words(v['vote_equal_phrases']))})\b"),
+        vote_complete_before=re.compile(rf"\b(?:{_alt(low_words(v['vote_list_complete_words']))})\s+$"),
+        vote_rest=re.compile(rf"\b(?:{_alt(low_words(v['vote_rest_words']))})\s+{num_low}\b"),
+        body_names=re.compile("|".join(f"(?P<b{i}>{b['words']})" for i, b in enumerate(body_specs))),
+        body_specs={f"b{i}": b for i, b in enumerate(body_specs)},
+        # dates as written, for telling votes apart (original case)
+        label_date=re.compile(
+            rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{month_alt})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
+            rf"|(?P<m2>{month_alt})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+            rf"|(?P<m3>{month_alt})\b\.?(?:\s+(?P<y3>\d{{4}}))?"
+            rf"|(?P<w>{_alt(v['weekdays'])})"
+            rf"|(?<![/\d-])(?P<y4>(?:19|20)\d\d)(?![/\d-]))"),
+        month_number={**{str(m).lower(): i + 1 for i, m in enumerate(months)},
+                      **{str(a).lower(): i + 1 for i, m in enumerate(months) for a in months[m]}},
+        label_purpose=re.compile(r"\bto (?!\d)([a-z][\w'’-]*(?:\s+(?!by\b|with\b|and\b|after\b)[\w'’$-]+){0,5})"),
+        label_object=re.compile(
+            r"\b(?:passed|approved|adopted|backed|rejected|condemned|endorsed|confirmed)\s+"
+            r"((?:the|a|an|its|their)\s+[\w'’$ -]{3,60}?)\s+(?:by|with|in|on)\b"),
         bodies=[(b["subject"], frozenset(b.get("actor_ids", [])), re.compile(b["words"]))
                 for b in v["vote_bodies"]],
         tally_connector=re.compile(rf"\b(?:{_alt(v['tally_connectors'])})\b", I),

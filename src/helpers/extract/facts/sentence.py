@@ -68,16 +68,19 @@ def extract_sentence(text: str, mentions: list[dict] = (), vote_subject_id: str 
     if not kinds:
         return []
     return sentence_facts(scan, kinds, top_level(list(mentions)), lambda: vote_subject_id,
-                           previous_subject, doc_actor_ids, members)
+                          previous_subject, doc_actor_ids, members)
 
 
 def sentence_facts(scan: Scan, kinds: frozenset, mentions: list[dict], resolution, previous,
-                    doc_actor_ids: Iterable[str], members: dict[str, frozenset[str]] | None) -> list[Fact]:
+                   doc_actor_ids: Iterable[str], members: dict[str, frozenset[str]] | None,
+                   vote_groups: list | None = None) -> list[Fact]:
+    """All facts of one sentence; with ``vote_groups`` the sentence's votes are appended there
+    and its vote facts keep their sentence-local keys (see :func:`~.votes.vote_facts`)."""
     if not kinds:
         return []
     facts: list[Fact] = []
     if "vote" in kinds:
-        facts.extend(vote_facts(scan, mentions, resolution(), doc_actor_ids, members))
+        facts.extend(vote_facts(scan, mentions, resolution(), doc_actor_ids, members, vote_groups))
     found = extract(scan, kinds)
     if found:
         if mentions or previous:
@@ -94,7 +97,7 @@ def sentence_facts(scan: Scan, kinds: frozenset, mentions: list[dict], resolutio
     seen: set[tuple] = set()
     out = []
     for f in facts:
-        key = f[:4]
+        key = (*f[:4], f.vote)
         if key not in seen:
             seen.add(key)
             out.append(f)

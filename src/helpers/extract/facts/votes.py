@@ -3,10 +3,13 @@ states and groups a sentence places in a vote group, and the body a vote is in
 (:func:`vote_subject`, :func:`resolution_finder`)."""
 from __future__ import annotations
 
+import datetime
 import functools
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple
 
 from helpers.extract.actors import group_members
+from helpers.model.resources import load_csv
 from helpers.extract.facts.scan import (
     WORD_BYTES, Claims, Fact, Scan, Tally, VotePosition, anchored, counted_noun, format_number,
     parse_number, patterns, spelled_numbers, top_level, vocab,
@@ -50,10 +53,18 @@ def find_vote_tallies(text: str, scan: Scan | None = None) -> list[Tally]:
     claims = Claims()
     out: list[Tally] = []
 
-    def add(position: str, n: str, unit: str | None, start: int, end: int) -> None:
+    def add(position: str, n: str, unit: str | None, start: int, end: int, total: str | None = None) -> None:
         value = parse_number(n)
         if value is not None and float(value).is_integer():
-            out.append(Tally(position, int(value), "MPs" if unit == "mps" else (unit or ""), start, end))
+            whole = parse_number(total) if total else None
+            out.append(Tally(position, int(value), "MPs" if unit == "mps" else (unit or ""), start, end,
+                             total=int(whole) if whole is not None and float(whole).is_integer() else None))
+
+    # "seven voted against rather than five": the count after a comparison is another vote's
+    compared = []
+    for m in rx.vote_comparison.finditer(low):
+        claims.take(m.start("n"), m.end("n"))
+        compared.append(m)
 
     # "favor" and "resolution" alone are weak cues ("stand as one against coercion and in favor
     # of ..."): a bare count then needs a vote word, a vote verb or a counted unit.
@@ -82,33 +93,49 @@ def find_vote_tallies(text: str, scan: Scan | None = None) -> list[Tally]:
         add("against", b, None, m.start(2), m.end(2))
         if c is not None:
             add("abstained", c, None, m.start(3), m.end(3))
-    for m in anchored(rx.vote_of, low, scan.words & rx.t_vote_of, 3):
-        if claims.free(m.start(), m.end()):
+    numbers = sorted(set(digit_runs + word_numbers))
+    by_to = [rx.vote_of.match(low, p - 3) for p in numbers if low.endswith("by ", 0, p)]  # "by 140 to 5"
+    for m in [*anchored(rx.vote_of, low, scan.words & rx.t_vote_of, 3), *by_to]:
+        if m and claims.free(m.start(), m.end()) and (m.group("a") or m.group("a2") or strong or vote_verb()):
             claims.take(m.start(), m.end())
-            a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+            a, b = ("a", "b") if m.group("a") else ("a2", "b2") if m.group("a2") else ("a3", "b3")
             unit = m.group("unit") or m.group("unit2")
             add("in_favor", m.group(a), unit, m.start(a), m.end(a))
             add("against", m.group(b), unit, m.start(b), m.end(b))
     for m in anchored(rx.tally_by, low, scan.words & rx.t_tally_by, 0):
         if claims.free(m.start(), m.end()):
+            after = rx.tally_at.match(low, m.start("n"))  # "passed with 5 votes against": not in favour
+            if after and _position_of(low, after.start("pos"), after.end("pos")):
+                continue
             claims.take(m.start(), m.end())
             add(rx.by_position[m.group("pos")], m.group("n"), m.group("unit"), m.start(), m.end())
-    for start in sorted(set(digit_runs + word_numbers)):
+    for m in rx.vote_single.finditer(low):  # "cast the lone vote against"
+        if claims.free(m.start(), m.end()):
+            claims.take(m.start(), m.end())
+            add(m.lastgroup, "1", None, m.start(), m.end())
+    for start in numbers:
+        if low.endswith(("of the ", "out of "), 0, start):
+            continue  # "three-quarters of the 193 member states": the membership
         m = rx.tally_at.match(low, start)
         if m and claims.free(m.start(), m.end()) and (strong or m.group("unit") or vote_verb()):
             position = _position_of(low, m.start("pos"), m.end("pos"))
             if position:
                 claims.take(m.start(), m.end())
-                add(position, m.group("n"), m.group("unit"), m.start(), m.end())
+                add(position, m.group("n"), m.group("unit"), m.start(), m.end(), m.group("total"))
     out.sort(key=lambda t: t.start)
+    if out and compared:
+        for m in compared:  # the position of the count it is compared with
+            before = [t for t in out if not t.other and t.start < m.start()]
+            if before:
+                add(before[-1].position, m.group("n"), None, m.start("n"), m.end("n"))
+                out[-1] = out[-1]._replace(other=True)
+        for m in rx.vote_equal.finditer(low):  # "The 141 votes ... equalled the number from 2 March"
+            before = [t for t in out if not t.other and t.start < m.start()]
+            if before:
+                out.append(before[-1]._replace(start=m.start(), end=m.end(), other=True))
+        out.sort(key=lambda t: t.start)
     first_unit = next((_plural(t.unit) for t in out if t.unit), "votes")
-    seen: set[tuple[str, int]] = set()
-    result = []
-    for t in out:
-        if (t.position, t.value) not in seen:
-            seen.add((t.position, t.value))
-            result.append(t._replace(unit=t.unit or first_unit))
-    return result
+    return [t._replace(unit=t.unit or first_unit) for t in out]
 
 
 
@@ -211,7 +238,11 @@ def _number_just_before(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def vote_facts(scan: Scan, mentions: list[dict], resolution: str, doc_actor_ids: Iterable[str],
-                members: dict[str, frozenset[str]] | None) -> list[Fact]:
+               members: dict[str, frozenset[str]] | None, groups_out: list | None = None) -> list[Fact]:
+    """The vote facts of one sentence. Tallies and positions carry a sentence-local vote key
+    ("#0", "#1": which of the sentence's votes they belong to; "#?" when the sentence has no
+    tally); the vote groups are appended to ``groups_out`` for :func:`label_votes`, which
+    names them (without ``groups_out`` they are named here, from this sentence alone)."""
     v = vocab()
     rx = patterns()
     text = scan.text
@@ -219,15 +250,18 @@ def vote_facts(scan: Scan, mentions: list[dict], resolution: str, doc_actor_ids:
             and not rx.vote_verb_near.search(scan.low)):
         return []  # only a weak cue ("a diplomatic resolution of the conflict")
     tallies = find_vote_tallies(text, scan)
+    positions = find_vote_positions(text, mentions, [t for t in tallies if not t.other], scan=scan)
+    groups = group_tallies(text, tallies, positions)
     facts = []
-    for t in tallies:
-        scan.claims.take(t.start, t.end)
-        facts.append(Fact(resolution, v["tally_predicates"][t.position], str(t.value), t.unit, t.start))
-    positions = find_vote_positions(text, mentions, tallies, scan=scan)
+    for g in groups:
+        for t in g.tallies:
+            scan.claims.take(t.start, t.end)
+            facts.append(Fact(resolution, v["tally_predicates"][t.position], str(t.value), t.unit, t.start, g.key))
     voting, group_kinds = set(v["voting_kinds"]), set(v["group_kinds"])
     by_cue: dict[tuple[int, str], list[VotePosition]] = {}
     for p in positions:
-        facts.append(Fact(p.actor_id, f"vote_on_{resolution}", v["position_values"][p.position], "", p.start))
+        facts.append(Fact(p.actor_id, f"vote_on_{resolution}", v["position_values"][p.position], "", p.start,
+                          _group_at(groups, p.start)))
         if p.kind in voting:
             by_cue.setdefault((p.cue, p.position), []).append(p)
         elif p.kind in group_kinds:
@@ -241,7 +275,11 @@ def vote_facts(scan: Scan, mentions: list[dict], resolution: str, doc_actor_ids:
                 noun, _ = counted_noun(" " + surface, 0, max_words=6)
                 scan.claims.take(start, p.end)
                 facts.append(Fact(p.actor_id, f"{p.position}_count", format_number(value),
-                                  noun or "countries", start))
+                                  noun or "countries", start, _group_at(groups, p.start)))
+    if groups_out is not None:
+        groups_out.extend(groups)
+    elif groups:
+        facts = apply_labels(facts, label_votes([(0, text, g) for g in groups]), 0)
     if not by_cue:
         return facts
     if members is None:
@@ -252,12 +290,13 @@ def vote_facts(scan: Scan, mentions: list[dict], resolution: str, doc_actor_ids:
         states = {p.actor_id for p in ps}
         if len(states) < 2:
             continue
-        groups = sorted((len(ms), g) for g, ms in members.items() if g in doc_ids and states <= ms)
-        if groups:
-            subject, predicate = groups[0][1], f"{position}_count"
+        containing = sorted((len(ms), g) for g, ms in members.items() if g in doc_ids and states <= ms)
+        if containing:
+            subject, predicate = containing[0][1], f"{position}_count"
         else:
             subject, predicate = resolution, f"named_{position}_count"
-        facts.append(Fact(subject, predicate, str(len(states)), "countries", min(p.start for p in ps)))
+        facts.append(Fact(subject, predicate, str(len(states)), "countries", min(p.start for p in ps),
+                          _group_at(groups, min(p.start for p in ps))))
     return facts
 
 
@@ -285,3 +324,338 @@ def resolution_finder(units: list, by_sent: dict[int, list[dict]]):
 
     return find
 
+
+
+# --------------------------------------------------------------------------------------
+# which vote: grouping a sentence's counts into votes, and naming them
+
+
+class Body(NamedTuple):
+    """A voting body named in a sentence (facts.yaml ``vote_body_names``)."""
+
+    name: str  # "UNGA", "UNSC", "UNHRC", "US Senate", "European Parliament", ...
+    un: bool
+    subject: str  # the facts' subject for its tallies
+    members: int | None
+    weak: bool
+    start: int
+    end: int
+
+
+def bodies_in(text: str) -> list[Body]:
+    """Every voting body the sentence names, in text order."""
+    rx = patterns()
+    default = vocab()["default_vote_subject"]
+    out = []
+    for m in rx.body_names.finditer(text):
+        spec = rx.body_specs[m.lastgroup]
+        un = bool(spec.get("un"))
+        out.append(Body(spec["body"], un, spec.get("subject", default) if un else default,
+                        spec.get("members"), bool(spec.get("weak")), m.start(), m.end()))
+    return out
+
+
+class VoteDate(NamedTuple):
+    """A date as written, read for telling votes apart: any part may be missing."""
+
+    start: int
+    text: str
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: str | None
+
+    def agrees(self, when: datetime.date) -> bool:
+        if self.weekday:
+            return when.strftime("%A") == self.weekday
+        return ((self.day is None or self.day == when.day) and (self.month is None or self.month == when.month)
+                and (self.year is None or self.year == when.year))
+
+
+def dates_in(text: str) -> list[VoteDate]:
+    rx = patterns()
+    out = []
+    for m in rx.label_date.finditer(text):
+        g = m.groupdict()
+        month = next((g[k] for k in ("m1", "m2", "m3") if g[k]), None)
+        day = g["d1"] or g["d2"]
+        year = g["y1"] or g["y2"] or g["y3"] or g["y4"]
+        out.append(VoteDate(m.start(), m.group(), int(day) if day else None,
+                            rx.month_number.get(month.lower()) if month else None,
+                            int(year) if year else None, g["w"]))
+    return out
+
+
+@dataclass
+class VoteGroup:
+    """The counts of one vote in one sentence."""
+
+    key: str
+    tallies: list[Tally] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    other: bool = False  # the vote a comparison refers to ("rather than five")
+    body: Body | None = None  # named before its first count, in its sentence
+    body_after: Body | None = None
+    dates: list[VoteDate] = field(default_factory=list)  # nearest first, in its clause
+    text: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.tallies[0].start if self.tallies else 0
+
+
+TALLY_POSITIONS = ("in_favor", "against", "abstained")
+
+
+def _group_at(groups: list[VoteGroup], pos: int) -> str:
+    """The key of the sentence's vote nearest to ``pos`` (a position or count there belongs to it)."""
+    best = min(((abs(t.start - pos), g.key) for g in groups if not g.other for t in g.tallies), default=None)
+    return best[1] if best else "#?"
+
+
+def group_tallies(text: str, tallies: list[Tally], positions: list[VotePosition] = ()) -> list[VoteGroup]:
+    """A sentence's counts as votes: a count whose position the current vote already holds
+    with another number, or after another body is named, starts a new vote ("by 141 votes to 5
+    ...; on 24 March ... by 140 to 5"); the same number again is the same vote. Compared counts
+    ("rather than five") form the other vote. Counts the text implies are added (T4): a list
+    of named voters after "only", or one that fills the body's membership with the counts;
+    the last count when "the other N" makes the counts all the members."""
+    bodies = [b for b in bodies_in(text)] if tallies else []
+    strong = [b for b in bodies if not b.weak] or bodies
+    groups: list[VoteGroup] = []
+    current: VoteGroup | None = None
+    other: VoteGroup | None = None
+    for t in tallies:
+        if t.other:
+            if other is None:
+                other = VoteGroup(f"#{len(groups)}", other=True)
+                groups.append(other)
+            g = other
+        else:
+            before = [b for b in strong if b.end <= t.start]
+            body = before[-1] if before else None
+            if current is None or (t.position in current.counts and current.counts[t.position] != t.value) or (
+                    body is not None and current.body is not None and body.start > current.start
+                    and body.name != current.body.name):
+                current = VoteGroup(f"#{len(groups)}", body=body)
+                current.body_after = next((b for b in strong if b.start >= t.start), None)
+                groups.append(current)
+            g = current
+        if g.counts.get(t.position) == t.value:
+            g.tallies.append(t)  # a repeat: the same vote
+            continue
+        g.counts[t.position] = t.value
+        g.tallies.append(t)
+    if not groups:
+        return groups
+    clauses = [0] + [i + 1 for i, c in enumerate(text) if c == ";"]
+    dates = dates_in(text)
+    main = [g for g in groups if not g.other]
+    for g in groups:
+        g.text = text
+        if g.other:
+            g.body, g.body_after = (main[0].body, main[0].body_after) if main else (None, None)
+            used = {d.start for m in main for d in m.dates[:1]}
+            g.dates = sorted((d for d in dates if d.start not in used), key=lambda d: abs(d.start - g.start))
+            continue
+        lo = max(c for c in clauses if c <= g.start)
+        hi = min([c for c in clauses if c > g.start] + [len(text) + 1])
+        g.dates = sorted((d for d in dates if lo <= d.start < hi), key=lambda d: abs(d.start - g.start))
+    for g in main:
+        _derive(text, g, [p for p in positions if _group_at(groups, p.start) == g.key])
+    return groups
+
+
+def _derive(text: str, g: VoteGroup, positions: list[VotePosition]) -> None:
+    """Counts the text implies for one vote (data/rules/README.md T4)."""
+    rx = patterns()
+    low = text.lower()
+    named: dict[str, list[VotePosition]] = {}
+    for p in positions:
+        if p.kind in vocab()["voting_kinds"]:
+            named.setdefault(p.position, [])
+            if p.actor_id not in {q.actor_id for q in named[p.position]}:
+                named[p.position].append(p)
+    body = g.body or g.body_after
+    membership = next((t.total for t in g.tallies if t.total), None) or (body.members if body else None)
+    added = []
+    for pos in TALLY_POSITIONS:
+        ps = named.get(pos)
+        if pos in g.counts or not ps:
+            continue
+        first = min(p.start for p in ps)
+        if rx.vote_complete_before.search(low, max(0, first - 10), first):  # "Only Russia and China voted for"
+            added.append((pos, len(ps), first))
+            g.counts[pos] = len(ps)
+    missing = [p for p in TALLY_POSITIONS if p not in g.counts]
+    if membership and len(missing) == 1:
+        pos, known = missing[0], sum(g.counts.get(p, 0) for p in TALLY_POSITIONS)
+        ps = named.get(pos)
+        if ps and known + len(ps) == membership:  # "10 in favour, Russia vetoed, four abstained" (of 15)
+            added.append((pos, len(ps), min(p.start for p in ps)))
+            g.counts[pos] = len(ps)
+        elif not ps and known <= membership and rx.vote_rest.search(low):  # "the other 13 ... abstained"
+            added.append((pos, membership - known, g.tallies[-1].start))
+            g.counts[pos] = membership - known
+    unit = g.tallies[0].unit if g.tallies else "votes"
+    for pos, n, start in added:
+        g.tallies.append(Tally(pos, n, unit, start, start))
+    g.tallies.sort(key=lambda t: t.start)
+
+
+class ReferenceVote(NamedTuple):
+    label: str
+    body: str
+    date: datetime.date
+    counts: dict
+    keywords: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def reference_votes() -> tuple[ReferenceVote, ...]:
+    """The curated UN votes (data/dictionaries/un_votes.csv)."""
+    out = []
+    for r in load_csv("un_votes.csv"):
+        counts = {"in_favor": int(r["in_favor"]), "against": int(r["against"]), "abstained": int(r["abstentions"])}
+        out.append(ReferenceVote(r["label"], r["body"], datetime.date.fromisoformat(r["date"]), counts,
+                                 tuple(k.strip() for k in r["keywords"].split("|") if k.strip())))
+    return tuple(out)
+
+
+def un_body_names() -> frozenset[str]:
+    """The names of the UN's voting bodies (UNGA, UNSC, UNHRC)."""
+    return frozenset(b["body"] for b in vocab()["vote_body_names"] if b.get("un"))
+
+
+def is_un_vote(label: str) -> bool:
+    """Whether a facts ``vote`` label names a UN vote: a reference vote, or a label that
+    starts with a UN body's name."""
+    label = str(label or "").strip()
+    if not label:
+        return False
+    if label in {r.label for r in reference_votes()}:
+        return True
+    return label.split(" ", 1)[0] in un_body_names()
+
+
+def match_reference(counts: dict, body: str | None, dates: list[VoteDate], low: str) -> ReferenceVote | None:
+    """The reference vote a vote's counts, body, date and subject words pick out, if exactly
+    one: every count given must agree; a date as written narrows (and one count alone needs a
+    date or a subject word to back it); subject words break a tie."""
+    given = {p: n for p, n in counts.items() if p in TALLY_POSITIONS}
+    if not given:
+        return None
+    cands = [r for r in reference_votes() if (body is None or r.body == body)
+             and all(r.counts[p] == n for p, n in given.items())]
+    if not cands:
+        return None
+    backed = False
+    if dates:
+        dated = [r for r in cands if any(d.agrees(r.date) for d in dates[:2])]
+        if dated:
+            cands, backed = dated, True
+        elif len(given) < 3:
+            return None
+    if len(cands) > 1 or len(given) < 2:
+        scored = sorted(((sum(k in low for k in r.keywords), i) for i, r in enumerate(cands)), reverse=True)
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            cands, backed = [cands[scored[0][1]]], True
+    if len(cands) != 1 or (len(given) < 2 and not backed):
+        return None
+    return cands[0]
+
+
+def _own_label(g: VoteGroup, body: Body | None) -> str:
+    """A label from the vote's own sentence: body, subject words, date as written."""
+    rx = patterns()
+    text = g.text
+    o = rx.label_object.search(text, 0, g.start + 12)  # "passed the Lend-Lease Act by 417 votes"
+    words = o.group(1) if o else ""
+    if not words:
+        m = rx.label_purpose.search(text[g.start:g.start + 60])  # "voted 368-57 on Tuesday to approve ..."
+        words = m.group(1) if m else ""
+    date = f" ({g.dates[0].text})" if g.dates else ""
+    name = body.name if body else "vote"
+    return " ".join(f"{name} {words.strip()}".split()) + date
+
+
+def label_votes(groups: list[tuple[int, str, VoteGroup]], find_body=None) -> dict[tuple[int, str], tuple[str, str | None]]:
+    """Names every vote of a document: ``groups`` holds (sentence index, text, group) in text
+    order; ``find_body(i)`` gives the body the nearest sentence names when the vote's own does
+    not. A vote continued in the next sentence (no count of it given twice with different
+    numbers, no other body named) is the same vote. Returns (sentence index, key) -> label, and
+    sets each group's ``body`` to the body it was found in."""
+    roots: list[tuple[int, VoteGroup, list]] = []
+    for i, _, g in groups:
+        prev = roots[-1] if roots else None
+        if (prev and not g.other and not prev[1].other and i - prev[0] <= 1 and i != prev[0]
+                and (g.body is None or prev[1].body is None or g.body.name == prev[1].body.name)
+                and all(prev[1].counts.get(p, n) == n for p, n in g.counts.items())
+                and not (g.dates and prev[1].dates)):
+            merged = prev[1]
+            merged.counts = {**merged.counts, **g.counts}
+            merged.body = merged.body or g.body
+            merged.dates = merged.dates or g.dates
+            prev[2].append((i, g))
+            roots[-1] = (i, merged, prev[2])
+            continue
+        roots.append((i, VoteGroup(g.key, list(g.tallies), dict(g.counts), g.other, g.body, g.body_after,
+                                   list(g.dates), g.text), [(i, g)]))
+    labels: dict[tuple[int, str], tuple[str, str | None]] = {}
+    own: list[tuple[str, dict, str]] = []
+    for i, root, members in roots:
+        body = root.body or root.body_after or (find_body(i) if find_body else None)
+        ref = None
+        if body is None or body.un:
+            ref = match_reference(root.counts, root.body.name if root.body and root.body.un else None,
+                                  root.dates, root.text.lower())
+        if ref is not None:
+            label = ref.label
+            body = next((b for b in bodies_in(ref.body) if b.un), body)
+        else:
+            label = _own_label(root, body)
+            for other, counts, name in own:  # the same vote named again in the document
+                if name == (body.name if body else "") and all(counts.get(p, n) == n for p, n in root.counts.items()) \
+                        and any(counts.get(p) == n for p, n in root.counts.items()):
+                    label = other
+                    break
+            own.append((label, root.counts, body.name if body else ""))
+        for j, g in members:
+            labels[(j, g.key)] = (label, body.subject if body else None)
+    return labels
+
+
+def body_finder(units: list):
+    """Per unit index, the (non-election) body the sentence names, else the nearest sentence
+    before, else after; None if no sentence names one. Lazy and memoised."""
+    named: dict[int, Body | None] = {}
+
+    def body(j: int) -> Body | None:
+        if j not in named:
+            bs = [b for b in bodies_in(units[j].text) if not b.weak]
+            named[j] = bs[0] if bs else None
+        return named[j]
+
+    @functools.lru_cache(maxsize=None)
+    def find(i: int) -> Body | None:
+        for j in list(range(i, -1, -1)) + list(range(i + 1, len(units))):
+            if body(j):
+                return named[j]
+        return None
+
+    return find
+
+
+def apply_labels(facts: list[Fact], labels: dict, i: int, fallback: str = "") -> list[Fact]:
+    """The sentence's vote facts with their vote keys replaced by labels (``fallback`` for a
+    position in a sentence without a tally); a tally takes its body's subject."""
+    tally_predicates = set(vocab()["tally_predicates"].values())
+    out = []
+    for f in facts:
+        if f.vote:
+            label, subject = labels.get((i, f.vote), (fallback, None))
+            f = f._replace(vote=label)
+            if subject and f.predicate in tally_predicates:
+                f = f._replace(subject=subject)
+        out.append(f)
+    return out
