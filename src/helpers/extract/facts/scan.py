@@ -194,7 +194,7 @@ def patterns() -> SimpleNamespace:
         # votes (lower-cased sentence)
         tally_at=re.compile(
             rf"(?P<n>{num_low})(?:\s+(?:{totals})\s+(?P<total>{num_low}))?"
-            rf"(?:\s+(?:[a-z]+\s+)?(?P<unit>{vote_units}))?(?:\s+(?:that|which|who))?{gap}"
+            rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?P<unit>{vote_units}))?(?:\s+(?:that|which|who))?{gap}"
             rf"(?:(?:have|had|were|was|are)\s+)?(?P<pos>{any_after_number})\b"),
         tally_d3=re.compile(r"(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?(?![\d-])"),
         vote_of=re.compile(
@@ -215,6 +215,10 @@ def patterns() -> SimpleNamespace:
         vote_comparison=re.compile(rf"\b(?:{_alt(low_words(v['vote_comparisons']))})\s+(?P<n>{num_low})\b"),
         vote_equal=re.compile(rf"\b(?:{_alt(low_words(v['vote_equal_phrases']))})\b"),
         vote_complete_before=re.compile(rf"\b(?:{_alt(low_words(v['vote_list_complete_words']))})\s+$"),
+        vote_side_with=re.compile(
+            rf"\b(?P<n>{num_low})\s+(?:[a-z]+\s+)?(?:{vote_units})\b"
+            rf"(?:\s*{dash}[^—–]{{0,120}}?{dash}\s*|\s+)(?:have\s+|had\s+)?"
+            rf"(?:{_alt(low_words(v['vote_side_with']))})\s+(?:it|him|her)\b"),
         vote_rest=re.compile(rf"\b(?:{_alt(low_words(v['vote_rest_words']))})\s+{num_low}\b"),
         body_names=re.compile("|".join(f"(?P<b{i}>{b['words']})" for i, b in enumerate(body_specs))),
         body_specs={f"b{i}": b for i, b in enumerate(body_specs)},

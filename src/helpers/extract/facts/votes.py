@@ -497,6 +497,14 @@ def _derive(text: str, g: VoteGroup, positions: list[VotePosition]) -> None:
         elif not ps and known <= membership and rx.vote_rest.search(low):  # "the other 13 ... abstained"
             added.append((pos, membership - known, g.tallies[-1].start))
             g.counts[pos] = membership - known
+    missing = [p for p in TALLY_POSITIONS if p not in g.counts]
+    if len(missing) == 1 and len(g.counts) >= 2:
+        side = rx.vote_side_with.search(low)  # "only four countries ... sided with it": the voter + 4
+        if side:
+            n = parse_number(side.group("n"))
+            if n is not None and float(n).is_integer():
+                added.append((missing[0], int(n) + 1, side.start()))
+                g.counts[missing[0]] = int(n) + 1
     unit = g.tallies[0].unit if g.tallies else "votes"
     for pos, n, start in added:
         g.tallies.append(Tally(pos, n, unit, start, start))
