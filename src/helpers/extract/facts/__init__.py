@@ -16,7 +16,7 @@ holds the analyser and the public names. Pure functions: :func:`parse_number`,
 :func:`find_dates`, :func:`extract_sentence`; :func:`analyse` is the analyser;
 :func:`score_vote_tallies` and :func:`score_facts` compare with the gold.
 
-Facts written to ``rows["facts"]`` (doc_id, sent_id, subject, predicate, value, unit, text):
+Facts written to ``rows["facts"]`` (doc_id, sent_id, subject, predicate, value, unit, vote, text):
 
 ======================  =====================================  ===========================
 predicate               value                                  unit
@@ -48,6 +48,17 @@ date                    as written ("February 24", "24 Feb. 2022")   "date"
 month / year / weekday  as written ("November", "1991", "Tuesday")   same as predicate
 relative_date           as written ("last week", "Two days after")   "relative date"
 ======================  =====================================  ===========================
+
+``vote`` says which vote a tally, a per-state position or a group count belongs to (empty for
+other facts): a vote of the curated reference file ``data/dictionaries/un_votes.csv`` when the
+counts the text gives, its date as written and its subject words pick out exactly one ("UNGA
+ES-11/4 annexation resolution (12 Oct 2022)"), else a label from the vote's own sentence: the
+body (facts.yaml ``vote_body_names``: UNGA, UNSC, UNHRC, US Senate, European Parliament, ...),
+subject words and the date as written ("US House approve nearly $40 billion in new (Tuesday)").
+Two votes in one passage get two labels; the same vote mentioned again gets the same one. Only
+UN bodies' tallies take a UN subject (UN_RESOLUTION, UNSC_RESOLUTION, UNHRC_RESOLUTION); a
+Congress, parliament, party or election vote has the default subject (VOTE). The reference file
+names votes, it never fills a count the text does not give.
 
 Subjects are actor ids from the mentions the actor matcher already put in
 ``rows["mentions"]``: the first actor in the clause before the number (the head of its

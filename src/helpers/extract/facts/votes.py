@@ -420,7 +420,7 @@ def group_tallies(text: str, tallies: list[Tally], positions: list[VotePosition]
     ("rather than five") form the other vote. Counts the text implies are added (T4): a list
     of named voters after "only", or one that fills the body's membership with the counts;
     the last count when "the other N" makes the counts all the members."""
-    bodies = [b for b in bodies_in(text)] if tallies else []
+    bodies = bodies_in(text) if tallies else []
     strong = [b for b in bodies if not b.weak] or bodies
     groups: list[VoteGroup] = []
     current: VoteGroup | None = None
@@ -460,7 +460,14 @@ def group_tallies(text: str, tallies: list[Tally], positions: list[VotePosition]
             continue
         lo = max(c for c in clauses if c <= g.start)
         hi = min([c for c in clauses if c > g.start] + [len(text) + 1])
-        g.dates = sorted((d for d in dates if lo <= d.start < hi), key=lambda d: abs(d.start - g.start))
+
+        def distance(d: VoteDate, group: VoteGroup) -> int:
+            return min(abs(d.start - t.start) for t in group.tallies)
+
+        # a date in the clause, unless another vote's count is nearer to it
+        g.dates = sorted((d for d in dates if lo <= d.start < hi
+                          and all(distance(d, g) <= distance(d, o) for o in main if o is not g)),
+                         key=lambda d: distance(d, g))
     for g in main:
         _derive(text, g, [p for p in positions if _group_at(groups, p.start) == g.key])
     return groups
@@ -582,7 +589,7 @@ def _own_label(g: VoteGroup, body: Body | None) -> str:
     if not words:
         m = rx.label_purpose.search(text[g.start:g.start + 60])  # "voted 368-57 on Tuesday to approve ..."
         words = m.group(1) if m else ""
-    date = f" ({g.dates[0].text})" if g.dates else ""
+    date = f" ({g.dates[0].text.rstrip('.')})" if g.dates else ""
     name = body.name if body else "vote"
     return " ".join(f"{name} {words.strip()}".split()) + date
 
