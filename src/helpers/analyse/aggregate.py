@@ -164,6 +164,13 @@ def is_un_vote(vote: str) -> bool:
     return _is_un_label(vote) or vote in _un_subjects()
 
 
+def vote_name(vote: str, names: dict[str, str] | None = None) -> str:
+    """A vote in words: a written ``vote`` label as it is ("UNGA ES-11/4 annexation resolution
+    (12 Oct 2022)"), an id (a subject such as UN_RESOLUTION) by its name."""
+    vote = str(vote or "")
+    return vote if " " in vote.strip() else name_of(vote, names or {})
+
+
 def _un_subjects() -> frozenset[str]:
     return frozenset(b["subject"] for b in vocab()["vote_body_names"] if b.get("un"))
 
@@ -264,7 +271,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
 
     for (vote, pos), part in rows[rows.kind == "tally"].groupby(["vote", "position"], sort=True):
         if part["value"].nunique() > 1:
-            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
+            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {vote_name(vote, names)}",
                                 [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)]))
     for (group, pos), part in rows[rows.kind == "group_count"].groupby(["actor_id", "position"], sort=True):
         if part["value"].nunique() > 1:
@@ -273,7 +280,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
     named = rows[rows.kind == "named"]
     for (vote, actor), part in named.groupby(["vote", "actor_id"], sort=True):
         if part["position"].nunique() > 1:
-            out.append(Conflict(f"how {label(actor)} voted on {label(vote)}",
+            out.append(Conflict(f"how {label(actor)} voted on {vote_name(vote, names)}",
                                 [Claim(pos, evidence_keys(p)) for pos, p in part.groupby("position", sort=False)]))
     for (vote, group), part in named[named.actor_id.isin(set(members))].groupby(["vote", "actor_id"], sort=True):
         inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
@@ -289,12 +296,12 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
             for opos, op in others.groupby("position", sort=False):
                 claims.append(Claim(f"{join_names([label(a) for a in dict.fromkeys(op.actor_id)])} "
                                     f"{VOTED.get(opos, opos)}", evidence_keys(op)))
-            out.append(Conflict(f"how {label(group)} voted on {label(vote)}", claims))
+            out.append(Conflict(f"how {label(group)} voted on {vote_name(vote, names)}", claims))
     tallies = rows[rows.kind == "tally"]
     for (vote, pos), part in named[~named.actor_id.isin(set(members))].groupby(["vote", "position"], sort=True):
         t = tallies[(tallies.vote == vote) & (tallies.position == pos)]
         if len(t) and part["actor_id"].nunique() > t["value"].astype(int).max():
-            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
+            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {vote_name(vote, names)}",
                                 [Claim(f"a tally of {'/'.join(dict.fromkeys(t['value']))}", evidence_keys(t)),
                                  Claim(f"{part['actor_id'].nunique()} states named", evidence_keys(part))]))
     return out

@@ -587,8 +587,8 @@ def _own_label(g: VoteGroup, body: Body | None) -> str:
     o = rx.label_object.search(text, 0, g.start + 12)  # "passed the Lend-Lease Act by 417 votes"
     words = o.group(1) if o else ""
     if not words:
-        m = rx.label_purpose.search(text[g.start:g.start + 60])  # "voted 368-57 on Tuesday to approve ..."
-        words = m.group(1) if m else ""
+        m = rx.label_purpose.search(text, g.start)  # "voted 368-57 on Tuesday to approve ..."
+        words = m.group(1) if m and m.start() - g.start <= 40 else ""
     date = f" ({g.dates[0].text.rstrip('.')})" if g.dates else ""
     name = body.name if body else "vote"
     return " ".join(f"{name} {words.strip()}".split()) + date
