@@ -15,7 +15,7 @@ import pandas as pd
 
 from helpers.analyse.stance import Codebook, load_codebook
 from helpers.extract.actors import actor_names, group_members
-from helpers.extract.facts import normalise_value, vocab
+from helpers.extract.facts import is_un_vote as _is_un_label, normalise_value, vocab
 from helpers.model.labels import join_names, name_of
 from helpers.model.schema import DERIVED, TABLES
 
@@ -155,6 +155,33 @@ def vote_vocab() -> tuple[dict[str, str], dict[str, str], str]:
     return tally, counts, v.get("default_vote_subject", "VOTE")
 
 
+def is_un_vote(vote: str) -> bool:
+    """Whether a vote (a facts ``vote`` label, or a subject when the label is absent) is a UN
+    body's: a vote of the reference file (data/dictionaries/un_votes.csv), a label that starts
+    with UNGA/UNSC/UNHRC, or a UN resolution subject (UN_RESOLUTION, UNSC_RESOLUTION, ...).
+    A Senate, parliament, party or election vote never is."""
+    vote = str(vote or "").strip()
+    return _is_un_label(vote) or vote in _un_subjects()
+
+
+def vote_name(vote: str, names: dict[str, str] | None = None) -> str:
+    """A vote in words: a written ``vote`` label as it is ("UNGA ES-11/4 annexation resolution
+    (12 Oct 2022)"), an id (a subject such as UN_RESOLUTION) by its name."""
+    vote = str(vote or "")
+    return vote if " " in vote.strip() else name_of(vote, names or {})
+
+
+def _un_subjects() -> frozenset[str]:
+    return frozenset(b["subject"] for b in vocab()["vote_body_names"] if b.get("un"))
+
+
+def _vote_of(r, fallback: str) -> str:
+    """A fact's vote: its ``vote`` label when the table has one, else ``fallback``."""
+    label = getattr(r, "vote", "")
+    label = "" if label is None or (isinstance(label, float) and label != label) else str(label).strip()
+    return label or fallback
+
+
 def _position(value: str) -> str:
     text = " ".join(str(value).lower().replace("favour", "favor").replace("_", " ").split())
     return {"for": "in favor", "yes": "in favor", "abstain": "abstained", "abstention": "abstained",
@@ -166,7 +193,10 @@ def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
 
     Tallies (``votes_in_favor`` ...) are counts for a vote; ``vote_on_<VOTE>`` facts place an actor in a
     position; ``<position>_count`` facts say how many of a group voted so, and belong to the vote named
-    in the same sentence (else the document's commonest vote).
+    in the same sentence (else the document's commonest vote). The vote is the facts' ``vote`` label
+    (which vote: "UNGA ES-11/4 ...", "US Senate ..."), falling back to the subject (tallies) or the
+    resolution of the predicate (positions) when the table has no label, so counts and positions
+    are compared only within one vote; :func:`is_un_vote` says which votes are the UN's.
     """
     cols = ["vote", "position", "kind", "actor_id", "value", "doc_id", "sent_id"]
     if facts is None or facts.empty:
@@ -178,18 +208,18 @@ def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
         if pred in tally:
             value = normalise_value(r.value)
             if value.isdigit():
-                rows.append((r.subject, tally[pred], "tally", "", value, r.doc_id, sent))
+                rows.append((_vote_of(r, r.subject), tally[pred], "tally", "", value, r.doc_id, sent))
         elif pred.startswith("vote_on_") and len(pred) > 8:
-            rows.append((pred[8:], _position(r.value), "named", r.subject, "", r.doc_id, sent))
+            rows.append((_vote_of(r, pred[8:]), _position(r.value), "named", r.subject, "", r.doc_id, sent))
         elif pred in counts:
             value = normalise_value(r.value)
             if value.isdigit():
-                pending.append((counts[pred], r.subject, value, r.doc_id, sent))
+                pending.append((counts[pred], r.subject, value, r.doc_id, sent, _vote_of(r, "")))
     df = pd.DataFrame(rows, columns=cols)
-    for position, group, value, doc_id, sent in pending:
+    for position, group, value, doc_id, sent, label in pending:
         here = df[(df.doc_id == doc_id) & (df.sent_id == sent)]["vote"].unique()
         in_doc = df[df.doc_id == doc_id]["vote"].value_counts()
-        vote = here[0] if len(here) == 1 else (in_doc.index[0] if len(in_doc) else default)
+        vote = label or (here[0] if len(here) == 1 else (in_doc.index[0] if len(in_doc) else default))
         df.loc[len(df)] = (vote, position, "group_count", group, value, doc_id, sent)
     return df.reset_index(drop=True)
 
@@ -241,7 +271,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
 
     for (vote, pos), part in rows[rows.kind == "tally"].groupby(["vote", "position"], sort=True):
         if part["value"].nunique() > 1:
-            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
+            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {vote_name(vote, names)}",
                                 [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)]))
     for (group, pos), part in rows[rows.kind == "group_count"].groupby(["actor_id", "position"], sort=True):
         if part["value"].nunique() > 1:
@@ -250,7 +280,7 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
     named = rows[rows.kind == "named"]
     for (vote, actor), part in named.groupby(["vote", "actor_id"], sort=True):
         if part["position"].nunique() > 1:
-            out.append(Conflict(f"how {label(actor)} voted on {label(vote)}",
+            out.append(Conflict(f"how {label(actor)} voted on {vote_name(vote, names)}",
                                 [Claim(pos, evidence_keys(p)) for pos, p in part.groupby("position", sort=False)]))
     for (vote, group), part in named[named.actor_id.isin(set(members))].groupby(["vote", "actor_id"], sort=True):
         inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
@@ -266,12 +296,12 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
             for opos, op in others.groupby("position", sort=False):
                 claims.append(Claim(f"{join_names([label(a) for a in dict.fromkeys(op.actor_id)])} "
                                     f"{VOTED.get(opos, opos)}", evidence_keys(op)))
-            out.append(Conflict(f"how {label(group)} voted on {label(vote)}", claims))
+            out.append(Conflict(f"how {label(group)} voted on {vote_name(vote, names)}", claims))
     tallies = rows[rows.kind == "tally"]
     for (vote, pos), part in named[~named.actor_id.isin(set(members))].groupby(["vote", "position"], sort=True):
         t = tallies[(tallies.vote == vote) & (tallies.position == pos)]
         if len(t) and part["actor_id"].nunique() > t["value"].astype(int).max():
-            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {label(vote)}",
+            out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {vote_name(vote, names)}",
                                 [Claim(f"a tally of {'/'.join(dict.fromkeys(t['value']))}", evidence_keys(t)),
                                  Claim(f"{part['actor_id'].nunique()} states named", evidence_keys(part))]))
     return out

@@ -55,6 +55,8 @@ Rows = dict[str, list[dict]]
 
 #: The fields of a tally, in the order of a gold triple.
 TALLY_FIELDS = ("votes_in_favor", "votes_against", "abstentions")
+#: How the gold's vote labels start (data/rules/README.md "Validation"): a UN body.
+UN_VOTE_PREFIXES = ("UNGA", "UNSC", "UNHRC")
 
 #: Rows of the golden stance cases that are neither expected nor forbidden (rules README,
 #: "How to score" and the review): they count neither as hits nor as errors.
@@ -373,7 +375,10 @@ def tallies_from_facts(facts: Iterable[dict], *, max_gap: int = 1) -> list[Tally
     two sentences stays whole while two votes far apart stay apart. Either way a count
     whose field is already filled with a different number starts a new triple (two votes
     in one sentence, "107-13-39 ... 143 votes to 5"); the same number again is a repeat of
-    the same vote and is dropped. The pairwise label is ``vote`` when given, else ``subject``."""
+    the same vote and is dropped. The pairwise label is ``vote`` when given, else ``subject``.
+    The gold codes UN tallies only, labelled UNGA/UNSC/UNHRC (data/rules/README.md): a row
+    whose ``vote`` label names another body ("US Senate ...") and whose subject is not a UN
+    resolution (UN_RESOLUTION, UNSC_RESOLUTION, ...) is not a UN tally and is left out."""
     open_by_key: dict[Any, dict] = {}
     done: list[dict] = []
     for r in facts:
@@ -386,6 +391,8 @@ def tallies_from_facts(facts: Iterable[dict], *, max_gap: int = 1) -> list[Tally
         field_ = TALLY_FIELDS.index(predicate)
         sent = _int(r.get("sent_id"))
         vote = str(r.get("vote") or "").strip()
+        if vote and not (vote.startswith(UN_VOTE_PREFIXES) or str(r.get("subject") or "").startswith("UN")):
+            continue
         key = ("vote", vote) if vote else ("subject", str(r.get("subject") or ""))
         current = open_by_key.get(key)
         if current is not None and not vote and sent - current["last"] > max_gap:

@@ -19,7 +19,7 @@ TABLES: dict[str, list[str]] = {
         "kind", "country_iso3", "via",
     ],
     "quotes": ["doc_id", "sent_id", "quote", "kind", "speaker_id", "speaker_name", "cue"],
-    "facts": ["doc_id", "sent_id", "subject", "predicate", "value", "unit", "text"],
+    "facts": ["doc_id", "sent_id", "subject", "predicate", "value", "unit", "vote", "text"],
     "events": ["doc_id", "sent_id", "event", "source_id", "target_id", "cue", "date_text"],
     "names": ["doc_id", "sent_id", "name", "sentence"],
     "sentiment": ["doc_id", "sent_id", "compound", "pos", "neu", "neg", "score"],
