@@ -238,6 +238,7 @@ class Conflict:
 
     topic: str
     claims: list[Claim]
+    vote: str = ""  # the vote it is about (a facts ``vote`` label or subject)
 
     @property
     def docs(self) -> set[str]:
@@ -272,16 +273,17 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
     for (vote, pos), part in rows[rows.kind == "tally"].groupby(["vote", "position"], sort=True):
         if part["value"].nunique() > 1:
             out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {vote_name(vote, names)}",
-                                [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)]))
-    for (group, pos), part in rows[rows.kind == "group_count"].groupby(["actor_id", "position"], sort=True):
+                                [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)], vote))
+    for (vote, group, pos), part in rows[rows.kind == "group_count"].groupby(["vote", "actor_id", "position"],
+                                                                             sort=True):
         if part["value"].nunique() > 1:
             out.append(Conflict(f"how many of {label(group)} {VOTED.get(pos, pos)}",
-                                [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)]))
+                                [Claim(v, evidence_keys(p)) for v, p in part.groupby("value", sort=False)], vote))
     named = rows[rows.kind == "named"]
     for (vote, actor), part in named.groupby(["vote", "actor_id"], sort=True):
         if part["position"].nunique() > 1:
             out.append(Conflict(f"how {label(actor)} voted on {vote_name(vote, names)}",
-                                [Claim(pos, evidence_keys(p)) for pos, p in part.groupby("position", sort=False)]))
+                                [Claim(pos, evidence_keys(p)) for pos, p in part.groupby("position", sort=False)], vote))
     for (vote, group), part in named[named.actor_id.isin(set(members))].groupby(["vote", "actor_id"], sort=True):
         inside = named[(named.vote == vote) & named.actor_id.isin(members[group])]
         for pos, gp in part.groupby("position", sort=False):
@@ -296,14 +298,14 @@ def vote_conflicts(facts: pd.DataFrame, names: dict[str, str] | None = None,
             for opos, op in others.groupby("position", sort=False):
                 claims.append(Claim(f"{join_names([label(a) for a in dict.fromkeys(op.actor_id)])} "
                                     f"{VOTED.get(opos, opos)}", evidence_keys(op)))
-            out.append(Conflict(f"how {label(group)} voted on {vote_name(vote, names)}", claims))
+            out.append(Conflict(f"how {label(group)} voted on {vote_name(vote, names)}", claims, vote))
     tallies = rows[rows.kind == "tally"]
     for (vote, pos), part in named[~named.actor_id.isin(set(members))].groupby(["vote", "position"], sort=True):
         t = tallies[(tallies.vote == vote) & (tallies.position == pos)]
         if len(t) and part["actor_id"].nunique() > t["value"].astype(int).max():
             out.append(Conflict(f"how many {VOTED.get(pos, pos)} on {vote_name(vote, names)}",
                                 [Claim(f"a tally of {'/'.join(dict.fromkeys(t['value']))}", evidence_keys(t)),
-                                 Claim(f"{part['actor_id'].nunique()} states named", evidence_keys(part))]))
+                                 Claim(f"{part['actor_id'].nunique()} states named", evidence_keys(part))], vote))
     return out
 
 

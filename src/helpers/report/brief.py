@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.analyse.aggregate import VOTED, evidence_keys, explicit, mixed_states, vote_vocab
+from helpers.analyse.aggregate import VOTED, evidence_keys, is_un_vote, explicit, mixed_states, vote_vocab
 from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
@@ -129,7 +129,8 @@ def section_facts(ctx: Context) -> list[str]:
                 t = part[(part.kind == "tally") & (part.position == pos)]
                 cells.append(" / ".join(f"{v}{ctx.ev.cites(evidence_keys(p), 2)}"
                                         for v, p in t.groupby("value", sort=False)) or "–")
-            out.append(f"| {ctx.name(vote)} | " + " | ".join(cells) + " |")
+            body = "UN" if is_un_vote(vote) else "other"
+            out.append(f"| {ctx.vote_label(vote)} ({body}) | " + " | ".join(cells) + " |")
         out += ["", "### Who the text places where", ""]
         for vote, part in sorted(rows[rows.kind == "named"].groupby("vote"), key=lambda kv: kv[0]):
             for pos in VOTE_PHRASE:
@@ -138,7 +139,7 @@ def section_facts(ctx: Context) -> list[str]:
                     continue
                 items = [f"{ctx.name(a)}{ctx.ev.cites(evidence_keys(p[p.actor_id == a]), 2)}"
                          for a in dict.fromkeys(p.actor_id)]
-                out.append(f"- {ctx.name(vote)}, **{md_inline(pos)}**: " + ", ".join(items))
+                out.append(f"- {ctx.vote_label(vote)}, **{md_inline(pos)}**: " + ", ".join(items))
         gc = rows[rows.kind == "group_count"]
         if len(gc):
             out += ["", "### Group counts", ""]

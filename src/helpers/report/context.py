@@ -12,7 +12,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from helpers.analyse.aggregate import Conflict, evidence_keys, signals, vote_conflicts, vote_rows
+from helpers.analyse.aggregate import Conflict, evidence_keys, is_un_vote, signals, vote_conflicts, vote_name, vote_rows
 from helpers.extract.actors import actor_names
 from helpers.model.labels import name_of
 from helpers.model.schema import DERIVED, TABLES, VALIDATION
@@ -224,7 +224,8 @@ class Context:
         self.figures_url = figures_url.rstrip("/")
         self.sig = signals(t.stance, t.actors)
         self.votes = vote_rows(t.facts)
-        self.conflicts = vote_conflicts(t.facts, self.names)
+        # disagreement is reported only within one UN vote: parliament, party and election votes are listed, not compared
+        self.conflicts = [c for c in vote_conflicts(t.facts, self.names) if is_un_vote(c.vote)]
         self.outlets = dict(zip(t.articles["doc_id"], t.articles["outlet"])) if len(t.articles) else {}
         self.mentions_total = self._mention_totals()
         self.large = len(t.articles) > LARGE_CORPUS
@@ -245,6 +246,10 @@ class Context:
 
     def name(self, actor_id: str) -> str:
         return md_inline(name_of(actor_id, self.names))
+
+    def vote_label(self, vote: str) -> str:
+        """A vote in words: its written label ("UNGA ES-11/4 ... (12 Oct 2022)"), else its id by name."""
+        return md_inline(vote_name(vote, self.names))
 
     def ref(self, doc_id: str, sent_id: int) -> str:
         """A citation of one sentence, preceded by a space."""

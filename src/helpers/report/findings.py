@@ -5,7 +5,7 @@ from typing import Callable
 
 import pandas as pd
 
-from helpers.analyse.aggregate import evidence_keys, explicit, group_positions, mixed_states, sentences_phrase
+from helpers.analyse.aggregate import evidence_keys, is_un_vote, explicit, group_positions, mixed_states, sentences_phrase
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
 from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
@@ -42,6 +42,7 @@ def vote_findings(ctx: Context) -> list[str]:
     """The tally of each vote, then where the text places the members of each group."""
     out = []
     rows = ctx.votes
+    rows = rows[rows.vote.map(is_un_vote)] if len(rows) else rows  # headline votes are the UN's
     groups = sorted(rows.groupby("vote"), key=lambda kv: (-len(kv[1]), kv[0])) if len(rows) else []
     for vote, part in groups:
         t = part[part.kind == "tally"]
@@ -49,8 +50,8 @@ def vote_findings(ctx: Context) -> list[str]:
             continue
         pieces = [f"{' / '.join(dict.fromkeys(t[t.position == pos]['value']))} {md_inline(pos)}"
                   for pos in VOTE_PHRASE if (t.position == pos).any()]
-        out.append(f"**The {ctx.name(vote)} vote: {', '.join(pieces)}**{ctx.ev.cites(evidence_keys(t), 3)}.")
-    for g in group_positions(ctx.t.facts):
+        out.append(f"**The {ctx.vote_label(vote)} vote: {', '.join(pieces)}**{ctx.ev.cites(evidence_keys(t), 3)}.")
+    for g in (g for g in group_positions(ctx.t.facts) if is_un_vote(g["vote"])):
         parts = []
         for pos, p in g["placed"].items():
             members = [ctx.name(a) for a in dict.fromkeys(p.actor_id)]
@@ -59,7 +60,7 @@ def vote_findings(ctx: Context) -> list[str]:
         unplaced = (f"; it does not place {join_names([ctx.name(a) for a in g['unplaced']])}"
                     if g["unplaced"] else "")
         out.append(f"**Of {ctx.name(g['group'])}'s {g['size']} members**, the text places, on the "
-                   f"{ctx.name(g['vote'])} vote: {'; '.join(parts)}{unplaced}.")
+                   f"{ctx.vote_label(g['vote'])} vote: {'; '.join(parts)}{unplaced}.")
     return out
 
 def mixed_signal_text(ctx: Context, state: str) -> str:
