@@ -228,9 +228,14 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             if len(w) == 1 and w.isupper() and nxt == "." and j + 2 < n and _name_word(words[j + 2]):
                 j += 2  # Sergey V. Lavrov
                 continue
-            if w in pc.particles and _name_word(nxt) and j + 1 not in covered:
-                j += 1
-                continue
+            if w in pc.particles:
+                k = j
+                while k < n and words[k] in pc.particles:
+                    k += 1
+                if k < n and _name_word(words[k]) and k not in covered:
+                    j = k  # von der Leyen, van den Heuvel
+                    continue
+                break
             if w in pc.suffixes and count >= 2:
                 j += 1
                 break
@@ -284,7 +289,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             kin_open = False
         prev_end = end
         run = words[first:end]
-        if any(w in pc.org_heads for w in run):
+        if any(w in pc.org_heads or w.lower() in pc.roles for w in run):
             continue
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
@@ -302,7 +307,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = "verb before"
         elif before == "." and before2 in {h.lower() for h in pc.honorifics}:
             reason = "honorific"
-        elif words[first - 1:first] and (words[first - 1] in dic.title_words or before in pc.roles):
+        elif first > 0 and (words[first - 1] in dic.title_words and words[first - 1].isalpha() or before in pc.roles):
             reason = "role before"
             country = _country_before(first, by_token, lows)
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):
@@ -319,7 +324,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             elif after == "," and end + 1 < n and lows[end + 1] in ("who", "whose"):
                 reason = "who"
             elif after == "," and end + 1 < n:
-                found_role, country = _role_phrase_after(end + 1, words, lows, by_token, pc)
+                found_role, country = _role_phrase_after(end + 1, words, lows, by_token, pc, dic.title_words)
                 if found_role:
                     reason = "appositive after"
             if not reason and after == "(" and end + 1 < n and lows[end + 1] in _POSSESSIVE_PRONOUNS:
@@ -333,11 +338,20 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if not reason and run[-1] in confirmed:
                 reason = "honorific elsewhere"
             if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
-                    and not any(w.lower() in common_words() for w in run if len(w) > 1):
+                    and not any(_common(w) for w in run if len(w) > 1):
                 reason = "pronoun"
         if reason:
             found.append((_join(words, first, end), country))
     return found
+
+
+def _common(word: str) -> bool:
+    """An English word, also inflected ("Entities", "Supporting", "Targeted")."""
+    low = word.lower()
+    common = common_words()
+    return low in common or any(low.endswith(x) and low[:-len(x)] + y in common
+                                for x, y in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"),
+                                             ("ed", ""), ("ed", "e")))
 
 
 def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues) -> bool:
@@ -351,7 +365,8 @@ def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues) -> bool:
     return False
 
 
-def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues) -> tuple[bool, str]:
+def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues,
+                       titles: frozenset[str] = frozenset()) -> tuple[bool, str]:
     """After "X,": [a|an|the] [Country's] lower-case words ... a role noun, within six tokens
     ("a researcher at", "the UN relief chief", "Ukraine's first deputy foreign minister",
     "Assistant to the President")."""
@@ -365,7 +380,8 @@ def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict
             if m.actor.kind == "state" and not country:
                 country = m.actor.actor_id
             continue
-        if low in _ARTICLES or low in _APOSTROPHES or low == "s" or low == "-" or words[j][:1].islower():
+        if low in _ARTICLES or low in _APOSTROPHES or low == "s" or low == "-" or words[j][:1].islower() \
+                or words[j] in titles:
             continue
         return False, ""
     return False, ""
@@ -530,7 +546,7 @@ def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Diction
 _JOINERS = {"-", "of", "de", "al", "bin", "von", "der", "la"}
 
 
-_PRONOUNS = {"he", "she", "his", "her", "him"}
+_PRONOUNS = {"he", "she"}
 
 
 def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic: Dictionary):
