@@ -84,6 +84,10 @@ class Dictionary:
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
+        org_heads = set(rules.get("org_heads", []))
+        #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
+        self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
+                                       and t.split()[-1].rstrip(".").isalpha())
         single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
         self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
@@ -194,7 +198,9 @@ _AUX = {"has", "had", "have", "later", "also", "then", "earlier", "again", "once
 #: A verb after one of these is not a reporting cue of the name before ("X was asked", "when asked").
 _NOT_CUE = {"was", "were", "is", "are", "be", "been", "being", "when", "never", "not", "if"}
 _ARTICLES = {"a", "an", "the"}
+_EXPLAIN: list | None = None  # set to a list to record why each name was taken (debugging)
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+_PREPOSITIONS = {"of", "for", "on", "to", "at", "from", "in", "into", "with", "near", "across"}
 _APOSTROPHES = ("’", "'")
 
 
@@ -212,7 +218,7 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
     while i < n:
         w = words[i]
         if i in covered or not _name_word(w) or w in dic.title_words or w.lower() in dic.function_words \
-                or w in pc.months or (w in pc.honorifics):
+                or w in pc.months or w in pc.honorifics or w.lower() in pc.roles:
             i += 1
             continue
         j, count = i + 1, 1
@@ -239,7 +245,8 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             if w in pc.suffixes and count >= 2:
                 j += 1
                 break
-            if _name_word(w) and w not in dic.title_words and w not in pc.months and w.lower() not in dic.function_words:
+            if _name_word(w) and w not in dic.title_words and w not in pc.months and w.lower() not in dic.function_words \
+                    and w not in pc.honorifics and w.lower() not in pc.roles:
                 j += 1
                 count += 1
                 continue
@@ -297,7 +304,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         reason = ""
         country = ""
         # relatives: a given name alone is enough
-        kin_before = before in pc.kin or (before == "," and before2 in pc.kin)
+        k = first - 2 if before == "," else first - 1
+        kin_before = k >= 0 and lows[k] in pc.kin and (kin_open or k > 0 and lows[k - 1] in _POSSESSIVE_PRONOUNS | {"s"})
         if kin_before or (kin_open and before in (",", "and", "or")):
             kin_open = True
             reason = "kin"
@@ -307,7 +315,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = "verb before"
         elif before == "." and before2 in {h.lower() for h in pc.honorifics}:
             reason = "honorific"
-        elif first > 0 and (words[first - 1] in dic.title_words and words[first - 1].isalpha() or before in pc.roles):
+        elif before2 in _PREPOSITIONS:
+            pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
+        elif first > 0 and (words[first - 1] in dic.person_titles or before in pc.roles):
             reason = "role before"
             country = _country_before(first, by_token, lows)
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):
@@ -315,7 +325,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif before == "," and _role_phrase_before(first - 1, lows, pc) and after == ",":
             reason = "appositive before"
             country = _country_before(first - 1, by_token, lows)
-        if not reason:
+        if not reason and before not in _PREPOSITIONS:
             k = end
             while k < n and lows[k] in _AUX:
                 k += 1
@@ -342,6 +352,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                 reason = "pronoun"
         if reason:
             found.append((_join(words, first, end), country))
+            if _EXPLAIN is not None:
+                _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
 
 
