@@ -181,7 +181,7 @@ class PersonCues:
 def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> PersonCues:
     spec, verbs = load_yaml(rules), load_yaml(cues)
     return PersonCues(
-        verbs=frozenset(verbs.get("verbs", [])) | frozenset(verbs.get("name_verbs", [])),
+        verbs=frozenset(verbs.get("verbs", [])) | frozenset(verbs.get("more_verbs", [])),
         particles=frozenset(spec.get("name_particles", [])),
         suffixes=frozenset(spec.get("name_suffixes", [])),
         honorifics={str(k): v or "" for k, v in (spec.get("honorifics") or {}).items()},
