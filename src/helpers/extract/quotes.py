@@ -303,7 +303,7 @@ class Attributor:
         persons, bodies = [], []
         clause = lo
         for i in range(lo, hi):
-            if st.words[i] in (";",) or (st.words[i] in _ENDS and st.lows[i - 1] not in _ABBREV):
+            if st.words[i] in (";",) or (st.words[i] in _ENDS and not self._abbrev(i - 1)):
                 clause = i + 1
         g = clause
         depth_who = False
@@ -364,6 +364,8 @@ class Attributor:
                         return None  # a known body: the mention path names it
                     if owner is not None and owner.actor.kind == "state":
                         return owner, self.doc.body[self._abs(owner):st.starts[i] + len(st.words[i])]
+                    if owner is None and i - k >= 1 and k > 0 and st.lows[k - 1] == "the":
+                        return self._new_body(k - 1, i + 1)
                     return None
                 if i > lo and st.lows[i - 1] == "the" and (i + 1 >= hi or st.lows[i + 1] in self.cues.verbs
                                                             or st.lows[i + 1] in _AUX):
@@ -371,6 +373,19 @@ class Attributor:
                         if head == st.lows[i] and at < i:
                             return owner, name
         return None
+
+    def _new_body(self, first: int, end: int) -> tuple[Mention, str]:
+        """A body the dictionary lacks, named in full ("the World Food Programme"), as a
+        document-local organisation."""
+        st = self.st
+        start, stop = st.starts[first], st.starts[end - 1] + len(st.words[end - 1])
+        name = self.doc.body[start:stop]
+        actor_id = re.sub(r"[^A-Z0-9]+", "_", name[4:].upper()).strip("_")
+        sent = self.doc.sentences[st.sent[first] - 1]
+        actor = Actor(actor_id, name[4:], "organization", "", role="found in text")
+        base = st.index(sent.start)
+        return Mention(sent.sent_id, start - sent.start, stop - sent.start, name, actor, "body",
+                       first - base, end - base), name
 
     def _abs(self, m: Mention) -> int:
         return self.doc.sentences[m.sent_id - 1].start + m.start
@@ -404,7 +419,7 @@ class Attributor:
         st = self.st
         body = None
         for g in range(lo, min(hi, lo + 9)):
-            if st.words[g] in (",", ";", ".", "“", '"') and g > lo and st.lows[g - 1] not in _ABBREV:
+            if st.words[g] in (",", ";", ".", "“", '"') and g > lo and not (st.words[g] == "." and self._abbrev(g - 1)):
                 break
             hit = st.mention_at.get(g)
             if hit is None or hit[1].via == "demonym":
@@ -428,8 +443,7 @@ class Attributor:
         b = a
         nxt_open = self.bounds[k + 1][0] if k + 1 < len(self.bounds) else st.n
         while b < st.n and b < nxt_open and st.para[b] == st.para[a]:
-            if st.words[b] in _ENDS and b > a and st.lows[b - 1] not in _ABBREV and \
-                    not (len(st.words[b - 1]) == 1 and st.words[b - 1].isupper()):
+            if st.words[b] in _ENDS and b > a and not self._abbrev(b - 1):
                 break
             b += 1
         return a, b
@@ -444,13 +458,28 @@ class Attributor:
         prev_close = self.bounds[k - 1][1] if k > 0 else -1
         while a > 0 and a - 1 > prev_close and st.para[a - 1] == st.para[b] and (a - 1) not in self.inside:
             w = st.words[a - 1]
-            if w in _ENDS and a - 2 >= 0 and st.lows[a - 2] not in _ABBREV and \
-                    not (len(st.words[a - 2]) == 1 and st.words[a - 2].isupper()):
+            if w in _ENDS and a - 2 >= 0 and not self._abbrev(a - 2):
                 break
             a -= 1
         return a, b
 
+    def _abbrev(self, i: int) -> bool:
+        """The token before a period is an abbreviation or an initial ("Mr.", "St.", "F.")."""
+        w = self.st.words[i] if i >= 0 else ""
+        return w.lower() in _ABBREV or (len(w) == 1 and w.isupper())
+
+    def has_cue(self, k: int) -> bool:
+        """A reporting verb in the clause before or after the quote."""
+        a, b = self._tail(k)
+        ha, hb = self._head(k)
+        return any(self._is_verb(i) for i in list(range(a, b)) + list(range(ha, hb)))
+
     def speaker(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+        if q.kind == "partial":  # woven into reported speech: the verb before it governs it
+            return self._from_head(k, q, prev) or self._from_tail(k, q, prev) or self._continued(k, q, prev)
+        return self._from_tail(k, q, prev) or self._from_head(k, q, prev) or self._continued(k, q, prev)
+
+    def _from_tail(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
         st, cues = self.st, self.cues
         # 1. after the closing mark: "…," said X / "…," X said / "…," according to X
         a, b = self._tail(k)
@@ -462,10 +491,11 @@ class Attributor:
                 hit = self._object(i + 2, b)
                 if hit:
                     return Speaker(hit[0], hit[1], "according to", "cue")
-            elif self._is_verb(i) and st.lows[i] not in cues.addressee:
-                hit = self._object(i + 1, b)
-                if hit:
-                    return Speaker(hit[0], hit[1], st.words[i], "cue")
+            elif self._is_verb(i):
+                if st.lows[i] not in cues.addressee and not st.lows[i].endswith("ing"):
+                    hit = self._object(i + 1, b)
+                    if hit:
+                        return Speaker(hit[0], hit[1], st.words[i], "cue")
             else:
                 for v in range(i, min(b, i + 30)):
                     if self._is_verb(v):
@@ -473,6 +503,10 @@ class Attributor:
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
                         break
+        return None
+
+    def _from_head(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+        st, cues = self.st, self.cues
         # 2. a split quote: the cue between the halves names the speaker of both
         ha, hb = self._head(k)
         if k > 0 and prev[k - 1] is not None and self.bounds[k - 1][1] >= 0 and ha == self.bounds[k - 1][1] + 1 \
@@ -497,6 +531,10 @@ class Attributor:
                     hit = self._subject(ha, hb - 1)
                     if hit:
                         return Speaker(hit[0], hit[1], ":", "cue")
+        return None
+
+    def _continued(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+        st = self.st
         # 4. continuation of the last full quote's speaker
         if k > 0 and q.kind == "full":
             j = k - 1
@@ -571,7 +609,7 @@ def analyse(doc, rows: dict) -> None:
         sp = speakers[k]
         if _not_speech(q, doc, att, k, cues):
             continue
-        if len(q.text.split()) <= 2 and (sp is None or sp.how != "cue"):
+        if len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k):
             continue  # a quoted term with no reporting cue is not speech ("the “referendums”")
         if sp is not None:
             q.speaker, q.cue = sp.mention, sp.cue
