@@ -475,17 +475,23 @@ class Attributor:
         return any(self._is_verb(i) for i in list(range(a, b)) + list(range(ha, hb)))
 
     def speaker(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
-        if q.kind == "partial":  # woven into reported speech: the verb before it governs it
-            return self._from_head(k, q, prev) or self._from_tail(k, q, prev) or self._continued(k, q, prev)
+        if q.kind == "partial":  # woven into reported speech: the verb before it governs it, unless
+            # an attribution clause follows right after it ("…,” the State Department said)
+            return self._from_tail(k, q, prev, strict=True) or self._from_head(k, q, prev) or \
+                self._from_tail(k, q, prev) or self._continued(k, q, prev)
         return self._from_tail(k, q, prev) or self._from_head(k, q, prev) or self._continued(k, q, prev)
 
-    def _from_tail(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+    def _from_tail(self, k: int, q: Quote, prev: list[Speaker | None], strict: bool = False) -> Speaker | None:
         st, cues = self.st, self.cues
         # 1. after the closing mark: "…," said X / "…," X said / "…," according to X
         a, b = self._tail(k)
         i = a
         while i < b and st.words[i] in _PUNCT:
             i += 1
+        if strict and not (i < b and (st.words[i - 1] == "," or q.text.endswith(",")) and
+                           (st.lows[i] in ("the", "according") or st.lows[i] in PRONOUNS or i in st.mention_at
+                            or self._is_verb(i))):
+            return None
         if i < b:
             if st.lows[i] == "according" and i + 1 < b and st.lows[i + 1] == "to":
                 hit = self._object(i + 2, b)
@@ -518,7 +524,7 @@ class Attributor:
         if ha < hb:
             for v in range(hb - 1, ha - 1, -1):
                 if self._is_verb(v):
-                    if v == ha or st.words[v - 1] == ",":
+                    if (v == ha or st.words[v - 1] == ",") and not st.lows[v].endswith("ing"):
                         hit = self._object(v + 1, hb) if st.lows[v] not in cues.addressee else None
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v], "cue")
