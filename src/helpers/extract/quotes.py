@@ -524,11 +524,18 @@ class Attributor:
         if ha < hb:
             for v in range(hb - 1, ha - 1, -1):
                 if self._is_verb(v):
-                    if (v == ha or st.words[v - 1] == ",") and not st.lows[v].endswith("ing"):
+                    if v <= ha + 1 and not st.lows[v].endswith("ing"):  # "…,” said X, “…”
                         hit = self._object(v + 1, hb) if st.lows[v] not in cues.addressee else None
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v], "cue")
                     hit = self._subject(ha, v)
+                    if hit is None and st.lows[v].endswith("ing") and st.words[v - 1] == ",":
+                        # "X said …, adding that …": the participle's subject is the clause's
+                        if k > 0 and prev[k - 1] is not None and st.sent[self.bounds[k - 1][0]] == st.sent[v]:
+                            p = prev[k - 1]
+                            return Speaker(p.mention, p.name, st.words[v], "cue")
+                        s0 = st.index(self.doc.sentences[st.sent[v] - 1].start)
+                        hit = self._subject(s0, v)
                     if hit:
                         return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
                     break
