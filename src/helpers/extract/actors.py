@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -106,28 +107,36 @@ class Dictionary:
 
 
     def extended(self, people: dict[str, str], countries: dict[str, str] | None = None,
-                 aliases: dict[tuple[str, ...], str] | None = None) -> "Dictionary":
+                 aliases: dict[tuple[str, ...], str] | None = None,
+                 present: set[str] | Counter | None = None) -> "Dictionary":
         """A copy that also knows document-local people {full name: actor_id} (with their
         state from ``countries``), their later forms (surname, honorific + surname), and
-        further surfaces of known people ``aliases`` {tokens: actor_id}."""
+        further surfaces of known people ``aliases`` {tokens: actor_id}. With ``present``
+        (the document's lower-case words) only forms whose words all occur are added."""
         new = object.__new__(Dictionary)
         new.__dict__.update(self.__dict__)
         new.actors = dict(self.actors)
         new.index = dict(self.index)
+        added: dict[str, list[Surface]] = {}
         for name, actor_id in people.items():
             new.actors[actor_id] = Actor(actor_id, name, "person", (countries or {}).get(name, ""), role="found in text")
             new._add(name, actor_id, "name")
             for short in later_forms(name):
-                new._add_tokens(short, actor_id, "surname")
+                if present is None or all(t.lower().replace("’", "'") in present for t in short):
+                    added.setdefault(short[0], []).append(Surface(short, actor_id, "surname"))
         for tokens, actor_id in (aliases or {}).items():
-            new._add_tokens(tokens, actor_id, "surname")
+            added.setdefault(tokens[0], []).append(Surface(tokens, actor_id, "surname"))
+        for first, surfaces in added.items():
+            old = new.index.get(first, [])
+            known = {s.tokens for s in old}
+            fresh = []
+            for surface in surfaces:
+                if surface.tokens not in known:  # a known surface keeps its actor
+                    known.add(surface.tokens)
+                    fresh.append(surface)
+            if fresh:
+                new.index[first] = sorted(old + fresh, key=lambda s: -len(s.tokens))
         return new
-
-    def _add_tokens(self, tokens: tuple[str, ...], actor_id: str, via: str) -> None:
-        surface = Surface(tokens, actor_id, via)
-        surfaces = self.index.get(tokens[0], [])
-        if not any(s.tokens == tokens for s in surfaces):  # a known surface keeps its actor
-            self.index[tokens[0]] = sorted(surfaces + [surface], key=lambda s: -len(s.tokens))
 
 
 def later_forms(name: str) -> list[tuple[str, ...]]:
@@ -175,6 +184,7 @@ class PersonCues:
     works: frozenset[str]
     org_heads: frozenset[str]
     months: frozenset[str]
+    honorifics_lower: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -190,6 +200,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         works=frozenset(spec.get("work_nouns", [])),
         org_heads=frozenset(spec.get("org_heads", [])),
         months=frozenset(spec.get("months", [])),
+        honorifics_lower=frozenset(str(k).lower() for k in (spec.get("honorifics") or {})),
     )
 
 
@@ -280,10 +291,11 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     (``confirmed``: "Ms. Ismailova"), or a sentence opens with the name and a he/she follows
     (``pronoun_near``) and neither word is a common English word."""
     words = [t for t, _, _ in tokens]
-    if not any(_name_word(w) for w in words[1:]) and not (words and _name_word(words[0])):
-        return []
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
+    if not any(b - a <= 3 for a, b in zip(caps, caps[1:])) and pc.kin.keys().isdisjoint(lows):
+        return []  # a name of two words or more, or a relative's given name, is needed
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     by_token = {i: m for m in mentions for i in range(m.first_token, m.last_token)}
     n = len(words)
@@ -565,17 +577,18 @@ def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic:
     """People the dictionary lacks ({name: id}, {name: iso3}) and later forms of the known
     people named in full ({surface tokens: actor_id}) that the document uses."""
     pc = person_cues()
-    honor = {h.lower() for h in pc.honorifics}
+    honor = pc.honorifics_lower
     confirmed: set[str] = set()  # surnames used with an honorific somewhere ("Ms. Ismailova")
-    uncovered: set[str] = set()
+    counts: Counter = Counter()
     for unit in units:
         toks, lows = tokens_by[unit.sent_id], lower_by[unit.sent_id]
-        covered = {i for m in by_sent[unit.sent_id] for i in range(m.first_token, m.last_token)}
-        for i, (t, _, _) in enumerate(toks):
-            if i not in covered and t[:1].isupper():
-                uncovered.add(t)
-                if i > 1 and lows[i - 1] == "." and lows[i - 2] in honor or i > 0 and lows[i - 1] in honor:
-                    confirmed.add(t)
+        counts.update(lows)
+        if not honor.isdisjoint(lows):
+            for i, low in enumerate(lows):
+                if low in honor:
+                    j = i + 2 if i + 2 < len(toks) and lows[i + 1] == "." else i + 1
+                    if j < len(toks):
+                        confirmed.add(toks[j][0])
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
     pronoun = [bool(_PRONOUNS.intersection(lower_by[u.sent_id])) for u in units]
@@ -589,23 +602,35 @@ def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic:
                 if iso3:
                     countries[name] = iso3
     aliases: dict[tuple[str, ...], str] = {}
-    seen: set[str] = set()
+    named: Counter = Counter()  # how often each word occurs inside person mentions
+    full: dict[str, str] = {}
     for ms in by_sent.values():
         for m in ms:
-            if m.actor.kind == "person" and m.via == "name" and m.actor.actor_id not in seen:
-                seen.add(m.actor.actor_id)
-                for form in later_forms(m.actor.name):
-                    if form[-1] in uncovered:
-                        aliases[form] = m.actor.actor_id
-    return people, countries, aliases
+            if m.actor.kind == "person":
+                named.update(w.lower().replace("’", "'") for w, _, _ in tokenize(m.surface))
+                if m.via == "name":
+                    full.setdefault(m.actor.actor_id, m.actor.name)
+    for actor_id, name in full.items():
+        for form in later_forms(name):
+            low = form[-1].lower().replace("’", "'")
+            if counts[low] > named[low] and all(t.lower().replace("’", "'") in counts for t in form):  # also stands alone
+                aliases[form] = actor_id
+    return people, countries, aliases, counts
 
 
-def _match_units(units, tokens_by: dict, dic: Dictionary, date: str) -> dict[int, list[Mention]]:
-    """Mentions per sentence, in order, so a surname can resolve to a person named earlier."""
+def _match_units(units, tokens_by: dict, dic: Dictionary, date: str, only: set[str] | None = None,
+                 old: dict | None = None) -> dict[int, list[Mention]]:
+    """Mentions per sentence, in order, so a surname can resolve to a person named earlier.
+    With ``only`` and ``old``, sentences holding none of the ``only`` tokens keep their
+    ``old`` mentions (a rematch after the dictionary grew by a few surfaces)."""
     seen_people: set[str] = set()
     by_sent: dict[int, list[Mention]] = {}
     for unit in units:
-        mentions = find_mentions(unit.text, unit.sent_id, dic, date, tokens_by[unit.sent_id], seen_people)
+        toks = tokens_by[unit.sent_id]
+        if only is not None and old is not None and only.isdisjoint(t for t, _, _ in toks):
+            mentions = old[unit.sent_id]
+        else:
+            mentions = find_mentions(unit.text, unit.sent_id, dic, date, toks, seen_people)
         seen_people.update(m.actor.actor_id for m in mentions if m.actor.kind == "person")
         by_sent[unit.sent_id] = mentions
     return by_sent
@@ -619,10 +644,12 @@ def analyse(doc, rows: dict) -> None:
     tokens_by = {unit.sent_id: tokenize(unit.text) for unit in units}
     lower_by = {sid: [t.lower().replace("’", "'") for t, _, _ in toks] for sid, toks in tokens_by.items()}
     by_sent = _match_units(units, tokens_by, dic, date)
-    people, countries, aliases = _document_people(units, tokens_by, lower_by, by_sent, dic)
+    people, countries, aliases, present = _document_people(units, tokens_by, lower_by, by_sent, dic)
     if people or aliases:
-        dic = dic.extended(people, countries, aliases)
-        by_sent = _match_units(units, tokens_by, dic, date)
+        dic = dic.extended(people, countries, aliases, present)
+        firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
+        firsts |= {f[0] for name in people for f in later_forms(name)}
+        by_sent = _match_units(units, tokens_by, dic, date, only=firsts, old=by_sent)
     for unit in units:
         mentions = by_sent[unit.sent_id]
         offset = unit.start

@@ -158,12 +158,12 @@ class Stream:
         for s in doc.sentences:
             toks = doc.tokens.get(s.sent_id) or tokenize(s.text)
             base = len(self.words)
-            for t, a, _ in toks:
-                self.words.append(t)
-                self.lows.append(t.lower())
-                self.starts.append(s.start + a)
-                self.sent.append(s.sent_id)
-                self.para.append(s.para_id)
+            words = [t for t, _, _ in toks]
+            self.words.extend(words)
+            self.lows.extend(doc.lower.get(s.sent_id) or [w.lower() for w in words])
+            self.starts.extend([s.start + a for _, a, _ in toks])
+            self.sent.extend([s.sent_id] * len(toks))
+            self.para.extend([s.para_id] * len(toks))
             ms = doc.mentions.get(s.sent_id, [])
             for m in _outer(ms):
                 g = base + m.first_token
