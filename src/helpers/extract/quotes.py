@@ -212,8 +212,8 @@ class Attributor:
     # -- helpers
     def _is_verb(self, i: int) -> bool:
         st = self.st
-        if st.lows[i] not in self.cues.verbs or i in self.inside:
-            return False
+        if st.lows[i] not in self.cues.verbs or i in self.inside or not st.words[i][:1].islower():
+            return False  # a capitalised "States" is no verb
         j = i - 1
         while j >= 0 and st.lows[j] in _AUX:
             j -= 1
@@ -330,8 +330,9 @@ class Attributor:
                 if m.actor.kind == "person":
                     persons.append((g, m))
                 elif not possessive or not (end + 2 < hi and st.words[end + 2][:1].isupper()):
-                    if not (m.actor.kind == "place" and not m.actor.stands_for):
-                        bodies.append((g, m))
+                    modifier = not possessive and end < hi and st.words[end][:1].isupper() and st.words[end].isalpha()
+                    if not (m.actor.kind == "place" and not m.actor.stands_for) and not modifier:
+                        bodies.append((g, m))  # not "U.S." of "the U.S. Chamber of Commerce"
             g = end
         if persons:
             g, m = persons[0]
