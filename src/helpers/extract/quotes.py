@@ -525,7 +525,8 @@ class Attributor:
         if ha < hb:
             for v in range(hb - 1, ha - 1, -1):
                 if self._is_verb(v):
-                    if v <= ha + 1 and not st.lows[v].endswith("ing"):  # "…,” said X, “…”
+                    after_quote = k > 0 and self.bounds[k - 1][1] >= 0 and 0 < v - self.bounds[k - 1][1] <= 2
+                    if after_quote and not st.lows[v].endswith("ing"):  # "…,” said X, “…”
                         hit = self._object(v + 1, hb) if st.lows[v] not in cues.addressee else None
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v], "cue")
