@@ -325,6 +325,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         elif before in pc.verbs or (before == "to" and before2 == "according"):
             reason = "verb before"
+        elif _verb_role_before(first, words, lows, by_token, pc):
+            reason = "verb and role before"  # said Kazakh agronomist X
+            country = _country_before(first, by_token, lows)
         elif before == "." and before2 in {h.lower() for h in pc.honorifics}:
             reason = "honorific"
         elif before2 in _PREPOSITIONS:
@@ -376,6 +379,19 @@ def _common(word: str) -> bool:
     return low in common or any(low.endswith(x) and low[:-len(x)] + y in common
                                 for x, y in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"),
                                              ("ed", ""), ("ed", "e")))
+
+
+def _verb_role_before(first: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues) -> bool:
+    """A reporting verb, then up to three lower-case words or demonyms, then the name ("said
+    Kazakh agronomist X", "said veteran rights lawyer X")."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if lows[k] in pc.verbs and k < first - 1:
+            return True
+        m = by_token.get(k)
+        if not (m is not None and m.via == "demonym") and not (words[k].isalpha() and words[k].islower()
+                                                               and lows[k] not in _ARTICLES | _PREPOSITIONS):
+            return False
+    return False
 
 
 def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues) -> bool:

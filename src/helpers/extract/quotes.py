@@ -439,8 +439,8 @@ class Attributor:
         """Tokens after the closing mark to the end of the sentence or the next quote."""
         st = self.st
         a = self.bounds[k][1] + 1
-        if a <= 0 or a >= st.n:
-            return a, a
+        if a <= 0 or a >= st.n or st.para[a] != st.para[a - 1]:
+            return a, a  # the quote closes its paragraph
         b = a
         nxt_open = self.bounds[k + 1][0] if k + 1 < len(self.bounds) else st.n
         while b < st.n and b < nxt_open and st.para[b] == st.para[a]:
@@ -554,7 +554,7 @@ class Attributor:
         if k > 0 and q.kind == "full":
             j = k - 1
             p = prev[j]
-            if p is not None and self._kinds[j] == "full":
+            if p is not None and (self._kinds[j] == "full" or p.how == "split"):
                 start_prev = self.bounds[j][1] if self.bounds[j][1] >= 0 else self.bounds[j][0]
                 if st.para[self.bounds[k][0]] - st.para[max(0, start_prev)] <= 1:
                     between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
