@@ -211,6 +211,8 @@ _NOT_CUE = {"was", "were", "is", "are", "be", "been", "being", "when", "never", 
 _ARTICLES = {"a", "an", "the"}
 _EXPLAIN: list | None = None  # set to a list to record why each name was taken (debugging)
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+#: Positions that take a name only when its words are not all common English words.
+_WEAK = {"appositive before", "verb and role before", "honorific elsewhere"}
 _PREPOSITIONS = {"of", "for", "on", "to", "at", "from", "in", "into", "with", "near", "across"}
 _APOSTROPHES = ("’", "'")
 
@@ -308,7 +310,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             kin_open = False
         prev_end = end
         run = words[first:end]
-        if any(w in pc.org_heads or w.lower() in pc.roles for w in run):
+        if any(w in pc.org_heads or w.lower() in pc.roles or (w.endswith("s") and w[:-1] in pc.org_heads)
+               or (len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in (".",) + _APOSTROPHES)
+               for k, w in enumerate(run, first)) or (len(run[-1]) == 1):
             continue
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
@@ -340,7 +344,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif before == "," and _role_phrase_before(first - 1, lows, pc) and after == ",":
             reason = "appositive before"
             country = _country_before(first - 1, by_token, lows)
-        if not reason and before not in _PREPOSITIONS:
+        office_of = before in _PREPOSITIONS and first > 1 and words[first - 2][:1].isupper()  # "Secretary of Labor X"
+        if not reason and not office_of:
             k = end
             while k < n and lows[k] in _AUX:
                 k += 1
@@ -365,6 +370,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
                     and not any(_common(w) for w in run if len(w) > 1):
                 reason = "pronoun"
+        if reason in _WEAK and all(_common(w) for w in run if len(w) > 1):
+            reason = ""  # "Rural Development", "Article V": English words, not a name
         if reason:
             found.append((_join(words, first, end), country))
             if _EXPLAIN is not None:
