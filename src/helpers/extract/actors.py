@@ -316,6 +316,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
+        if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
+            continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
         after = lows[end] if end < n else ""
         reason = ""
         country = ""
