@@ -531,7 +531,7 @@ class Attributor:
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v], "cue")
                     hit = self._subject(ha, v)
-                    if hit is None and st.lows[v].endswith("ing") and st.words[v - 1] == ",":
+                    if hit is None and st.lows[v].endswith("ing") and (st.words[v - 1] == "," or after_quote):
                         # "X said …, adding that …": the participle's subject is the clause's
                         if k > 0 and prev[k - 1] is not None and st.sent[self.bounds[k - 1][0]] == st.sent[v]:
                             p = prev[k - 1]
