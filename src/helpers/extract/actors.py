@@ -327,6 +327,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         if kin_before or (kin_open and before in (",", "and", "or")):
             kin_open = True
             reason = "kin"
+        elif count == 1 and before == "." and before2 in pc.honorifics_lower and not _common(run[0]):
+            reason = "honorific"  # "Mr. Zhumabekov" with no full name in the text
         elif count < 2 or count > 4:
             continue
         elif before in pc.verbs or (before == "to" and before2 == "according"):
@@ -626,6 +628,11 @@ def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic:
                 people[name] = _person_id(name, {**dic.actors, **{v: 1 for v in people.values()}})
                 if iso3:
                     countries[name] = iso3
+    lasts = {n.split()[-1] for n in people if " " in n} | {
+        m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
+    for name in [n for n in people if " " not in n and n in lasts]:  # "Mr. Tashiev" after "Kamchybek Tashiev"
+        del people[name]
+        countries.pop(name, None)
     aliases: dict[tuple[str, ...], str] = {}
     named: Counter = Counter()  # how often each word occurs inside person mentions
     full: dict[str, str] = {}

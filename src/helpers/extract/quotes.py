@@ -504,8 +504,13 @@ class Attributor:
                     if hit:
                         return Speaker(hit[0], hit[1], st.words[i], "cue")
             else:
+                aside = False
                 for v in range(i, min(b, i + 30)):
-                    if self._is_verb(v):
+                    if st.lows[v] in ("who", "which") and st.words[v - 1] == ",":
+                        aside = True  # ", who asked that his name not be used," is no cue
+                    elif st.words[v] == "," and aside:
+                        aside = False
+                    if not aside and self._is_verb(v):
                         hit = self._subject(i, v)
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
