@@ -145,3 +145,25 @@ def test_false_names_stay_out():
     body = ("The World Health Organization said in March that Xi’an had reported new cases. "
             "By Aigerim Seitkali\n\nASTANA, Kazakhstan (AP) — Officials met on Tuesday.")
     assert _people(body) == []
+
+
+def test_first_name_only_and_honorific_surname_only():
+    assert _quotes("“Nobody wants this,” said Oksanka, 34, who fled Sumy with her children.") == [
+        ("Nobody wants this,", "Oksanka")]
+    assert _quotes("“It is a matter of survival,” Mr. Zhumabekov, who asked that his first name not be used, "
+                   "told reporters.") == [("It is a matter of survival,", "Zhumabekov")]
+
+
+def test_partial_quotes_belong_to_the_subject_of_their_verb():
+    body = ("Bekzat Nurmatov said the talks had been “useful,” adding that Bishkek would not become “a transit hub” "
+            "for sanctioned goods.")
+    assert _quotes(body) == [("useful,", "Bekzat Nurmatov"), ("a transit hub", "Bekzat Nurmatov")]
+    assert _quotes("At the meeting, Nurmatov will stress the country’s “commitment to neutrality,” "
+                   "the Foreign Ministry said.")[0][1] == "the Foreign Ministry"
+
+
+def test_anonymous_sources_and_addressees_are_not_speakers():
+    assert _quotes("“We were not consulted,” a senior European diplomat said on condition of anonymity.") == [
+        ("We were not consulted,", "")]
+    assert _quotes("“Kazakhstan is a reliable partner,” German Chancellor Olaf Scholz told Tokayev.") == [
+        ("Kazakhstan is a reliable partner,", "Olaf Scholz")]

@@ -296,7 +296,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     caps = [i for i, w in enumerate(words) if w[:1].isupper()]
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
-    if not any(b - a <= 3 for a, b in zip(caps, caps[1:])) and pc.kin.keys().isdisjoint(lows):
+    if not any(b - a <= 3 for a, b in zip(caps, caps[1:])) and pc.kin.keys().isdisjoint(lows) \
+            and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
         return []  # a name of two words or more, or a relative's given name, is needed
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     by_token = {i: m for m in mentions for i in range(m.first_token, m.last_token)}
@@ -329,6 +330,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = "kin"
         elif count == 1 and before == "." and before2 in pc.honorifics_lower and not _common(run[0]):
             reason = "honorific"  # "Mr. Zhumabekov" with no full name in the text
+        elif count == 1 and before in pc.verbs and after == "," and end + 1 < n and \
+                (lows[end + 1].isdigit() or lows[end + 1] == "who") and not _common(run[0]):
+            reason = "given name"  # "said Yulia, 34, who fled Kharkiv"
         elif count < 2 or count > 4:
             continue
         elif before in pc.verbs or (before == "to" and before2 == "according"):
