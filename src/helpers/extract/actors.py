@@ -222,17 +222,20 @@ def _name_word(w: str) -> bool:
     return w[:1].isupper() and w.isalpha() and (len(w) == 1 or not w.isupper())
 
 
-def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: PersonCues):
+def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: PersonCues,
+              starts: list[int] | None = None):
     """Maximal runs that read as a personal name: capitalised words, joined by hyphens
     ("Jean-Yves"), apostrophes ("O’Brien"), initials ("Sergey V. Lavrov"), particles ("von
-    der Leyen") and patronymic markers ("Bolot kyzy"). Yields (first, end, n_words)."""
+    der Leyen") and patronymic markers ("Bolot kyzy"). Yields (first, end, n_words).
+    ``starts``: the indices of the capitalised words (where a run can begin)."""
     n = len(words)
-    i = 0
-    while i < n:
+    done = 0
+    for i in (starts if starts is not None else range(n)):
+        if i < done:
+            continue
         w = words[i]
         if i in covered or not _name_word(w) or w in dic.title_words or w.lower() in dic.function_words \
                 or w in pc.months or w in pc.honorifics or w.lower() in pc.roles:
-            i += 1
             continue
         j, count = i + 1, 1
         while j < n:
@@ -265,7 +268,7 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
                 continue
             break
         yield i, j, count
-        i = j
+        done = j
 
 
 def _join(words: list[str], first: int, end: int) -> str:
@@ -305,7 +308,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     found: list[tuple[str, str]] = []
     kin_open = False  # inside a list of relatives: "his wife Galina, daughter Mayya, and his sons Roman and Boris"
     prev_end = -1
-    for first, end, count in name_runs(words, covered, dic, pc):
+    for first, end, count in name_runs(words, covered, dic, pc, caps):
         if kin_open and not all(lows[k] in (",", "and", "or") or lows[k] in pc.kin or lows[k] in _POSSESSIVE_PRONOUNS
                                 for k in range(prev_end, first)):
             kin_open = False
