@@ -43,7 +43,7 @@ _ABBREV = {"mr", "ms", "mrs", "dr", "st", "prof", "gen", "sen", "rep", "gov", "c
 
 @dataclass(frozen=True)
 class Cues:
-    verbs: frozenset[str]
+    verbs: frozenset[str]  # the core reporting verbs (stance reads these too)
     speaker_after: tuple[tuple[str, ...], ...]
     statement: tuple[tuple[str, ...], ...]
     addressee: frozenset[str] = frozenset()
@@ -52,13 +52,15 @@ class Cues:
     title_nouns: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     pronouns: tuple[tuple[str, str], ...] = ()
+    reporting: frozenset[str] = frozenset()  # verbs + more_verbs: what attributes a quote
 
 
 @functools.lru_cache(maxsize=None)
 def load_cues(name: str = "quote_cues.yaml") -> Cues:
     spec = load_yaml(name)
     return Cues(
-        verbs=frozenset(spec.get("verbs", [])) | frozenset(spec.get("more_verbs", [])),
+        verbs=frozenset(spec.get("verbs", [])),
+        reporting=frozenset(spec.get("verbs", [])) | frozenset(spec.get("more_verbs", [])),
         speaker_after=tuple(tuple(p.split()) for p in spec.get("speaker_after", [])),
         statement=tuple(tuple(p.split()) for p in spec.get("statement_markers", [])),
         addressee=frozenset(spec.get("addressee_verbs", [])),
@@ -212,7 +214,7 @@ class Attributor:
     # -- helpers
     def _is_verb(self, i: int) -> bool:
         st = self.st
-        if st.lows[i] not in self.cues.verbs or i in self.inside or not st.words[i][:1].islower():
+        if st.lows[i] not in self.cues.reporting or i in self.inside or not st.words[i][:1].islower():
             return False  # a capitalised "States" is no verb
         j = i - 1
         while j >= 0 and st.lows[j] in _AUX:
@@ -368,7 +370,7 @@ class Attributor:
                     if owner is None and i - k >= 1 and k > 0 and st.lows[k - 1] == "the":
                         return self._new_body(k - 1, i + 1)
                     return None
-                if i > lo and st.lows[i - 1] == "the" and (i + 1 >= hi or st.lows[i + 1] in self.cues.verbs
+                if i > lo and st.lows[i - 1] == "the" and (i + 1 >= hi or st.lows[i + 1] in self.cues.reporting
                                                             or st.lows[i + 1] in _AUX):
                     for head, owner, name, at in self.named_bodies:
                         if head == st.lows[i] and at < i:
