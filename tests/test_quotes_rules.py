@@ -167,3 +167,10 @@ def test_anonymous_sources_and_addressees_are_not_speakers():
         ("We were not consulted,", "")]
     assert _quotes("“Kazakhstan is a reliable partner,” German Chancellor Olaf Scholz told Tokayev.") == [
         ("Kazakhstan is a reliable partner,", "Olaf Scholz")]
+
+
+def test_continuation_stops_at_another_reporting_subject():
+    assert _quotes("“We will hold,” Zelenskyy said. The Kremlin said the claims were false. "
+                   "“The enemy has suffered losses.”")[1] == ("The enemy has suffered losses.", "")
+    assert _quotes("“We will hold,” Zelenskyy said. He later told reporters that aid was coming. "
+                   "“The enemy has suffered losses.”")[1] == ("The enemy has suffered losses.", "Volodymyr Zelenskyy")

@@ -566,9 +566,23 @@ class Attributor:
                 if st.para[self.bounds[k][0]] - st.para[max(0, start_prev)] <= 1:
                     between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
                                and m.actor.actor_id != p.mention.actor.actor_id]
-                    if not between:
+                    if not between and not self._other_speaker(start_prev + 1, self.bounds[k][0], p):
                         return Speaker(p.mention, p.name, "", "continued")
         return None
+
+    def _other_speaker(self, lo: int, hi: int, p: Speaker) -> bool:
+        """Whether a reporting verb between two quotes has a subject other than ``p``
+        ("The Kremlin denied the claim." is no such verb; "The Kremlin said it ..." is)."""
+        st = self.st
+        start = lo
+        for i in range(lo, hi):
+            if st.words[i] in _ENDS and not self._abbrev(i - 1):
+                start = i + 1
+            elif self._is_verb(i):
+                hit = self._subject(start, i)
+                if hit is not None and hit[0].actor.actor_id != p.mention.actor.actor_id:
+                    return True
+        return False
 
     def _statement(self, i: int) -> str:
         words = self.st.lows
