@@ -274,8 +274,8 @@ class Attributor:
             return m.actor.name
         st = self.st
         text = m.surface
-        if g >= 3 and st.lows[g - 1] == "s" and st.words[g - 2] in ("’", "'") and g - 3 in self._mention_ends():
-            owner = self._mention_ends()[g - 3]
+        if g >= 3 and st.lows[g - 1] == "s" and st.words[g - 2] in ("’", "'") and g - 3 in self._ends:
+            owner = self._ends[g - 3]
             text = f"{owner.surface}{st.words[g - 2]}s {text}"
         elif g >= 1 and st.lows[g - 1] == "the":
             text = "the " + text
@@ -284,9 +284,6 @@ class Attributor:
     @functools.cached_property
     def _ends(self) -> dict[int, Mention]:
         return {end - 1: m for g, (end, m) in self.st.mention_at.items()}
-
-    def _mention_ends(self) -> dict[int, Mention]:
-        return self._ends
 
     def _subject(self, lo: int, hi: int) -> tuple[Mention, str] | None:
         """The speaker of a clause tokens lo..hi-1 ending at its cue: a pronoun right before the
