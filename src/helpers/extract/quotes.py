@@ -554,8 +554,10 @@ class Attributor:
 
     def _continued(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
         st = self.st
-        # 4. continuation of the last full quote's speaker
-        if k > 0 and q.kind == "full":
+        # 4. continuation of the last full quote's speaker, for a quote with no lead-in of its own
+        ha, hb = self._head(k)
+        lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb))
+        if k > 0 and q.kind == "full" and not lead_in:
             j = k - 1
             p = prev[j]
             if p is not None and (self._kinds[j] == "full" or p.how == "split"):
