@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -84,6 +85,10 @@ class Dictionary:
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
+        org_heads = set(rules.get("org_heads", []))
+        #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
+        self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
+                                       and t.split()[-1].rstrip(".").isalpha())
         single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
         self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
@@ -101,58 +106,357 @@ class Dictionary:
                 self.index[variant[0]] = sorted(surfaces + [surface], key=lambda s: -len(s.tokens))
 
 
-    def extended(self, people: dict[str, str]) -> "Dictionary":
-        """A copy that also knows document-local people {full name: actor_id} and their surnames."""
+    def extended(self, people: dict[str, str], countries: dict[str, str] | None = None,
+                 aliases: dict[tuple[str, ...], str] | None = None,
+                 present: set[str] | Counter | None = None) -> "Dictionary":
+        """A copy that also knows document-local people {full name: actor_id} (with their
+        state from ``countries``), their later forms (surname, honorific + surname), and
+        further surfaces of known people ``aliases`` {tokens: actor_id}. With ``present``
+        (the document's lower-case words) only forms whose words all occur are added."""
         new = object.__new__(Dictionary)
         new.__dict__.update(self.__dict__)
         new.actors = dict(self.actors)
         new.index = dict(self.index)
+        added: dict[str, list[Surface]] = {}
         for name, actor_id in people.items():
-            new.actors[actor_id] = Actor(actor_id, name, "person", "", role="found in text")
+            new.actors[actor_id] = Actor(actor_id, name, "person", (countries or {}).get(name, ""), role="found in text")
             new._add(name, actor_id, "name")
-            new._add(name.split()[-1], actor_id, "surname")
+            for short in later_forms(name):
+                if present is None or all(t.lower().replace("’", "'") in present for t in short):
+                    added.setdefault(short[0], []).append(Surface(short, actor_id, "surname"))
+        for tokens, actor_id in (aliases or {}).items():
+            added.setdefault(tokens[0], []).append(Surface(tokens, actor_id, "surname"))
+        for first, surfaces in added.items():
+            old = new.index.get(first, [])
+            known = {s.tokens for s in old}
+            fresh = []
+            for surface in surfaces:
+                if surface.tokens not in known:  # a known surface keeps its actor
+                    known.add(surface.tokens)
+                    fresh.append(surface)
+            if fresh:
+                new.index[first] = sorted(old + fresh, key=lambda s: -len(s.tokens))
         return new
 
 
-#: Reporting words around an unknown name that make it a person ("said Anvar Nozirov",
-#: "Anvar Nozirov, an analyst", "Anvar Nozirov said").
-_REPORT_BEFORE = {"said", "says", "told", "added", "argued", "wrote", "explained", "noted", "to"}
-_REPORT_AFTER = {"said", "says", "told", "added", "argued", "wrote", "explained", "noted", "believes", "warned"}
-_REPORT_ANY = (_REPORT_BEFORE - {"to"}) | _REPORT_AFTER | {"according"}
-_APPOSITIVE_WORDS = {"a", "an", "the"}
+def later_forms(name: str) -> list[tuple[str, ...]]:
+    """How news text refers to a person after the full name: the surname (the last name
+    word, with its particles: "von der Leyen", "Le Drian"; "Bolot kyzy" and "Bolot"), and an
+    honorific + the first or last word ("Mr. Wang" for Wang Wenbin, "Ms. Marat")."""
+    pc = person_cues()
+    toks = [t for t, _, _ in tokenize(name)]
+    words = [i for i, t in enumerate(toks) if _name_word(t) and not (len(t) == 1 and i + 1 < len(toks) and toks[i + 1] == ".")]
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    while last > 0 and toks[last - 1] in ("-",) + _APOSTROPHES:  # Thomas-Greenfield, O’Brien
+        last -= 2
+    forms = {tuple(toks[last:])}
+    if toks[-1] in pc.suffixes:
+        forms.add(tuple(toks[words[-1]:]))
+    k = last
+    while k > 0 and toks[k - 1] in pc.particles:
+        k -= 1
+    if k < last:
+        forms.add(tuple(toks[k:]))
+    if last > 0 and toks[last - 1][:1].isupper() and toks[last - 1] in {p.capitalize() for p in pc.particles}:
+        forms.add(tuple(toks[last - 1:]))  # Le Drian
+    out = [f for f in forms if f[0] not in pc.honorifics]
+    first = tuple(toks[:words[1]]) if words[0] == 0 else ()
+    for h in pc.honorifics:
+        for f in list(forms) + ([first] if first else []):
+            out.append((h, ".") + f)
+            out.append((h,) + f)
+    return out
+
+
+@dataclass(frozen=True)
+class PersonCues:
+    """Vocabulary of person discovery (``matching.yaml`` and the reporting verbs of
+    ``quote_cues.yaml``): which words around a capitalised run make it a person's name."""
+
+    verbs: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    honorifics: dict
+    roles: dict
+    kin: dict
+    works: frozenset[str]
+    org_heads: frozenset[str]
+    months: frozenset[str]
+    honorifics_lower: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=None)
+def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> PersonCues:
+    spec, verbs = load_yaml(rules), load_yaml(cues)
+    return PersonCues(
+        verbs=frozenset(verbs.get("verbs", [])) | frozenset(verbs.get("more_verbs", [])),
+        particles=frozenset(spec.get("name_particles", [])),
+        suffixes=frozenset(spec.get("name_suffixes", [])),
+        honorifics={str(k): v or "" for k, v in (spec.get("honorifics") or {}).items()},
+        roles={str(k): v or "" for k, v in (spec.get("role_nouns") or {}).items()},
+        kin={str(k): v or "" for k, v in (spec.get("kin_nouns") or {}).items()},
+        works=frozenset(spec.get("work_nouns", [])),
+        org_heads=frozenset(spec.get("org_heads", [])),
+        months=frozenset(spec.get("months", [])),
+        honorifics_lower=frozenset(str(k).lower() for k in (spec.get("honorifics") or {})),
+    )
+
+
+#: Words between a name and its cue verb that keep the verb the name's ("X has said", "X later told").
+_AUX = {"has", "had", "have", "later", "also", "then", "earlier", "again", "once", "would", "will", "had", "recently"}
+#: A verb after one of these is not a reporting cue of the name before ("X was asked", "when asked").
+_NOT_CUE = {"was", "were", "is", "are", "be", "been", "being", "when", "never", "not", "if"}
+_ARTICLES = {"a", "an", "the"}
+_EXPLAIN: list | None = None  # set to a list to record why each name was taken (debugging)
+_POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+#: Positions that take a name only when its words are not all common English words.
+_WEAK = {"appositive before", "verb and role before", "honorific elsewhere"}
+_PREPOSITIONS = {"of", "for", "on", "to", "at", "from", "in", "into", "with", "near", "across"}
+_APOSTROPHES = ("’", "'")
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word that can be part of a name (not all capitals: "NUR-SULTAN", "AP")."""
+    return w[:1].isupper() and w.isalpha() and (len(w) == 1 or not w.isupper())
+
+
+def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: PersonCues,
+              starts: list[int] | None = None):
+    """Maximal runs that read as a personal name: capitalised words, joined by hyphens
+    ("Jean-Yves"), apostrophes ("O’Brien"), initials ("Sergey V. Lavrov"), particles ("von
+    der Leyen") and patronymic markers ("Bolot kyzy"). Yields (first, end, n_words).
+    ``starts``: the indices of the capitalised words (where a run can begin)."""
+    n = len(words)
+    done = 0
+    for i in (starts if starts is not None else range(n)):
+        if i < done:
+            continue
+        w = words[i]
+        if i in covered or not _name_word(w) or w in dic.title_words or w.lower() in dic.function_words \
+                or w in pc.months or w in pc.honorifics or w.lower() in pc.roles:
+            continue
+        j, count = i + 1, 1
+        while j < n:
+            w = words[j]
+            nxt = words[j + 1] if j + 1 < n else ""
+            if j in covered:
+                break
+            if w in ("-",) + _APOSTROPHES and _name_word(nxt) and j + 1 not in covered and \
+                    (w == "-" or len(words[j - 1]) <= 2):
+                j += 2  # Jean-Yves, O’Brien
+                continue
+            if len(w) == 1 and w.isupper() and nxt == "." and j + 2 < n and _name_word(words[j + 2]):
+                j += 2  # Sergey V. Lavrov
+                continue
+            if w in pc.particles:
+                k = j
+                while k < n and words[k] in pc.particles:
+                    k += 1
+                if k < n and _name_word(words[k]) and k not in covered:
+                    j = k  # von der Leyen, van den Heuvel
+                    continue
+                break
+            if w in pc.suffixes and count >= 2:
+                j += 1
+                break
+            if _name_word(w) and w not in dic.title_words and w not in pc.months and w.lower() not in dic.function_words \
+                    and w not in pc.honorifics and w.lower() not in pc.roles:
+                j += 1
+                count += 1
+                continue
+            break
+        yield i, j, count
+        done = j
+
+
+def _join(words: list[str], first: int, end: int) -> str:
+    out = ""
+    for k in range(first, end):
+        w = words[k]
+        if k > first and w not in ("-", ".") + _APOSTROPHES and words[k - 1] not in ("-",) + _APOSTROPHES:
+            out += " "
+        out += w
+    return out
 
 
 def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
-                    lower: list[str] | None = None) -> list[str]:
-    """Full names (2-4 capitalised words) the dictionary lacks, in a position only a person takes."""
+                    lower: list[str] | None = None, *, confirmed: frozenset[str] = frozenset(),
+                    pronoun_near: bool = False) -> list[tuple[str, str]]:
+    """Names the dictionary lacks, in a position only a person takes, with the person's
+    state when the role phrase gives it: (name, iso3) pairs.
+
+    Positions: next to a reporting verb ("said Anvar Nozirov", "Anvar Nozirov told"); after
+    a title, honorific or role noun ("Ambassador Ferit Hoxha", "migration lawyer Dilnoza
+    Rakhmatova"); with an appositive on either side ("X, a researcher at", "the mayor of
+    Kharkiv, X,", "X, Kazakhstan's energy minister"); ", who" after it; a relative ("her son,
+    Maxim", a given name alone is enough); an author ("a documentary by X", "X's new book").
+    Weaker, document-level evidence: the surname comes back with an honorific elsewhere
+    (``confirmed``: "Ms. Ismailova"), or a sentence opens with the name and a he/she follows
+    (``pronoun_near``) and neither word is a common English word."""
     words = [t for t, _, _ in tokens]
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
     lows = lower if lower is not None else [w.lower() for w in words]
-    if _REPORT_ANY.isdisjoint(lows) and not _APPOSITIVE_WORDS.intersection(
-            words[i + 1] for i, w in enumerate(words[:-1]) if w == ","):
-        return []
+    pc = person_cues()
+    if not any(b - a <= 3 for a, b in zip(caps, caps[1:])) and pc.kin.keys().isdisjoint(lows) \
+            and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
+        return []  # a name of two words or more, or a relative's given name, is needed
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
-    found = []
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and j not in covered and (words[j][:1].isupper() and words[j].isalpha()
-                                                        or (words[j] == "-" and j > i)) \
-                and words[j] not in dic.title_words and words[j].lower() not in dic.function_words:
-            j += 1
-        while j > i and words[j - 1] == "-":
-            j -= 1
-        n_words = sum(1 for w in words[i:j] if w != "-")
-        if 2 <= n_words <= 4:
-            before = words[i - 1].lower() if i > 0 else ""
-            after = words[j:j + 3]
-            appositive = len(after) >= 2 and after[0] == "," and after[1].lower() in ("a", "an", "the") \
-                and len(after) == 3 and after[2][:1].islower()
-            according = i >= 2 and [w.lower() for w in words[i - 2:i]] == ["according", "to"]
-            if (before in _REPORT_BEFORE and before != "to") or according or appositive or \
-                    (after and after[0].lower() in _REPORT_AFTER):
-                found.append(" ".join(w for w in words[i:j]).replace(" - ", "-"))
-        i = max(j, i + 1)
+    by_token = {i: m for m in mentions for i in range(m.first_token, m.last_token)}
+    n = len(words)
+    found: list[tuple[str, str]] = []
+    kin_open = False  # inside a list of relatives: "his wife Galina, daughter Mayya, and his sons Roman and Boris"
+    prev_end = -1
+    for first, end, count in name_runs(words, covered, dic, pc, caps):
+        if kin_open and not all(lows[k] in (",", "and", "or") or lows[k] in pc.kin or lows[k] in _POSSESSIVE_PRONOUNS
+                                for k in range(prev_end, first)):
+            kin_open = False
+        prev_end = end
+        run = words[first:end]
+        if any(w in pc.org_heads or w.lower() in pc.roles or (w.endswith("s") and w[:-1] in pc.org_heads)
+               or (len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in (".",) + _APOSTROPHES)
+               for k, w in enumerate(run, first)) or (len(run[-1]) == 1):
+            continue
+        before = lows[first - 1] if first > 0 else ""
+        before2 = lows[first - 2] if first > 1 else ""
+        if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
+            continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
+        after = lows[end] if end < n else ""
+        reason = ""
+        country = ""
+        # relatives: a given name alone is enough
+        k = first - 2 if before == "," else first - 1
+        kin_before = k >= 0 and lows[k] in pc.kin and (kin_open or k > 0 and lows[k - 1] in _POSSESSIVE_PRONOUNS | {"s"})
+        if kin_before or (kin_open and before in (",", "and", "or")):
+            kin_open = True
+            reason = "kin"
+        elif count == 1 and before == "." and before2 in pc.honorifics_lower and not _common(run[0]):
+            reason = "honorific"  # "Mr. Zhumabekov" with no full name in the text
+        elif count == 1 and before in pc.verbs and after == "," and end + 1 < n and \
+                (lows[end + 1].isdigit() or lows[end + 1] == "who") and not _common(run[0]):
+            reason = "given name"  # "said Yulia, 34, who fled Kharkiv"
+        elif count < 2 or count > 4:
+            continue
+        elif before in pc.verbs or (before == "to" and before2 == "according"):
+            reason = "verb before"
+        elif _verb_role_before(first, words, lows, by_token, pc):
+            reason = "verb and role before"  # said Kazakh agronomist X
+            country = _country_before(first, by_token, lows)
+        elif before == "." and before2 in {h.lower() for h in pc.honorifics}:
+            reason = "honorific"
+        elif before2 in _PREPOSITIONS:
+            pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
+        elif first > 0 and (words[first - 1] in dic.person_titles or before in pc.roles):
+            reason = "role before"
+            country = _country_before(first, by_token, lows)
+        elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):
+            reason = "author"
+        elif before == "," and _role_phrase_before(first - 1, lows, pc) and after == ",":
+            reason = "appositive before"
+            country = _country_before(first - 1, by_token, lows)
+        office_of = before in _PREPOSITIONS and first > 1 and words[first - 2][:1].isupper()  # "Secretary of Labor X"
+        if not reason and not office_of:
+            k = end
+            while k < n and lows[k] in _AUX:
+                k += 1
+            if k < n and lows[k] in pc.verbs and lows[k - 1] not in _NOT_CUE:
+                reason = "verb after"
+            elif after == "," and end + 1 < n and lows[end + 1] in ("who", "whose"):
+                reason = "who"
+            elif after == "," and end + 1 < n:
+                found_role, country = _role_phrase_after(end + 1, words, lows, by_token, pc, dic.title_words)
+                if found_role:
+                    reason = "appositive after"
+            if not reason and after == "(" and end + 1 < n and lows[end + 1] in _POSSESSIVE_PRONOUNS:
+                reason = "relatives after"
+            if not reason and after in _APOSTROPHES and end + 1 < n and lows[end + 1] == "s":
+                k = end + 2
+                while k < n and k < end + 5 and lows[k] not in pc.works and words[k][:1].islower():
+                    k += 1
+                if k < n and lows[k] in pc.works:
+                    reason = "author"
+            if not reason and run[-1] in confirmed:
+                reason = "honorific elsewhere"
+            if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
+                    and not any(_common(w) for w in run if len(w) > 1):
+                reason = "pronoun"
+        if reason in _WEAK and all(_common(w) for w in run if len(w) > 1):
+            reason = ""  # "Rural Development", "Article V": English words, not a name
+        if reason:
+            found.append((_join(words, first, end), country))
+            if _EXPLAIN is not None:
+                _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _common(word: str) -> bool:
+    """An English word, also inflected ("Entities", "Supporting", "Targeted")."""
+    low = word.lower()
+    common = common_words()
+    return low in common or any(low.endswith(x) and low[:-len(x)] + y in common
+                                for x, y in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"),
+                                             ("ed", ""), ("ed", "e")))
+
+
+def _verb_role_before(first: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues) -> bool:
+    """A reporting verb, then up to three lower-case words or demonyms, then the name ("said
+    Kazakh agronomist X", "said veteran rights lawyer X")."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        if lows[k] in pc.verbs and k < first - 1:
+            return True
+        m = by_token.get(k)
+        if not (m is not None and m.via == "demonym") and not (words[k].isalpha() and words[k].islower()
+                                                               and lows[k] not in _ARTICLES | _PREPOSITIONS):
+            return False
+    return False
+
+
+def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues) -> bool:
+    """A role or relation noun ends the phrase before an appositive comma: "Kyrgyzstan's
+    president, X," / "the mayor of Kharkiv, X," / "Her neighbour, X,"."""
+    for k in range(comma - 1, max(-1, comma - 5), -1):
+        if lows[k] in pc.roles or lows[k] in pc.kin:
+            return True
+        if lows[k] in (",", ".", ";", ":", "“", '"'):
+            return False
+    return False
+
+
+def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues,
+                       titles: frozenset[str] = frozenset()) -> tuple[bool, str]:
+    """After "X,": [a|an|the] [Country's] lower-case words ... a role noun, within six tokens
+    ("a researcher at", "the UN relief chief", "Ukraine's first deputy foreign minister",
+    "Assistant to the President")."""
+    country = ""
+    for j in range(k, min(len(words), k + 7)):
+        low = lows[j]
+        if low in pc.roles or low in pc.kin:
+            return True, country
+        m = by_token.get(j)
+        if m is not None:
+            if m.actor.kind == "state" and not country:
+                country = m.actor.actor_id
+            continue
+        if low in _ARTICLES or low in _APOSTROPHES or low == "s" or low == "-" or words[j][:1].islower() \
+                or words[j] in titles:
+            continue
+        return False, ""
+    return False, ""
+
+
+def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
+    """The state a role phrase right before a name gives ("Uzbek Foreign Minister X",
+    "Kazakh analyst X", "Kyrgyzstan's president, X")."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        m = by_token.get(j)
+        if m is not None and m.actor.kind == "state":
+            return m.actor.actor_id
+        if m is not None and m.actor.country_iso3 and m.actor.kind == "organization":
+            return m.actor.country_iso3
+        if lows[j] in (",", ".", ";", ":", "(", "“", '"', "and"):
+            break
+    return ""
 
 
 def _person_id(name: str, taken: dict) -> str:
@@ -210,6 +514,9 @@ def _select(cands: list, exclude_actor: str | None = None) -> list:
 def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dictionary) -> tuple[Actor, str] | None:
     """The actor a matched surface refers to here, and how; None to drop the match."""
     actor = dic.actors[surface.actor_id]
+    if actor.kind == "person" and last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] != "s" \
+            and words[last + 1][:1].islower():
+        return None  # "Xi’an" is a city, not Xi
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
@@ -297,12 +604,72 @@ def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Diction
 _JOINERS = {"-", "of", "de", "al", "bin", "von", "der", "la"}
 
 
-def _match_units(units, tokens_by: dict, dic: Dictionary, date: str) -> dict[int, list[Mention]]:
-    """Mentions per sentence, in order, so a surname can resolve to a person named earlier."""
+_PRONOUNS = {"he", "she"}
+
+
+def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic: Dictionary):
+    """People the dictionary lacks ({name: id}, {name: iso3}) and later forms of the known
+    people named in full ({surface tokens: actor_id}) that the document uses."""
+    pc = person_cues()
+    honor = pc.honorifics_lower
+    confirmed: set[str] = set()  # surnames used with an honorific somewhere ("Ms. Ismailova")
+    counts: Counter = Counter()
+    for unit in units:
+        toks, lows = tokens_by[unit.sent_id], lower_by[unit.sent_id]
+        counts.update(lows)
+        if not honor.isdisjoint(lows):
+            for i, low in enumerate(lows):
+                if low in honor:
+                    j = i + 2 if i + 2 < len(toks) and lows[i + 1] == "." else i + 1
+                    if j < len(toks):
+                        confirmed.add(toks[j][0])
+    people: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    pronoun = [bool(_PRONOUNS.intersection(lower_by[u.sent_id])) for u in units]
+    for k, unit in enumerate(units):
+        sid = unit.sent_id
+        near = pronoun[k] or (k + 1 < len(units) and pronoun[k + 1])
+        for name, iso3 in discover_people(tokens_by[sid], by_sent[sid], dic, lower_by[sid],
+                                          confirmed=frozenset(confirmed), pronoun_near=near):
+            if name not in people:
+                people[name] = _person_id(name, {**dic.actors, **{v: 1 for v in people.values()}})
+                if iso3:
+                    countries[name] = iso3
+    lasts = {n.split()[-1] for n in people if " " in n} | {
+        m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
+    for name in [n for n in people if " " not in n and n in lasts]:  # "Mr. Tashiev" after "Kamchybek Tashiev"
+        del people[name]
+        countries.pop(name, None)
+    aliases: dict[tuple[str, ...], str] = {}
+    named: Counter = Counter()  # how often each word occurs inside person mentions
+    full: dict[str, str] = {}
+    for ms in by_sent.values():
+        for m in ms:
+            if m.actor.kind == "person":
+                named.update(w.lower().replace("’", "'") for w, _, _ in tokenize(m.surface))
+                if m.via == "name":
+                    full.setdefault(m.actor.actor_id, m.actor.name)
+    for actor_id, name in full.items():
+        for form in later_forms(name):
+            low = form[-1].lower().replace("’", "'")
+            if counts[low] > named[low] and all(t.lower().replace("’", "'") in counts for t in form):  # also stands alone
+                aliases[form] = actor_id
+    return people, countries, aliases, counts
+
+
+def _match_units(units, tokens_by: dict, dic: Dictionary, date: str, only: set[str] | None = None,
+                 old: dict | None = None) -> dict[int, list[Mention]]:
+    """Mentions per sentence, in order, so a surname can resolve to a person named earlier.
+    With ``only`` and ``old``, sentences holding none of the ``only`` tokens keep their
+    ``old`` mentions (a rematch after the dictionary grew by a few surfaces)."""
     seen_people: set[str] = set()
     by_sent: dict[int, list[Mention]] = {}
     for unit in units:
-        mentions = find_mentions(unit.text, unit.sent_id, dic, date, tokens_by[unit.sent_id], seen_people)
+        toks = tokens_by[unit.sent_id]
+        if only is not None and old is not None and only.isdisjoint(t for t, _, _ in toks):
+            mentions = old[unit.sent_id]
+        else:
+            mentions = find_mentions(unit.text, unit.sent_id, dic, date, toks, seen_people)
         seen_people.update(m.actor.actor_id for m in mentions if m.actor.kind == "person")
         by_sent[unit.sent_id] = mentions
     return by_sent
@@ -316,14 +683,12 @@ def analyse(doc, rows: dict) -> None:
     tokens_by = {unit.sent_id: tokenize(unit.text) for unit in units}
     lower_by = {sid: [t.lower().replace("’", "'") for t, _, _ in toks] for sid, toks in tokens_by.items()}
     by_sent = _match_units(units, tokens_by, dic, date)
-    people: dict[str, str] = {}
-    for unit in units:  # people the dictionary lacks but the text presents as speakers
-        sid = unit.sent_id
-        for name in discover_people(tokens_by[sid], by_sent[sid], dic, lower_by[sid]):
-            people.setdefault(name, _person_id(name, dic.actors))
-    if people:
-        dic = dic.extended(people)
-        by_sent = _match_units(units, tokens_by, dic, date)
+    people, countries, aliases, present = _document_people(units, tokens_by, lower_by, by_sent, dic)
+    if people or aliases:
+        dic = dic.extended(people, countries, aliases, present)
+        firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
+        firsts |= {f[0] for name in people for f in later_forms(name)}
+        by_sent = _match_units(units, tokens_by, dic, date, only=firsts, old=by_sent)
     for unit in units:
         mentions = by_sent[unit.sent_id]
         offset = unit.start

@@ -1,9 +1,20 @@
 """Direct quotations and their speakers.
 
-Quotes are found in each paragraph between curly or straight double quotes (so a quote
-may span sentences); the speaker comes from a reporting cue (``data/dictionaries/
-quote_cues.yaml``) next to the quote -- "..., Nozirov said", "said Anvar Nozirov",
-"the ministry described as '...'" -- resolved to an actor through the mentions.
+Quotes are found in each paragraph between curly or straight double quotes (a quote may
+span sentences; one left open runs to the end of its paragraph, as news style reopens the
+next paragraph with a new mark), and between single quotes (British style), where an
+apostrophe inside a word ("won't", "Russia’s", "workers'") does not close them. Scare quotes
+and titles are not speech: a term after "so-called", a title-cased span next to a work noun
+("the report, titled “...”"), a one- or two-word term with no reporting cue.
+
+The speaker comes from a reporting cue (``data/dictionaries/quote_cues.yaml``) next to the
+quote, in the general shapes of news writing: "…," X said / "…," said X / X said: "…" / X
+called it "…"; appositives and role phrases on either side of the name ("Kyrgyzstan's
+president, X, said", "X, a researcher at Y, said", "said Uzbek Foreign Minister X"); a
+pronoun (he/she) resolved to the last person of that gender; a body ("the Kremlin said",
+"Ukraine’s Defence Ministry wrote", "the ministry said" for the body first named with that
+head); a quote split by its cue takes the speaker on both halves; a quote with no cue that
+follows a full quote continues its speaker unless another person was named in between.
 An unattributed quote is kept with an empty speaker.
 """
 from __future__ import annotations
@@ -13,20 +24,35 @@ import functools
 import re
 from dataclasses import dataclass
 
-from helpers.extract import grammar
-from helpers.extract.actors import Dictionary, load_dictionary, tokenize
-from helpers.model.types import Mention, Quote
+from helpers.extract.actors import Dictionary, load_dictionary, person_cues, tokenize
 from helpers.model.resources import load_yaml
+from helpers.model.types import Actor, Mention, Quote
 
 QUOTE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)", re.M)
+#: An opening single mark: at the start, after a space, dash, bracket or opening double mark.
+SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘']")
 PRONOUNS = {"he", "she"}
+_PUNCT = {",", ".", "!", "?", "—", "–", "-", "”", "“", '"', "’", "‘", "'", ":", ";", "(", ")"}
+_ENDS = {".", "!", "?"}
+_AUX = {"has", "had", "have", "later", "also", "then", "earlier", "again", "once", "would", "will", "recently",
+        "publicly", "repeatedly", "previously", "herself", "himself", "simply", "only", "further", "quickly"}
+_PREPS = {"of", "for", "to", "at", "from", "in", "into", "with", "near", "by", "on", "after", "before", "about",
+          "against", "between", "among", "toward", "towards", "under", "over", "without", "than", "like", "as"}
+_ABBREV = {"mr", "ms", "mrs", "dr", "st", "prof", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "no", "vs", "jr", "sr"}
 
 
 @dataclass(frozen=True)
 class Cues:
-    verbs: frozenset[str]
+    verbs: frozenset[str]  # the core reporting verbs (stance reads these too)
     speaker_after: tuple[tuple[str, ...], ...]
     statement: tuple[tuple[str, ...], ...]
+    addressee: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    scare: tuple[tuple[str, ...], ...] = ()
+    title_nouns: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
+    pronouns: tuple[tuple[str, str], ...] = ()
+    reporting: frozenset[str] = frozenset()  # verbs + more_verbs: what attributes a quote
 
 
 @functools.lru_cache(maxsize=None)
@@ -34,9 +60,51 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
     spec = load_yaml(name)
     return Cues(
         verbs=frozenset(spec.get("verbs", [])),
+        reporting=frozenset(spec.get("verbs", [])) | frozenset(spec.get("more_verbs", [])),
         speaker_after=tuple(tuple(p.split()) for p in spec.get("speaker_after", [])),
         statement=tuple(tuple(p.split()) for p in spec.get("statement_markers", [])),
+        addressee=frozenset(spec.get("addressee_verbs", [])),
+        not_before=frozenset(spec.get("not_cue_before", [])),
+        scare=tuple(tuple(t for t, _, _ in tokenize(p.lower())) for p in spec.get("scare_before", [])),
+        title_nouns=frozenset(spec.get("title_nouns", [])),
+        body_heads=frozenset(spec.get("body_heads", [])),
+        pronouns=tuple((k, v) for k, v in (spec.get("pronouns") or {}).items()),
     )
+
+
+# ---------------------------------------------------------------- finding the quotes
+
+
+def _single_quotes(para: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans (inside the marks) of single-quoted text outside double-quoted spans. The closing
+    mark follows a non-space and is not an apostrophe inside a word ("won't", "Russia’s") or
+    of a plural possessive ("workers' wages")."""
+    out = []
+    pos = 0
+    for m in SINGLE_OPEN.finditer(para):
+        a = m.end()
+        if a < pos or any(s <= m.start() < e for s, e in taken) or a >= len(para) or not para[a].isalnum():
+            continue
+        mark = para[m.start()]
+        closers = "’'" if mark == "'" else "’"
+        k = a
+        end = -1
+        while k < len(para):
+            ch = para[k]
+            if ch in "\n“”\"":
+                break
+            if ch in closers and k > a and not para[k - 1].isspace():
+                nxt = para[k + 1] if k + 1 < len(para) else ""
+                if not nxt.isalnum():
+                    possessive = para[k - 1] == "s" and nxt == " " and para[k + 2:k + 3].islower()
+                    if not possessive:
+                        end = k
+                        break
+            k += 1
+        if end > a:
+            out.append((a, end))
+            pos = end + 1
+    return out
 
 
 def find_quotes(doc) -> list[Quote]:
@@ -45,12 +113,18 @@ def find_quotes(doc) -> list[Quote]:
     quotes: list[Quote] = []
     offset = 0
     for para in doc.paragraphs:
+        spans = []
         for m in QUOTE.finditer(para):
             group = 1 if m.group(1) is not None else 2
-            text = m.group(group).strip()
+            spans.append((m.start(group), m.end(group)))
+        if "‘" in para or "'" in para:
+            spans += _single_quotes(para, [(a - 1, b + 1) for a, b in spans])
+        for a, b in sorted(spans):
+            raw = para[a:b]
+            text = raw.strip()
             if len(text) < 2:
                 continue
-            start = offset + m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+            start = offset + a + (len(raw) - len(raw.lstrip()))
             end = start + len(text)
             first = max(0, bisect.bisect_right(starts, start) - 1)
             last = max(0, bisect.bisect_right(starts, end - 1) - 1)
@@ -62,114 +136,522 @@ def find_quotes(doc) -> list[Quote]:
 def _kind(q: Quote, doc) -> str:
     """Full when the quote is a sentence of its own (opens its sentence or follows a colon)."""
     sent = doc.sentences[q.sent_id - 1]
-    before = doc.body[sent.start:q.start].rstrip("“\" ")
+    before = doc.body[sent.start:q.start].rstrip("“\"‘' ")
     opens_sentence = before == "" or before.endswith(":")
     return "full" if opens_sentence and q.text[:1].isupper() else "partial"
 
 
-def _token_index(tokens: list, offset: int) -> int:
-    """Index of the first token starting at or after a character offset (within the sentence)."""
-    for i, (_, start, _) in enumerate(tokens):
-        if start >= offset:
-            return i
-    return len(tokens)
+# ---------------------------------------------------------------- the document as one token stream
 
 
-def _match_phrase(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(w.lower() for w in words[i:i + len(phrase)]) == phrase
+class Stream:
+    """The body's tokens in one list (absolute offsets, sentence and paragraph of each) and
+    the outer actor mentions by their first token, so cues can be read across sentences."""
+
+    def __init__(self, doc):
+        self.words: list[str] = []
+        self.lows: list[str] = []
+        self.starts: list[int] = []
+        self.sent: list[int] = []
+        self.para: list[int] = []
+        self.mention_at: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
+        self.persons: list[tuple[int, Mention]] = []
+        self.bodies: list[tuple[int, int, Mention]] = []
+        for s in doc.sentences:
+            toks = doc.tokens.get(s.sent_id) or tokenize(s.text)
+            base = len(self.words)
+            words = [t for t, _, _ in toks]
+            self.words.extend(words)
+            self.lows.extend(doc.lower.get(s.sent_id) or [w.lower() for w in words])
+            self.starts.extend([s.start + a for _, a, _ in toks])
+            self.sent.extend([s.sent_id] * len(toks))
+            self.para.extend([s.para_id] * len(toks))
+            ms = doc.mentions.get(s.sent_id, [])
+            for m in _outer(ms):
+                g = base + m.first_token
+                self.mention_at[g] = (base + m.last_token, m)
+                if m.actor.kind == "person":
+                    self.persons.append((g, m))
+                elif m.via != "demonym":
+                    self.bodies.append((g, base + m.last_token, m))
+        self.n = len(self.words)
+
+    def index(self, offset: int) -> int:
+        """The first token starting at or after a character offset."""
+        return bisect.bisect_left(self.starts, offset)
 
 
-def _last_person_before(doc, sent_id: int, offset: int, blocked_spans: list[tuple[int, int]]) -> Mention | None:
-    mentions = doc.mentions
-    best = None
-    for sid in range(1, sent_id + 1):
-        base = doc.sentences[sid - 1].start
-        for m in mentions.get(sid, []):
-            pos = base + m.start
-            if m.actor.kind == "person" and pos < offset and not any(a <= pos < b for a, b in blocked_spans):
-                best = m
-    return best
+def _outer(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions
+            if not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
+                       and (o.last_token - o.first_token) > (m.last_token - m.first_token) for o in mentions)]
+
+
+@dataclass
+class Speaker:
+    mention: Mention
+    name: str  # the wording the quotes table shows: a person's full name, a body as the text names it
+    cue: str
+    how: str  # "cue", "pronoun", "split", "continued"
+
+
+class Attributor:
+    def __init__(self, doc, quotes: list[Quote], cues: Cues, dic: Dictionary):
+        self.doc, self.cues, self.dic = doc, cues, dic
+        self.st = Stream(doc)
+        self.pc = person_cues()
+        st = self.st
+        self.inside: set[int] = set()
+        self.bounds: list[tuple[int, int]] = []  # (opening mark token, closing mark token or -1)
+        for q in quotes:
+            a, b = st.index(q.start), st.index(q.end)
+            self.inside.update(range(a, b))
+            close = b if b < st.n and st.words[b] in ("”", '"', "’", "'") else -1
+            self.bounds.append((a - 1, close))
+        self.gender: dict[str, str] = {}
+        self.gender = self._genders()
+
+    # -- helpers
+    def _is_verb(self, i: int) -> bool:
+        st = self.st
+        if st.lows[i] not in self.cues.reporting or i in self.inside or not st.words[i][:1].islower():
+            return False  # a capitalised "States" is no verb
+        j = i - 1
+        while j >= 0 and st.lows[j] in _AUX:
+            j -= 1
+        return not (j >= 0 and st.lows[j] in self.cues.not_before)
+
+    def _genders(self) -> dict[str, str]:
+        """Grammatical gender of the persons the text marks: an honorific (Mr./Ms.), a gendered
+        role or kin noun next to the name ("her son, Maxim", "spokeswoman X"), and a possessive
+        his/her before a kin noun ("Irina ..., her son" makes Irina a woman)."""
+        st, pc = self.st, self.pc
+        out: dict[str, str] = {}
+        nouns = {**pc.roles, **pc.kin}
+        for g, m in st.persons:
+            aid = m.actor.actor_id
+            k = g - 1
+            if k >= 0 and st.words[k] == ".":
+                k -= 1
+            if k >= 0 and pc.honorifics.get(st.words[k]):
+                out.setdefault(aid, pc.honorifics[st.words[k]])
+                continue
+            k = g - 1
+            if k >= 0 and st.words[k] == ",":
+                k -= 1
+            if k >= 0 and nouns.get(st.lows[k]):
+                out.setdefault(aid, nouns[st.lows[k]])
+            end = st.mention_at[g][0]
+            for j in range(end, min(st.n, end + 4)):
+                if nouns.get(st.lows[j]) and st.sent[j] == st.sent[g]:
+                    if st.lows[j] in pc.roles:  # "X, a spokeswoman for"
+                        out.setdefault(aid, nouns[st.lows[j]])
+                    break
+        for i, low in enumerate(st.lows):
+            if low in ("his", "her") and i + 1 < st.n and st.lows[i + 1] in pc.kin and i not in self.inside:
+                prev = self._person_before(i, "")
+                if prev is not None and prev.sent_id >= self.st.sent[i] - 1:
+                    out.setdefault(prev.actor.actor_id, "m" if low == "his" else "f")
+        return out
+
+    def _person_before(self, pos: int, gender: str) -> Mention | None:
+        """The nearest person named before token ``pos`` (outside quotes) whose known gender fits."""
+        persons = self.st.persons
+        k = bisect.bisect_left(persons, pos, key=lambda p: p[0]) - 1
+        while k >= 0:
+            g, m = persons[k]
+            if g not in self.inside:
+                known = self.gender.get(m.actor.actor_id, "")
+                if not gender or not known or known == gender:
+                    return m
+            k -= 1
+        return None
+
+    def _wording(self, g: int, m: Mention) -> str:
+        """How the text names a body: with a possessive state before it and a lower-case "the"
+        ("Kazakhstan's Foreign Ministry", "the Kremlin"); a person by the full name."""
+        if m.actor.kind == "person":
+            return m.actor.name
+        st = self.st
+        text = m.surface
+        if g >= 3 and st.lows[g - 1] == "s" and st.words[g - 2] in ("’", "'") and g - 3 in self._ends:
+            owner = self._ends[g - 3]
+            text = f"{owner.surface}{st.words[g - 2]}s {text}"
+        elif g >= 1 and st.lows[g - 1] == "the":
+            text = "the " + text
+        return text
+
+    @functools.cached_property
+    def _ends(self) -> dict[int, Mention]:
+        return {end - 1: m for g, (end, m) in self.st.mention_at.items()}
+
+    def _subject(self, lo: int, hi: int) -> tuple[Mention, str] | None:
+        """The speaker of a clause tokens lo..hi-1 ending at its cue: a pronoun right before the
+        cue; else the first person not governed by a preposition; else the first such body
+        (the head of "Kazakhstan's Foreign Ministry"); else a body named by a capitalised run
+        ending in a body noun ("Ukraine’s Defence Ministry"), or "the ministry" for the body
+        first named with that head."""
+        st = self.st
+        j = hi - 1
+        while j >= lo and (st.lows[j] in _AUX or st.words[j] == ","):
+            j -= 1
+        if j >= lo and st.lows[j] in PRONOUNS:
+            gender = dict(self.cues.pronouns).get(st.lows[j], "")
+            m = self._person_before(j, gender)
+            return (m, m.actor.name) if m else None
+        persons, bodies = [], []
+        clause = lo
+        for i in range(lo, hi):
+            if st.words[i] in (";",) or (st.words[i] in _ENDS and not self._abbrev(i - 1)):
+                clause = i + 1
+        g = clause
+        depth_who = False
+        while g < hi:
+            w = st.lows[g]
+            if w in ("who", "which", "whose") and g > clause and st.words[g - 1] == ",":
+                depth_who = True  # ", who grows cotton near Fergana," is an aside
+            elif w == "," and depth_who:
+                depth_who = False
+            hit = st.mention_at.get(g)
+            if hit is None or g in self.inside or depth_who:
+                g += 1
+                continue
+            end, m = hit
+            if m.via == "demonym":
+                g = end
+                continue
+            k = g - 1
+            while k >= clause and st.lows[k] in ("the", "a", "an", "former", "then"):
+                k -= 1
+            governed = k >= clause and st.lows[k] in _PREPS
+            possessive = end + 1 < hi and st.words[end] in ("’", "'") and st.lows[end + 1] == "s"
+            if not governed:
+                if m.actor.kind == "person":
+                    persons.append((g, m))
+                elif not possessive or not (end + 2 < hi and st.words[end + 2][:1].isupper()):
+                    modifier = not possessive and end < hi and st.words[end][:1].isupper() and st.words[end].isalpha()
+                    if not (m.actor.kind == "place" and not m.actor.stands_for) and not modifier:
+                        bodies.append((g, m))  # not "U.S." of "the U.S. Chamber of Commerce"
+            g = end
+        if persons:
+            g, m = persons[0]
+            return m, m.actor.name
+        phrase = self._body_phrase(clause, hi)
+        if phrase is not None:
+            return phrase
+        if bodies:
+            g, m = bodies[0]
+            return m, self._wording(g, m)
+        return None
+
+    def _body_phrase(self, lo: int, hi: int) -> tuple[Mention, str] | None:
+        """A body the dictionary may lack, named as the subject: [State's] Capitalised ... Head
+        ("Ukraine’s Defence Ministry"), or "the <head>" for the body first named with that head."""
+        st = self.st
+        heads = self.cues.body_heads
+        for i in range(lo, hi):
+            if st.lows[i] in heads and i not in self.inside:
+                if st.words[i][:1].isupper():
+                    k = i
+                    while k - 1 >= lo and st.words[k - 1][:1].isupper() and st.words[k - 1].isalpha() \
+                            and (k - 1) not in self._ends:
+                        k -= 1
+                    owner = None
+                    if k >= lo + 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'"):
+                        owner = self._ends.get(k - 3)
+                    hit = st.mention_at.get(k)
+                    if hit is not None and hit[0] == i + 1:
+                        return None  # a known body: the mention path names it
+                    if owner is not None and owner.actor.kind == "state":
+                        return owner, self.doc.body[self._abs(owner):st.starts[i] + len(st.words[i])]
+                    if owner is None and i - k >= 1 and k > 0 and st.lows[k - 1] == "the":
+                        return self._new_body(k - 1, i + 1)
+                    return None
+                if i > lo and st.lows[i - 1] == "the" and (i + 1 >= hi or st.lows[i + 1] in self.cues.reporting
+                                                            or st.lows[i + 1] in _AUX):
+                    for head, owner, name, at in self.named_bodies:
+                        if head == st.lows[i] and at < i:
+                            return owner, name
+        return None
+
+    def _new_body(self, first: int, end: int) -> tuple[Mention, str]:
+        """A body the dictionary lacks, named in full ("the World Food Programme"), as a
+        document-local organisation."""
+        st = self.st
+        start, stop = st.starts[first], st.starts[end - 1] + len(st.words[end - 1])
+        name = self.doc.body[start:stop]
+        actor_id = re.sub(r"[^A-Z0-9]+", "_", name[4:].upper()).strip("_")
+        sent = self.doc.sentences[st.sent[first] - 1]
+        actor = Actor(actor_id, name[4:], "organization", "", role="found in text")
+        base = st.index(sent.start)
+        return Mention(sent.sent_id, start - sent.start, stop - sent.start, name, actor, "body",
+                       first - base, end - base), name
+
+    def _abs(self, m: Mention) -> int:
+        return self.doc.sentences[m.sent_id - 1].start + m.start
+
+    @functools.cached_property
+    def named_bodies(self) -> list:
+        """Bodies named in full: (head noun, mention, wording, token), in text order; a
+        dictionary body ("Kazakh Foreign Ministry") or a state's body the dictionary lacks
+        ("Russia’s Defence Ministry", kept under the state's mention)."""
+        st = self.st
+        out = []
+        for g, end, m in st.bodies:
+            head = st.lows[end - 1]
+            if head in self.cues.body_heads:
+                out.append((head, m, self._wording(g, m), g))
+        for i, low in enumerate(st.lows):
+            if low in self.cues.body_heads and st.words[i][:1].isupper() and i not in self._ends:
+                k = i
+                while k - 1 >= 0 and st.words[k - 1][:1].isupper() and st.words[k - 1].isalpha() \
+                        and (k - 1) not in self._ends:
+                    k -= 1
+                if k >= 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'") and (k - 3) in self._ends:
+                    owner = self._ends[k - 3]
+                    if owner.actor.kind == "state":
+                        out.append((low, owner, self.doc.body[self._abs(owner):st.starts[i] + len(st.words[i])], k))
+        return sorted(out, key=lambda x: x[3])
+
+    def _object(self, lo: int, hi: int) -> tuple[Mention, str] | None:
+        """The speaker right after an inverted cue ("said Uzbek Foreign Minister X", "according
+        to the ministry"): the first person within the role phrase, else the first body."""
+        st = self.st
+        body = None
+        for g in range(lo, min(hi, lo + 9)):
+            if st.words[g] in (",", ";", ".", "“", '"') and g > lo and not (st.words[g] == "." and self._abbrev(g - 1)):
+                break
+            hit = st.mention_at.get(g)
+            if hit is None or hit[1].via == "demonym":
+                continue
+            m = hit[1]
+            if m.actor.kind == "person":
+                return m, m.actor.name
+            if body is None and m.actor.kind != "place" or (m.actor.kind == "place" and m.actor.stands_for):
+                body = body or (m, self._wording(g, m))
+        if body is None:
+            return self._body_phrase(lo, min(hi, lo + 9))
+        return body
+
+    # -- the regions around a quote
+    def _tail(self, k: int) -> tuple[int, int]:
+        """Tokens after the closing mark to the end of the sentence or the next quote."""
+        st = self.st
+        a = self.bounds[k][1] + 1
+        if a <= 0 or a >= st.n or st.para[a] != st.para[a - 1]:
+            return a, a  # the quote closes its paragraph
+        b = a
+        nxt_open = self.bounds[k + 1][0] if k + 1 < len(self.bounds) else st.n
+        while b < st.n and b < nxt_open and st.para[b] == st.para[a]:
+            if st.words[b] in _ENDS and b > a and not self._abbrev(b - 1):
+                break
+            b += 1
+        return a, b
+
+    def _head(self, k: int) -> tuple[int, int]:
+        """Tokens before the opening mark from the start of the sentence or the last quote."""
+        st = self.st
+        b = self.bounds[k][0]
+        if b <= 0:
+            return 0, 0
+        a = b
+        prev_close = self.bounds[k - 1][1] if k > 0 else -1
+        while a > 0 and a - 1 > prev_close and st.para[a - 1] == st.para[b] and (a - 1) not in self.inside:
+            w = st.words[a - 1]
+            if w in _ENDS and a - 2 >= 0 and not self._abbrev(a - 2):
+                break
+            a -= 1
+        return a, b
+
+    def _abbrev(self, i: int) -> bool:
+        """The token before a period is an abbreviation or an initial ("Mr.", "St.", "F.")."""
+        w = self.st.words[i] if i >= 0 else ""
+        return w.lower() in _ABBREV or (len(w) == 1 and w.isupper())
+
+    def has_cue(self, k: int) -> bool:
+        """A reporting verb in the clause before or after the quote."""
+        a, b = self._tail(k)
+        ha, hb = self._head(k)
+        return any(self._is_verb(i) for i in list(range(a, b)) + list(range(ha, hb)))
+
+    def speaker(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+        if q.kind == "partial":  # woven into reported speech: the verb before it governs it, unless
+            # an attribution clause follows right after it ("…,” the State Department said)
+            return self._from_tail(k, q, prev, strict=True) or self._from_head(k, q, prev) or \
+                self._from_tail(k, q, prev) or self._continued(k, q, prev)
+        return self._from_tail(k, q, prev) or self._from_head(k, q, prev) or self._continued(k, q, prev)
+
+    def _from_tail(self, k: int, q: Quote, prev: list[Speaker | None], strict: bool = False) -> Speaker | None:
+        st, cues = self.st, self.cues
+        # 1. after the closing mark: "…," said X / "…," X said / "…," according to X
+        a, b = self._tail(k)
+        i = a
+        while i < b and st.words[i] in _PUNCT:
+            i += 1
+        if strict and not (i < b and (st.words[i - 1] == "," or q.text.endswith(",")) and
+                           (st.lows[i] in ("the", "according") or st.lows[i] in PRONOUNS or i in st.mention_at
+                            or self._is_verb(i))):
+            return None
+        if i < b:
+            if st.lows[i] == "according" and i + 1 < b and st.lows[i + 1] == "to":
+                hit = self._object(i + 2, b)
+                if hit:
+                    return Speaker(hit[0], hit[1], "according to", "cue")
+            elif self._is_verb(i):
+                if st.lows[i] not in cues.addressee and not st.lows[i].endswith("ing"):
+                    hit = self._object(i + 1, b)
+                    if hit:
+                        return Speaker(hit[0], hit[1], st.words[i], "cue")
+            else:
+                aside = False
+                for v in range(i, min(b, i + 30)):
+                    if st.lows[v] in ("who", "which") and st.words[v - 1] == ",":
+                        aside = True  # ", who asked that his name not be used," is no cue
+                    elif st.words[v] == "," and aside:
+                        aside = False
+                    if not aside and self._is_verb(v):
+                        hit = self._subject(i, v)
+                        if hit:
+                            return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
+                        break
+        return None
+
+    def _from_head(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+        st, cues = self.st, self.cues
+        # 2. a split quote: the cue between the halves names the speaker of both
+        ha, hb = self._head(k)
+        if k > 0 and prev[k - 1] is not None and self.bounds[k - 1][1] >= 0 and ha == self.bounds[k - 1][1] + 1 \
+                and prev[k - 1].how in ("cue", "split") and ha < hb and st.words[hb - 1] in (",", "—", ":") \
+                and st.sent[ha] == st.sent[self.bounds[k - 1][1]]:
+            p = prev[k - 1]
+            return Speaker(p.mention, p.name, p.cue, "split")
+        # 3. before the opening mark: X said: "…" / X called it "…" / X struck a different note: "…"
+        if ha < hb:
+            for v in range(hb - 1, ha - 1, -1):
+                if self._is_verb(v):
+                    after_quote = k > 0 and self.bounds[k - 1][1] >= 0 and 0 < v - self.bounds[k - 1][1] <= 2
+                    if after_quote and not st.lows[v].endswith("ing"):  # "…,” said X, “…”
+                        hit = self._object(v + 1, hb) if st.lows[v] not in cues.addressee else None
+                        if hit:
+                            return Speaker(hit[0], hit[1], st.words[v], "cue")
+                    hit = self._subject(ha, v)
+                    if hit is None and st.lows[v].endswith("ing") and (st.words[v - 1] == "," or after_quote):
+                        # "X said …, adding that …": the participle's subject is the clause's
+                        if k > 0 and prev[k - 1] is not None and st.sent[self.bounds[k - 1][0]] == st.sent[v]:
+                            p = prev[k - 1]
+                            return Speaker(p.mention, p.name, st.words[v], "cue")
+                        s0 = st.index(self.doc.sentences[st.sent[v] - 1].start)
+                        hit = self._subject(s0, v)
+                    if hit:
+                        return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
+                    break
+            else:
+                if st.words[hb - 1] == ":":
+                    hit = self._subject(ha, hb - 1)
+                    if hit:
+                        return Speaker(hit[0], hit[1], ":", "cue")
+        return None
+
+    def _continued(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
+        st = self.st
+        # 4. continuation of the last full quote's speaker, for a quote with no lead-in of its own
+        ha, hb = self._head(k)
+        lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb))
+        if k > 0 and q.kind == "full" and not lead_in:
+            j = k - 1
+            p = prev[j]
+            if p is not None and (self._kinds[j] == "full" or p.how == "split"):
+                start_prev = self.bounds[j][1] if self.bounds[j][1] >= 0 else self.bounds[j][0]
+                if st.para[self.bounds[k][0]] - st.para[max(0, start_prev)] <= 1:
+                    between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
+                               and m.actor.actor_id != p.mention.actor.actor_id]
+                    if not between and not self._other_speaker(start_prev + 1, self.bounds[k][0], p):
+                        return Speaker(p.mention, p.name, "", "continued")
+        return None
+
+    def _other_speaker(self, lo: int, hi: int, p: Speaker) -> bool:
+        """Whether a reporting verb between two quotes has a subject other than ``p``
+        ("The Kremlin denied the claim." is no such verb; "The Kremlin said it ..." is)."""
+        st = self.st
+        start = lo
+        for i in range(lo, hi):
+            if st.words[i] in _ENDS and not self._abbrev(i - 1):
+                start = i + 1
+            elif self._is_verb(i):
+                hit = self._subject(start, i)
+                if hit is not None and hit[0].actor.actor_id != p.mention.actor.actor_id:
+                    return True
+        return False
+
+    def _statement(self, i: int) -> str:
+        words = self.st.lows
+        for phrase in self.cues.statement:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                return " " + " ".join(phrase)
+        return ""
+
+
+def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues) -> bool:
+    """Scare quotes and titles: a term after "so-called"; a title-cased span next to a work
+    noun ("titled", "a documentary", "book,")."""
+    st = att.st
+    o, c = att.bounds[k]
+    before = st.lows[max(0, o - 3):max(0, o)]
+    for phrase in cues.scare:
+        if tuple(before[-len(phrase):]) == phrase:
+            return True
+    words = [w for w in re.findall(r"[^\W_]+", q.text)]
+    long_words = [w for w in words if len(w) > 3]
+    titled = len(long_words) >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and \
+        len([w for w in words if w[:1].isupper()]) >= 2 and not q.text.rstrip().endswith((".", "!", "?"))
+    if titled:
+        near = st.lows[max(0, o - 3):max(0, o)]
+        if c >= 0:
+            near = near + st.lows[c + 1:c + 4]
+        if any(w in cues.title_nouns for w in near):
+            return True
+    return False
 
 
 def attribute(q: Quote, doc, dic: Dictionary, cues: Cues, quote_spans: list[tuple[int, int]]) -> None:
-    """Set the quote's speaker and cue from the sentence it closes in, then the one it opens in."""
-    mentions_by_sent = doc.mentions
-    tokens_by_sent = doc.tokens
-    # 1. After the closing mark: "..., Nozirov said" / "..., said Anvar Nozirov" / "the ministry said".
-    sent = doc.sentences[q.end_sent_id - 1]
-    tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
-    mentions = grammar.outer_mentions(mentions_by_sent.get(sent.sent_id, []))
-    words = [t for t, _, _ in tokens]
-    i = _token_index(tokens, q.end - sent.start)
-    while i < len(words) and words[i] in (",", "”", '"', ".", "!", "?", "—"):
-        i += 1
-    starts = {m.first_token: m for m in mentions}
-    if i < len(words) and words[i].lower() in cues.verbs:  # said Anvar Nozirov
-        j = i + 1
-        while j < len(words) and (words[j].lower() in ("the", "by") or words[j] in dic.title_words):
-            j += 1
-        if j in starts and starts[j].via != "demonym":
-            q.speaker, q.cue = starts[j], words[i]
-            return
-    j = i
-    while j < len(words) and words[j].lower() == "the":
-        j += 1
-    if j < len(words) and words[j].lower() in PRONOUNS and j + 1 < len(words) and words[j + 1].lower() in cues.verbs:
-        person = _last_person_before(doc, q.sent_id, q.start, quote_spans)
-        if person:
-            q.speaker, q.cue = person, words[j + 1]
-            return
-    speaker = starts.get(j)
-    if speaker is None:  # the mention may begin with words the dictionary skips ("U.S. President ...")
-        speaker = next((m for m in mentions if j <= m.first_token <= j + 3 and m.via != "demonym"), None)
-    if speaker is not None:
-        k = speaker.last_token
-        while k < len(words) and words[k].lower() in ("has", "had", "later", "also", "then", "earlier"):
-            k += 1
-        if k < len(words) and words[k].lower() in cues.verbs:
-            q.speaker, q.cue = speaker, words[k]
-            if any(_match_phrase(words, k + 1, p) for p in cues.statement):
-                q.cue = words[k] + " in a statement"
-            return
-    # 2. A cue before the opening mark, in the sentence the quote opens in.
-    sent = doc.sentences[q.sent_id - 1]
-    tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
-    mentions = mentions_by_sent.get(sent.sent_id, [])
-    words = [t for t, _, _ in tokens]
-    open_at = _token_index(tokens, q.start - sent.start)
-    here = [(a, b) for a, b in quote_spans if a < sent.end and sent.start < b]
-    blocked = {i for i, (_, s, _) in enumerate(tokens) if any(a <= sent.start + s < b for a, b in here)}
-    for i in range(open_at - 1, -1, -1):
-        if i in blocked:
-            continue
-        for phrase in cues.speaker_after:
-            if len(phrase) > 1 and _match_phrase(words, i, phrase):
-                obj = grammar.object_of(i + len(phrase), tokens, mentions, window=4, blocked=blocked)
-                if obj is not None:
-                    q.speaker, q.cue = obj, " ".join(phrase)
-                    return
-        if words[i].lower() in cues.verbs:
-            subj = grammar.subject_of(i, tokens, mentions, dic, blocked)
-            if subj is not None:
-                q.speaker = subj
-                q.cue = words[i] + (" … as" if "as" in [w.lower() for w in words[i + 1:open_at]] else "")
-                return
+    """Set one quote's speaker (kept for callers that attribute a single quote)."""
+    att = Attributor(doc, [q], cues, dic)
+    att._kinds = [q.kind]
+    sp = att.speaker(0, q, [None])
+    if sp:
+        q.speaker, q.cue = sp.mention, sp.cue
 
 
 def analyse(doc, rows: dict) -> None:
     """Quotes of one document with speakers (needs the mentions from ``actors.analyse``)."""
-    if "“" not in doc.body and '"' not in doc.body:
+    if "“" not in doc.body and '"' not in doc.body and "‘" not in doc.body and "'" not in doc.body:
+        return
+    found = find_quotes(doc)
+    if not found:
+        doc.quotes = []
         return
     dic = load_dictionary()
     cues = load_cues()
-    quotes = find_quotes(doc)
-    spans = [(q.start, q.end) for q in quotes]
-    for q in quotes:
+    att = Attributor(doc, found, cues, dic)
+    for q in found:
         q.kind = _kind(q, doc)
-        attribute(q, doc, dic, cues, spans)
+    att._kinds = [q.kind for q in found]
+    speakers: list[Speaker | None] = []
+    for k, q in enumerate(found):
+        speakers.append(att.speaker(k, q, speakers))
+    quotes = []
+    for k, q in enumerate(found):
+        sp = speakers[k]
+        if _not_speech(q, doc, att, k, cues):
+            continue
+        if len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k):
+            continue  # a quoted term with no reporting cue is not speech ("the “referendums”")
+        if sp is not None:
+            q.speaker, q.cue = sp.mention, sp.cue
+        quotes.append(q)
         rows["quotes"].append({
             "doc_id": doc.doc_id, "sent_id": q.sent_id, "quote": q.text, "kind": q.kind,
             "speaker_id": q.speaker.actor.actor_id if q.speaker else "",
-            "speaker_name": q.speaker.actor.name if q.speaker else "", "cue": q.cue,
+            "speaker_name": sp.name if sp else "", "cue": q.cue,
         })
     doc.quotes = quotes
