@@ -496,7 +496,7 @@ def period_start(dates: pd.Series, unit: str) -> pd.Series:
     if unit == "day":
         return dates.dt.normalize()
     if unit == "week":
-        return (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.normalize()
+        return (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.normalize()
     return dates.dt.to_period("M").dt.start_time
 
 
