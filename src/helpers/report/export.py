@@ -73,10 +73,12 @@ def _xml(text) -> str:
     return xml_escape(_NOT_XML.sub("", str(text)), {'"': "&quot;"})
 
 
-def graphml_bytes(mentions: pd.DataFrame, top: int = 25) -> bytes:
+def graphml_bytes(mentions: pd.DataFrame, top: int = 25,
+                  tables: tuple[pd.DataFrame, pd.DataFrame] | None = None) -> bytes:
     """The co-mention network as GraphML: undirected, nodes sorted by id (label, kind, mentions),
-    edges sorted (weight). Written here rather than by networkx so the bytes are fixed."""
-    nodes, edges = co_mention_tables(mentions, top)
+    edges sorted (weight); ``tables`` is :func:`co_mention_tables`'s result when already at hand.
+    Written here rather than by networkx so the bytes are fixed."""
+    nodes, edges = tables if tables is not None else co_mention_tables(mentions, top)
     lines = ["<?xml version='1.0' encoding='utf-8'?>",
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
@@ -102,7 +104,7 @@ def write_co_mentions(mentions: pd.DataFrame, folder: str | Path, top: int = 25,
     stem = safe_name(name)
     nodes, edges = co_mention_tables(mentions, top)
     return {
-        "graphml": _replace(folder / f"{stem}.graphml", graphml_bytes(mentions, top)),
+        "graphml": _replace(folder / f"{stem}.graphml", graphml_bytes(mentions, top, (nodes, edges))),
         "edges": write_csv(edges, folder / f"{stem}_edges.csv"),
         "nodes": write_csv(nodes, folder / f"{stem}_nodes.csv"),
     }

@@ -353,14 +353,13 @@ def co_mentions(mentions: pd.DataFrame, top: int = 25) -> tuple[pd.Series, pd.Da
     counts = mentions.groupby("actor_id").size()
     counts = counts.reset_index(name="n").sort_values(["n", "actor_id"], ascending=[False, True]).head(top)
     keep = set(counts["actor_id"])
-    pairs: dict[tuple[str, str], int] = {}
-    m = mentions[mentions["actor_id"].isin(keep)]
-    for _, ids in m.groupby(["doc_id", "sent_id"])["actor_id"]:
-        ids = sorted(set(ids))
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                pairs[(a, b)] = pairs.get((a, b), 0) + 1
-    edges = pd.DataFrame([(a, b, w) for (a, b), w in sorted(pairs.items())], columns=["a", "b", "weight"])
+    # One row per (sentence, actor), joined with itself on the sentence: each pair a < b once per sentence.
+    m = mentions.loc[mentions["actor_id"].isin(keep), ["doc_id", "sent_id", "actor_id"]]
+    m = m.dropna(subset=["doc_id", "sent_id"]).drop_duplicates()
+    both = m.merge(m, on=["doc_id", "sent_id"], suffixes=("_a", "_b"))
+    both = both[both["actor_id_a"] < both["actor_id_b"]]
+    pairs = both.groupby(["actor_id_a", "actor_id_b"]).size()
+    edges = pd.DataFrame(sorted((a, b, int(w)) for (a, b), w in pairs.items()), columns=["a", "b", "weight"])
     return counts.set_index("actor_id")["n"], edges
 
 
@@ -545,7 +544,7 @@ def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.Data
     signals per period; a figure that says so when the articles carry no dates."""
     import matplotlib.dates as mdates
 
-    title = "When: coverage over time"
+    title = "Coverage over time"
     df = coverage_data(articles, article_sentiment, stance)
     if df.empty:
         n = 0 if articles is None else len(articles)
@@ -560,7 +559,7 @@ def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.Data
     ax_docs.set_ylabel(f"documents per {unit}")
     undated = (0 if articles is None else len(articles)) - int(docs.sum())
     note = f" ({undated} undated not shown)" if undated > 0 else ""
-    ax_docs.set_title(f"{title}: documents per {unit}, mean tone and stance signals{note}")
+    ax_docs.set_title(f"{title}: documents per {unit}, mean article tone, stance signals{note}")
     tone = df["mean_tone"].to_numpy(dtype=float)
     ax_tone.axhline(0, color="#333333", linewidth=0.8)
     ax_tone.plot(x + width / 2, tone, color=PALETTE[5], marker="o", markersize=2.5, linewidth=1.0)
@@ -653,12 +652,12 @@ def vote_breakdown_data(facts: pd.DataFrame, actors: pd.DataFrame | None = None,
     return pd.DataFrame(rows, columns=cols)
 
 
-def co_mention_graph(mentions: pd.DataFrame, top: int = 25):
-    """The co-mention network as a networkx Graph, from :func:`co_mentions`: nodes (the ``top``
-    actors, sorted) with label, kind and mentions; edges with weight (sentences shared)."""
+def co_mention_graph(mentions: pd.DataFrame, top: int = 25, network: tuple[pd.Series, pd.DataFrame] | None = None):
+    """The co-mention network as a networkx Graph, from :func:`co_mentions` (or its result, ``network``):
+    nodes (the ``top`` actors, sorted) with label, kind and mentions; edges with weight (sentences shared)."""
     import networkx as nx
 
-    counts, edges = co_mentions(mentions, top)
+    counts, edges = network if network is not None else co_mentions(mentions, top)
     g = nx.Graph()
     if counts.empty:
         return g
@@ -680,7 +679,7 @@ def co_mention_network_data(mentions: pd.DataFrame, top: int = 25, seed: int = 7
     counts, edges = co_mentions(mentions, top)
     if counts.empty:
         return pd.DataFrame(columns=cols)
-    g = co_mention_graph(mentions, top)
+    g = co_mention_graph(mentions, top, (counts, edges))
     layout = nx.Graph()  # the figure's own graph: float weights, nodes then edges in its order
     layout.add_nodes_from(sorted(counts.index))
     layout.add_weighted_edges_from((r.a, r.b, float(r.weight)) for r in edges.itertuples())
