@@ -552,8 +552,11 @@ def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.Data
     unit = df["unit"].iloc[0]
     x = mdates.date2num(pd.to_datetime(df["period"]).to_numpy())
     width = {"day": 0.8, "week": 5.6, "month": 24.0}[unit]
-    fig = new_figure(6.2)
-    ax_docs, ax_tone, ax_stance = fig.subplots(3, 1, sharex=True, height_ratios=[1.3, 1.0, 1.0])
+    # Fixed margins, not new_figure's constrained layout: with three stacked axes its solution varies
+    # in the last bits from run to run, and the SVG's clip ids (hashes of the axes' boxes) with it.
+    fig = Figure(figsize=(WIDTH, 6.2), dpi=DPI)
+    fig.subplots_adjust(left=0.085, right=0.985, top=0.94, bottom=0.07, hspace=0.18)
+    ax_docs, ax_tone, ax_stance = fig.subplots(3, 1, height_ratios=[1.3, 1.0, 1.0])
     docs = df["documents"].to_numpy(dtype=float)
     ax_docs.bar(x, docs, width=width, align="edge", color=PALETTE[0])
     ax_docs.set_ylabel(f"documents per {unit}")
@@ -581,7 +584,11 @@ def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.Data
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax_stance.xaxis.set_major_locator(locator)
     ax_stance.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax_stance.set_xlim(x[0] - width * 0.5, x[-1] + width * 1.5)
+    for ax in (ax_docs, ax_tone, ax_stance):
+        ax.set_xlim(x[0] - width * 0.5, x[-1] + width * 1.5)
+    for ax in (ax_docs, ax_tone):
+        ax.xaxis.set_major_locator(locator)
+        ax.tick_params(axis="x", labelbottom=False)
     return fig
 
 
