@@ -86,3 +86,15 @@ def test_kwic_actor_on_a_seed_finds_every_body_mention():
     text = dict(zip(zip(s["doc_id"], s["sent_id"]), s["text"]))
     for r in k.itertuples():  # each line reads back as a piece of its sentence
         assert r.keyword in text[(r.doc_id, r.sent_id)]
+
+
+def test_kwic_actor_orders_by_the_sentences_table_and_puts_title_only_documents_last():
+    s = pd.DataFrame([{"doc_id": d, "sent_id": i, "start": 0, "text": t} for d, i, t in [
+        ("b", 1, "Kazakhstan votes."), ("b", 2, "Nothing here."), ("c", 1, "Nothing."), ("c", 2, "Nothing."),
+        ("c", 3, "Nothing."), ("a", 1, "Then Kazakhstan abstains.")]])
+    m = pd.DataFrame([{"doc_id": d, "sent_id": i, "start": a, "end": a + 10, "actor_id": "KAZ"} for d, i, a in [
+        ("a", 1, 5), ("c", 0, 0), ("b", 1, 0), ("a", 0, 0)]])
+    titles = pd.DataFrame({"doc_id": ["a", "b", "c"], "title": ["Kazakhstan a", "Title b", "Kazakhstan c"]})
+    k = kwic_actor(s, m, "KAZ", articles=titles)
+    assert list(zip(k["doc_id"], k["sent_id"])) == [("b", 1), ("a", 0), ("a", 1), ("c", 0)]
+    assert set(k["keyword"]) == {"Kazakhstan"}

@@ -80,7 +80,8 @@ def kwic(sentences: pd.DataFrame, term: str, *, window: int = WINDOW, regex: boo
     rows: list[dict] = []
     if sentences is None or sentences.empty:
         return _frame(rows)
-    for doc_id, sent_id, text in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"]):
+    for doc_id, sent_id, text in zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist(),
+                                     sentences["text"].tolist()):
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
         for m in pattern.finditer(text):
             if m.end() > m.start():
@@ -98,43 +99,43 @@ def kwic_actor(sentences: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, *
     given; mentions whose sentence is not in ``sentences`` are left out. Order: document order
     of ``sentences`` (titles first), then position.
     """
-    rows: list[dict] = []
     if mentions is None or mentions.empty or sentences is None:
-        return _frame(rows)
-    m = mentions[mentions["actor_id"] == actor_id]
+        return _frame([])
+    m = mentions.loc[mentions["actor_id"] == actor_id, ["doc_id", "sent_id", "start", "end"]]
     if m.empty:
-        return _frame(rows)
-    m = m.assign(sent_id=pd.to_numeric(m["sent_id"], errors="coerce"),
-                 start=pd.to_numeric(m["start"], errors="coerce"),
-                 end=pd.to_numeric(m["end"], errors="coerce")).dropna(subset=["sent_id", "start", "end"])
-    wanted = {(str(d), int(s)) for d, s in zip(m["doc_id"], m["sent_id"])}
-    docs = {d for d, _ in wanted}
-    text: dict[tuple[str, int], tuple[str, int]] = {}  # (doc, sent) -> (sentence text, its start in the body)
-    order: dict[tuple[str, int], int] = {}
-    if articles is not None and len(articles) and {"doc_id", "title"} <= set(articles.columns):
-        for d, t in zip(articles["doc_id"], articles["title"]):
-            if (str(d), 0) in wanted:
-                text[(str(d), 0)] = ("" if pd.isna(t) else str(t), 0)
+        return _frame([])
+    m = m.assign(doc_id=m["doc_id"].astype(str), sent_id=pd.to_numeric(m["sent_id"], errors="coerce"),
+                 start=pd.to_numeric(m["start"], errors="coerce"), end=pd.to_numeric(m["end"], errors="coerce"))
+    m = m.dropna(subset=["sent_id", "start", "end"]).astype({"sent_id": int, "start": int, "end": int})
+    m["_row"] = range(len(m))
+    keys = m[["doc_id", "sent_id"]].drop_duplicates()
+    # The sentences holding a mention (their table order ranks the documents), then the titles.
+    units = pd.DataFrame(columns=["doc_id", "sent_id", "offset", "text", "_order"])
     if len(sentences):
-        s = sentences[sentences["doc_id"].astype(str).isin(docs)]
-        for i, (d, sid, st, t) in enumerate(zip(s["doc_id"], s["sent_id"], s["start"], s["text"])):
-            key = (str(d), int(sid))
-            if key in wanted:
-                text[key] = ("" if pd.isna(t) else str(t), int(st))
-                order[key] = i
-    doc_rank: dict[str, int] = {}
-    for (d, _), i in sorted(order.items(), key=lambda kv: kv[1]):
-        doc_rank.setdefault(d, i)
-    found = []
-    for d, sid, start, end in zip(m["doc_id"], m["sent_id"], m["start"], m["end"]):
-        key = (str(d), int(sid))
-        if key not in text:
-            continue
-        sentence, offset = text[key]
-        a, b = int(start) - offset, int(end) - offset
-        if not (0 <= a < b <= len(sentence)):
-            continue  # offsets that do not fall inside the sentence: a table from another run
-        rank = (doc_rank.get(key[0], len(order)), key[1], a)
-        found.append((rank, _line(d, sid, sentence, a, b, window)))
-    rows = [row for _, row in sorted(found, key=lambda x: x[0])]
+        s = pd.DataFrame({"doc_id": sentences["doc_id"].astype(str).tolist(),
+                          "sent_id": pd.to_numeric(sentences["sent_id"], errors="coerce").tolist(),
+                          "offset": pd.to_numeric(sentences["start"], errors="coerce").tolist(),
+                          "text": sentences["text"].tolist(), "_order": range(len(sentences))})
+        s = s.dropna(subset=["sent_id", "offset"]).astype({"sent_id": int, "offset": int})
+        units = s.merge(keys, on=["doc_id", "sent_id"], how="inner")
+    if articles is not None and len(articles) and {"doc_id", "title"} <= set(articles.columns):
+        titles = pd.DataFrame({"doc_id": articles["doc_id"].astype(str).tolist(), "sent_id": 0, "offset": 0,
+                               "text": articles["title"].tolist(), "_order": -1})
+        titles = titles.merge(keys[keys["sent_id"] == 0], on=["doc_id", "sent_id"], how="inner")
+        units = pd.concat([titles, units], ignore_index=True) if len(units) else titles
+    if units.empty:
+        return _frame([])
+    rank = units[units["_order"] >= 0].groupby("doc_id")["_order"].min()
+    units = units.drop_duplicates(["doc_id", "sent_id"])
+    units["_doc_rank"] = units["doc_id"].map(rank).fillna(len(sentences)).astype(int)
+    hits = m.merge(units, on=["doc_id", "sent_id"], how="inner")
+    hits["_a"] = hits["start"] - hits["offset"]
+    hits["_b"] = hits["end"] - hits["offset"]
+    hits = hits.sort_values(["_doc_rank", "sent_id", "_a", "_row"], kind="stable")
+    rows = []
+    for d, sid, text, a, b in zip(hits["doc_id"].tolist(), hits["sent_id"].tolist(), hits["text"].tolist(),
+                                  hits["_a"].tolist(), hits["_b"].tolist()):
+        text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
+        if 0 <= a < b <= len(text):  # offsets outside the sentence: a table from another run
+            rows.append(_line(d, sid, text, a, b, window))
     return _frame(rows)
