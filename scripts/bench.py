@@ -32,6 +32,16 @@ would include the bench parent's, which Linux carries across exec) and
 ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` there (its reaped pool workers), i.e.
 max(parent, largest worker).
 CPU use is (user + sys) seconds of the child and its workers / wall / cores.
+
+Where the time goes (asked for with ``--stages N`` and ``--notebooks N``):
+
+d. ``stages``: ``analyse_file`` over N statements with each stage timed, in microseconds per
+   body sentence and as a share of the total: reading, paragraphs, boilerplate, sentences
+   (Punkt), then each analyser (actors, quotes, facts, events, sentiment, stance), then
+   "rows" (the table rows analyse_file builds). ``--profile`` adds a cProfile of the same
+   pass: the functions with the most own time.
+e. ``notebooks``: every notebook run once on N statements by ``helpers.pipeline.runner``, as
+   make runs them; seconds per notebook from the runner's "NAME ran in X s" lines.
 """
 from __future__ import annotations
 
@@ -496,6 +506,202 @@ def linearity(runs: list[dict]) -> dict:
     }
 
 
+# ---------------------------------------------------------------- d. where the time goes
+
+#: The per-document analysis in order: parsing (reading; paragraphs; boilerplate; sentences,
+#: i.e. Punkt and the Sentence rows), then each analyser of document.default_analysers(), then
+#: "rows" (the articles/boilerplate/sentences rows analyse_file builds, and its own overhead).
+PARSE_STAGES = ("reading", "paragraphs", "boilerplate", "sentences")
+
+
+@contextlib.contextmanager
+def stage_timers(timers: dict[str, float]):
+    """Add each parse stage's time (seconds) into ``timers`` while active, by wrapping the module
+    functions ingest.parse calls through their modules (restored on exit)."""
+    from helpers.ingest import boilerplate, paragraphs, parse, reading
+
+    def timed(name, fn, minus=()):
+        def wrapper(*args, **kwargs):
+            before = {m: timers[m] for m in minus}
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                inner = sum(timers[m] - before[m] for m in minus)
+                timers[name] += time.perf_counter() - t0 - inner
+        return wrapper
+
+    patches = [(reading, "read_source", timed("reading", reading.read_source)),
+               (paragraphs, "paragraphs", timed("paragraphs", paragraphs.paragraphs)),
+               (boilerplate, "remove_boilerplate", timed("boilerplate", boilerplate.remove_boilerplate)),
+               (parse, "parse_source", timed("sentences", parse.parse_source, minus=("paragraphs", "boilerplate")))]
+    saved = [(module, attr, getattr(module, attr)) for module, attr, _ in patches]
+    try:
+        for module, attr, fn in patches:
+            setattr(module, attr, fn)
+        yield timers
+    finally:
+        for module, attr, fn in saved:
+            setattr(module, attr, fn)
+
+
+def analyser_name(analyser) -> str:
+    return getattr(analyser, "__module__", "analyser").rsplit(".", 1)[-1]
+
+
+def time_stages(docs: list[tuple[str, str]]) -> tuple[dict[str, float], int]:
+    """One pass of analyse_file over ``docs`` with every stage timed: (seconds per stage, sentences)."""
+    from helpers.pipeline.document import analyse_file, default_analysers
+
+    analysers = default_analysers()
+    names = [analyser_name(a) for a in analysers]
+    timers = dict.fromkeys([*PARSE_STAGES, *names, "rows"], 0.0)
+
+    def timed(name, fn):
+        def wrapper(doc, rows):
+            t0 = time.perf_counter()
+            try:
+                return fn(doc, rows)
+            finally:
+                timers[name] += time.perf_counter() - t0
+        return wrapper
+
+    wrapped = [timed(n, a) for n, a in zip(names, analysers)]
+    total = 0.0
+    sentences = 0
+    with stage_timers(timers):
+        for path, doc_id in docs:
+            t0 = time.perf_counter()
+            result = analyse_file(path, doc_id, analysers=wrapped)
+            total += time.perf_counter() - t0
+            sentences += len(result.rows["sentences"])
+    timers["rows"] = max(0.0, total - sum(v for k, v in timers.items() if k != "rows"))
+    return timers, sentences
+
+
+def bench_stages(sources: list[Path], sample: int = 300, reps: int = 3) -> dict:
+    """Microseconds per body sentence in each stage of analyse_file (medians of ``reps``) and shares."""
+    docs = [(str(p), f"s{i:04d}_{p.stem}") for i, p in enumerate(sources[:sample])]
+    time_stages(docs[:20])  # warm-up: dictionaries, Punkt parameters, page cache
+    runs = []
+    n = 0
+    for _ in range(reps):
+        timers, n = time_stages(docs)
+        runs.append(timers)
+    if not n:
+        raise RuntimeError("the sample produced no sentences")
+    medians = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    total = sum(medians.values())
+    stages = [{"stage": k, "group": "parse" if k in PARSE_STAGES else "other" if k == "rows" else "analyse",
+               "s": v, "us_per_sentence": v / n * 1e6, "share": v / total if total else 0.0}
+              for k, v in medians.items()]
+    return {"docs": len(docs), "sentences": n, "reps": reps, "total_s": total,
+            "us_per_sentence": total / n * 1e6, "stages": stages,
+            "largest": [r["stage"] for r in sorted(stages, key=lambda r: -r["s"])[:2]]}
+
+
+def profile_stages(sources: list[Path], sample: int = 300, top: int = 30) -> list[dict]:
+    """A cProfile of analyse_file over the sample: the ``top`` functions by own time (tottime)."""
+    import cProfile
+    import pstats
+
+    from helpers.pipeline.document import analyse_file
+
+    docs = [(str(p), f"s{i:04d}_{p.stem}") for i, p in enumerate(sources[:sample])]
+    for path, doc_id in docs[:20]:
+        analyse_file(path, doc_id)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path, doc_id in docs:
+        analyse_file(path, doc_id)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (file, line, func), (cc, nc, tt, ct, _) in stats.stats.items():
+        where = file
+        for prefix in (str(ROOT / "src") + os.sep, sys.prefix + os.sep):
+            where = where.replace(prefix, "")
+        rows.append({"function": f"{where}:{line}({func})", "ncalls": nc, "tottime_s": tt, "cumtime_s": ct})
+    rows.sort(key=lambda r: -r["tottime_s"])
+    return rows[:top]
+
+
+_RAN_IN = re.compile(r"^(\S+) ran in ([0-9.]+) s\s*$")
+
+
+def notebook_times(log: str) -> dict[str, float]:
+    """The runner's "NAME ran in X s" lines: notebook -> seconds, in the order they ran."""
+    out = {}
+    for line in log.splitlines():
+        match = _RAN_IN.match(line.strip())
+        if match:
+            out[match.group(1)] = float(match.group(2))
+    return out
+
+
+def bench_notebooks(sources: list[Path], size: int, workdir: Path, repo: Path = ROOT) -> dict:
+    """Run every notebook once, as make does (helpers.pipeline.runner), on ``size`` statements: seconds
+    per notebook from the runner's log; "other" is the rest of the wall time (kernel start-up not
+    overlapped, HTML rendering)."""
+    makefile = repo / "Makefile"
+    notebooks = makefile_notebooks(makefile)
+    exported, unexported = makefile_env(makefile)
+    corpus, build = workdir / f"nb-corpus-{size}", workdir / f"nb-build-{size}"
+    env = {k: v for k, v in make_env().items() if k not in unexported}
+    env.update(exported)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo / "src"), env.get("PYTHONPATH", "")]))
+    for name in ("IPYTHONDIR", "MPLCONFIGDIR", "JUPYTER_RUNTIME_DIR"):
+        if name in exported:
+            Path(exported[name]).mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "helpers.pipeline.runner", *[str(repo / "notebooks" / f"{nb}.ipynb") for nb in notebooks],
+           "--build", str(build), "--kernel", "briefing", "-p", "corpus_dir", str(corpus), "-p", "build_dir", str(build),
+           "-p", "executor", "local", "-p", "workers", "0", "-p", "dask_address", "",
+           *[arg for nb in notebooks if nb.endswith("_brief") for arg in ("--no-input-copy", nb, "brief.html")]]
+    try:
+        build_corpus(sources, corpus, size)
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=str(repo))
+        wall = time.perf_counter() - t0
+    finally:
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(build, ignore_errors=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"notebook run failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
+    times = notebook_times(proc.stderr)
+    ran = sum(times.values())
+    return {"docs": size, "wall_s": wall, "other_s": max(0.0, wall - ran),
+            "notebooks": [{"notebook": k, "s": v, "share": v / wall} for k, v in times.items()]}
+
+
+def format_breakdown(report: dict) -> list[str]:
+    """The stage and notebook tables, for format_report."""
+    lines = []
+    st = report.get("stages")
+    if st:
+        lines += [f"d. where the time goes in analyse_file ({st['docs']} docs, {st['sentences']} sentences, "
+                  f"median of {st['reps']}): {st['us_per_sentence']:.1f} us per sentence",
+                  f"   {'stage':<12} {'us/sentence':>11} {'share':>6}"]
+        for r in st["stages"]:
+            lines.append(f"   {r['stage']:<12} {r['us_per_sentence']:>11.1f} {r['share']:>6.1%}")
+        lines.append(f"   largest: {', '.join(st['largest'])}")
+    prof = report.get("profile")
+    if prof:
+        lines.append(f"   cProfile, top {min(12, len(prof))} functions by own time:")
+        for r in prof[:12]:
+            lines.append(f"   {r['tottime_s']:7.2f} s own {r['cumtime_s']:7.2f} s cum {r['ncalls']:>9}  {r['function'][:90]}")
+    nb = report.get("notebooks")
+    if nb and "error" in nb:
+        lines.append("e. notebooks FAILED (see notebooks.error in the JSON)")
+    elif nb:
+        lines += [f"e. notebooks on {nb['docs']} statements (runner, as make runs them): {nb['wall_s']:.1f} s wall",
+                  f"   {'notebook':<14} {'s':>7} {'share':>6}"]
+        for r in nb["notebooks"]:
+            lines.append(f"   {r['notebook']:<14} {r['s']:>7.1f} {r['share']:>6.1%}")
+        lines.append(f"   {'other':<14} {nb['other_s']:>7.1f} {nb['other_s'] / nb['wall_s']:>6.1%}"
+                     "   (kernel start-up not overlapped, HTML rendering)")
+    return lines
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -602,6 +808,7 @@ def format_report(report: dict) -> str:
             a, b = lin["compared"]
             lines.append(f"   docs/s at {b} / at {a}: {lin['ratio']:.2f} "
                          f"({'linear' if lin['linear'] else 'NOT linear'} within {lin['tolerance']:.0%})")
+    lines += format_breakdown(report)
     return "\n".join(lines)
 
 
@@ -620,6 +827,11 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--no-progress", action="store_true", help="no progress bar in corpus runs")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for temporary corpora (default: system temp)")
     parser.add_argument("--tarball", type=Path, default=TARBALL)
+    parser.add_argument("--stages", type=int, default=0, metavar="N",
+                        help="time each stage of analyse_file on N statements (0: skip)")
+    parser.add_argument("--profile", action="store_true", help="with --stages: also cProfile analyse_file")
+    parser.add_argument("--notebooks", type=int, default=0, metavar="N",
+                        help="run every notebook once on N statements and time each (0: skip)")
     parser.add_argument("--child", nargs=3, metavar=("CORPUS", "BUILD", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.sizes is None:
@@ -629,6 +841,22 @@ def parse_args(argv: list[str] | None = None):
     args.make_reps = args.make_reps or (1 if args.quick else 3)
     args.sample = args.sample or (100 if args.quick else 300)
     return args
+
+
+def run_breakdown(args, sources: list[Path], workdir: Path, report: dict) -> None:
+    """d. and e.: per-stage and per-notebook time, when asked for (--stages N, --notebooks N)."""
+    if args.stages:
+        say(f"d. time per stage: {args.stages} documents x {args.reps} repetitions")
+        report["stages"] = bench_stages(sources, args.stages, args.reps)
+        if args.profile:
+            report["profile"] = profile_stages(sources, args.stages)
+    if args.notebooks:
+        say(f"e. notebooks on {args.notebooks} statements")
+        try:
+            report["notebooks"] = bench_notebooks(sources, args.notebooks, workdir)
+        except RuntimeError as exc:
+            say(f"notebook measurement failed: {exc}")
+            report["notebooks"] = {"error": str(exc)[-4000:]}
 
 
 def run(args) -> dict:
@@ -648,6 +876,7 @@ def run(args) -> dict:
             except (RuntimeError, subprocess.CalledProcessError) as exc:  # measure the rest anyway
                 say(f"make measurement failed: {exc}")
                 report["make"] = {"error": str(exc)[-4000:]}
+        run_breakdown(args, sources, workdir, report)
         runs = []
         for size in args.sizes:
             say(f"c. corpus of {size} documents")

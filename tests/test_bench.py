@@ -84,3 +84,48 @@ def test_bench_writes_the_expected_report(bench, tmp_path, capsys):
     assert "analyse_file" in printed and "docs/s" in printed
     # temporary corpora are cleaned up
     assert not list(tmp_path.glob("bench-*"))
+
+
+# ---------------------------------------------------------------- where the time goes
+
+
+def test_stage_breakdown_covers_every_stage(bench):
+    sources = sorted(ROOT.glob("seeds/*.txt"))
+    report = bench.bench_stages(sources, sample=len(sources), reps=1)
+    from helpers.pipeline.document import default_analysers
+
+    names = [s["stage"] for s in report["stages"]]
+    assert names == [*bench.PARSE_STAGES, *(bench.analyser_name(a) for a in default_analysers()), "rows"]
+    assert names[4:10] == ["actors", "quotes", "facts", "events", "sentiment", "stance"]
+    assert report["docs"] == len(sources) and positive(report["sentences"])
+    assert abs(sum(s["share"] for s in report["stages"]) - 1) < 1e-9
+    assert all(s["us_per_sentence"] >= 0 for s in report["stages"])
+    assert abs(sum(s["us_per_sentence"] for s in report["stages"]) - report["us_per_sentence"]) < 1e-6
+    by_time = sorted(report["stages"], key=lambda s: -s["s"])
+    assert report["largest"] == [s["stage"] for s in by_time[:2]]
+    lines = bench.format_breakdown({"stages": report})
+    assert any(line.split()[:1] == ["sentiment"] for line in lines)
+
+
+def test_stage_timers_restore_the_parse_functions(bench):
+    from helpers.ingest import boilerplate, paragraphs, parse, reading
+
+    before = (reading.read_source, paragraphs.paragraphs, boilerplate.remove_boilerplate, parse.parse_source)
+    timers = dict.fromkeys(bench.PARSE_STAGES, 0.0)
+    path = sorted(ROOT.glob("seeds/*.txt"))[0]
+    with bench.stage_timers(timers):
+        doc, _, _ = parse.parse_document(str(path), path.stem)
+    assert doc.sentences and all(positive(timers[s]) for s in bench.PARSE_STAGES)
+    assert (reading.read_source, paragraphs.paragraphs, boilerplate.remove_boilerplate, parse.parse_source) == before
+
+
+def test_notebook_times_are_read_from_the_runner_log(bench):
+    log = ("papermill 01_corpus.ipynb -> /b/reports/notebooks/01_corpus.ipynb\n01_corpus ran in 12.5 s\n"
+           "Could not destroy zmq context\n02_extraction ran in 3.0 s\nnot a notebook ran in x s\n")
+    assert bench.notebook_times(log) == {"01_corpus": 12.5, "02_extraction": 3.0}
+    lines = bench.format_breakdown({"notebooks": {"docs": 5, "wall_s": 20.0, "other_s": 4.5, "notebooks": [
+        {"notebook": "01_corpus", "s": 12.5, "share": 0.625}, {"notebook": "02_extraction", "s": 3.0, "share": 0.15}]}})
+    assert any("01_corpus" in line and "62.5%" in line for line in lines)
+    args = bench.parse_args(["--stages", "30", "--notebooks", "40", "--profile"])
+    assert (args.stages, args.notebooks, args.profile) == (30, 40, True)
+    assert bench.parse_args([]).stages == 0 and bench.parse_args([]).notebooks == 0

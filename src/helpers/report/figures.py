@@ -353,14 +353,13 @@ def co_mentions(mentions: pd.DataFrame, top: int = 25) -> tuple[pd.Series, pd.Da
     counts = mentions.groupby("actor_id").size()
     counts = counts.reset_index(name="n").sort_values(["n", "actor_id"], ascending=[False, True]).head(top)
     keep = set(counts["actor_id"])
-    pairs: dict[tuple[str, str], int] = {}
-    m = mentions[mentions["actor_id"].isin(keep)]
-    for _, ids in m.groupby(["doc_id", "sent_id"])["actor_id"]:
-        ids = sorted(set(ids))
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                pairs[(a, b)] = pairs.get((a, b), 0) + 1
-    edges = pd.DataFrame([(a, b, w) for (a, b), w in sorted(pairs.items())], columns=["a", "b", "weight"])
+    # One row per (sentence, actor), joined with itself on the sentence: each pair a < b once per sentence.
+    m = mentions.loc[mentions["actor_id"].isin(keep), ["doc_id", "sent_id", "actor_id"]]
+    m = m.dropna(subset=["doc_id", "sent_id"]).drop_duplicates()
+    both = m.merge(m, on=["doc_id", "sent_id"], suffixes=("_a", "_b"))
+    both = both[both["actor_id_a"] < both["actor_id_b"]]
+    pairs = both.groupby(["actor_id_a", "actor_id_b"]).size()
+    edges = pd.DataFrame(sorted((a, b, int(w)) for (a, b), w in pairs.items()), columns=["a", "b", "weight"])
     return counts.set_index("actor_id")["n"], edges
 
 
@@ -468,3 +467,262 @@ def event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     return fig
 
 
+# ---------------------------------------------------------------- coverage over time
+
+COVERAGE_UNITS = ("day", "week", "month")
+STANCE_COLOURS = {"support": "#009E73", "oppose": "#D55E00", "neutral": "#999999"}
+_ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def article_dates(articles: pd.DataFrame | None) -> pd.Series:
+    """doc_id -> the article's date (a Timestamp), for the articles whose ``date`` starts YYYY-MM-DD."""
+    if articles is None or articles.empty or "date" not in articles.columns:
+        return pd.Series(dtype="datetime64[ns]")
+    text = articles["date"].fillna("").astype(str).str.extract(_ISO_DATE, expand=False)
+    dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    out = pd.Series(dates.to_numpy(), index=articles["doc_id"].astype(str).to_numpy())
+    return out[out.notna()]
+
+
+def coverage_unit(first: pd.Timestamp, last: pd.Timestamp) -> str:
+    """The period for a span of dates: by day up to 60 days, by month beyond two years, else by week."""
+    span = (last - first).days
+    return "day" if span <= 60 else "month" if span > 730 else "week"
+
+
+def period_start(dates: pd.Series, unit: str) -> pd.Series:
+    """Each date's period, as the period's first day: the day, the Monday of its week, the 1st of its month."""
+    if unit == "day":
+        return dates.dt.normalize()
+    if unit == "week":
+        return (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.normalize()
+    return dates.dt.to_period("M").dt.start_time
+
+
+def coverage_data(articles: pd.DataFrame | None, article_sentiment: pd.DataFrame | None = None,
+                  stance: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per period from the first dated article to the last (empty periods included): documents,
+    the mean of the articles' mean sentence score (``mean_tone``, over ``tone_documents``) and the
+    stance signals by label. Empty when no article has a date."""
+    cols = ["period", "unit", "documents", "tone_documents", "mean_tone", *STANCE_COLOURS]
+    dates = article_dates(articles)
+    if dates.empty:
+        return pd.DataFrame(columns=cols)
+    unit = coverage_unit(dates.min(), dates.max())
+    periods = period_start(pd.Series(dates.to_numpy(), index=dates.index), unit)
+    freq = {"day": "D", "week": "W-MON", "month": "MS"}[unit]
+    index = pd.date_range(periods.min(), periods.max(), freq=freq)
+    out = pd.DataFrame(index=index)
+    out["documents"] = periods.value_counts().reindex(index, fill_value=0).astype(int)
+    tone = numeric(article_sentiment if article_sentiment is not None else pd.DataFrame(columns=["doc_id"]),
+                   ["mean_score"])
+    tone = tone[tone["doc_id"].astype(str).isin(periods.index) & tone["mean_score"].notna()]
+    by_period = pd.Series(tone["mean_score"].to_numpy(dtype=float),
+                          index=periods.reindex(tone["doc_id"].astype(str)).to_numpy())
+    grouped = by_period.groupby(level=0)
+    out["tone_documents"] = grouped.size().reindex(index, fill_value=0).astype(int)
+    out["mean_tone"] = grouped.mean().reindex(index)
+    for label in STANCE_COLOURS:
+        out[label] = 0
+    if stance is not None and len(stance) and {"doc_id", "label"} <= set(stance.columns):
+        s = stance[stance["doc_id"].astype(str).isin(periods.index) & stance["label"].isin(list(STANCE_COLOURS))]
+        if len(s):
+            p = periods.reindex(s["doc_id"].astype(str)).to_numpy()
+            counts = pd.crosstab(p, s["label"].to_numpy())
+            for label in STANCE_COLOURS:
+                if label in counts.columns:
+                    out[label] = counts[label].reindex(index, fill_value=0).astype(int)
+    out.insert(0, "unit", unit)
+    out.insert(0, "period", [d.date().isoformat() for d in index])
+    return out.reset_index(drop=True)[cols]
+
+
+@styled
+def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.DataFrame | None = None,
+                       stance: pd.DataFrame | None = None) -> Figure:
+    """Documents per day, week or month (by the span of the dates), with the mean tone and the stance
+    signals per period; a figure that says so when the articles carry no dates."""
+    import matplotlib.dates as mdates
+
+    title = "Coverage over time"
+    df = coverage_data(articles, article_sentiment, stance)
+    if df.empty:
+        n = 0 if articles is None else len(articles)
+        return no_data(title, f"none of the {n} articles carries a date (articles.date, YYYY-MM-DD)")
+    unit = df["unit"].iloc[0]
+    x = mdates.date2num(pd.to_datetime(df["period"]).to_numpy())
+    width = {"day": 0.8, "week": 5.6, "month": 24.0}[unit]
+    # Fixed margins, not new_figure's constrained layout: with three stacked axes its solution varies
+    # in the last bits from run to run, and the SVG's clip ids (hashes of the axes' boxes) with it.
+    fig = Figure(figsize=(WIDTH, 6.2), dpi=DPI)
+    fig.subplots_adjust(left=0.085, right=0.985, top=0.94, bottom=0.07, hspace=0.18)
+    ax_docs, ax_tone, ax_stance = fig.subplots(3, 1, height_ratios=[1.3, 1.0, 1.0])
+    docs = df["documents"].to_numpy(dtype=float)
+    ax_docs.bar(x, docs, width=width, align="edge", color=PALETTE[0])
+    ax_docs.set_ylabel(f"documents per {unit}")
+    undated = (0 if articles is None else len(articles)) - int(docs.sum())
+    note = f" ({undated} undated not shown)" if undated > 0 else ""
+    ax_docs.set_title(f"{title}: documents per {unit}, mean article tone, stance signals{note}")
+    tone = df["mean_tone"].to_numpy(dtype=float)
+    ax_tone.axhline(0, color="#333333", linewidth=0.8)
+    ax_tone.plot(x + width / 2, tone, color=PALETTE[5], marker="o", markersize=2.5, linewidth=1.0)
+    finite = tone[np.isfinite(tone)]
+    bound = max(0.1, float(np.abs(finite).max()) * 1.15) if finite.size else 1.0
+    ax_tone.set_ylim(-min(bound, 1.0), min(bound, 1.0))
+    ax_tone.set_ylabel("mean article tone")
+    bottom = np.zeros(len(df))
+    for label, colour in STANCE_COLOURS.items():
+        values = df[label].to_numpy(dtype=float)
+        ax_stance.bar(x, values, width=width, bottom=bottom, align="edge", color=colour, label=label)
+        bottom += values
+    ax_stance.set_ylabel("stance signals")
+    if bottom.max() > 0:
+        ax_stance.legend(loc="upper left", ncols=3)
+    else:
+        ax_stance.text(0.5, 0.5, "no stance signals", transform=ax_stance.transAxes, ha="center",
+                       va="center", color="#666666")
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax_stance.xaxis.set_major_locator(locator)
+    ax_stance.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    for ax in (ax_docs, ax_tone, ax_stance):
+        ax.set_xlim(x[0] - width * 0.5, x[-1] + width * 1.5)
+    for ax in (ax_docs, ax_tone):
+        ax.xaxis.set_major_locator(locator)
+        ax.tick_params(axis="x", labelbottom=False)
+    return fig
+
+
+# ---------------------------------------------------------------- the data each figure draws
+#
+# One function per figure, taking the figure function's arguments: the rows it plots, in the
+# order it plots them, with the labels it writes. Notebook 06 saves each as <name>.csv beside
+# the figure (helpers.report.export.write_figure_data).
+
+
+def mentions_by_outlet_data(actors: pd.DataFrame, articles: pd.DataFrame, top: int = 15,
+                            max_outlets: int = 7) -> pd.DataFrame:
+    """Long form of the stacked bars: rank (1 = top bar), actor_id, actor, outlet (as stacked), mentions."""
+    cols = ["rank", "actor_id", "actor", "outlet", "mentions"]
+    table = mention_counts(actors, articles)
+    if table.empty:
+        return pd.DataFrame(columns=cols)
+    names = actor_names(actors)
+    if table.shape[1] > max_outlets:
+        rest = table.iloc[:, max_outlets - 1:].sum(axis=1)
+        table = table.iloc[:, : max_outlets - 1].assign(**{"other outlets": rest})
+    table = table.head(top)
+    rows = [(rank, a, name_of(a, names), outlet, int(table.at[a, outlet]))
+            for rank, a in enumerate(table.index, start=1) for outlet in table.columns]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def sentiment_by_actor_data(actor_sentiment: pd.DataFrame, min_sentences: int = 2, top: int = 20) -> pd.DataFrame:
+    """The points and intervals, bottom to top: actor_id, actor_name, n_sentences, mean_score, ci_low, ci_high."""
+    cols = ["actor_id", "actor_name", "n_sentences", "mean_score", "ci_low", "ci_high"]
+    return sentiment_rows(actor_sentiment, min_sentences, top).reindex(columns=cols)
+
+
+def stance_matrix_data(matrix: pd.DataFrame, actors: pd.DataFrame | None = None, top: int = 25) -> pd.DataFrame:
+    """The cells, rows top to bottom and columns left to right: counts, net and the cell's label."""
+    cols = ["actor_id", "actor", "target", "target_label", "support", "oppose", "neutral", "n", "net", "cell"]
+    df = stance_grid(matrix, top)
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    names = actor_names(*(f for f in (actors,) if f is not None))
+    a_rank = {a: i for i, a in enumerate(df.groupby("actor_id")["n"].sum().reset_index()
+                                         .sort_values(["n", "actor_id"], ascending=[False, True])["actor_id"])}
+    t_rank = {t: i for i, t in enumerate(df.groupby("target")["n"].sum().reset_index()
+                                         .sort_values(["n", "target"], ascending=[False, True])["target"])}
+    df = df.assign(_a=df["actor_id"].map(a_rank), _t=df["target"].map(t_rank)).sort_values(["_a", "_t"], kind="stable")
+    df["actor"] = [name_of(a, names) for a in df["actor_id"]]
+    df["target_label"] = [humanise(t) for t in df["target"]]
+    df["cell"] = [cell_label(s, o, n) for s, o, n in zip(df["support"], df["oppose"], df["neutral"])]
+    return df.reindex(columns=cols).reset_index(drop=True)
+
+
+def vote_breakdown_data(facts: pd.DataFrame, actors: pd.DataFrame | None = None, max_votes: int = 3) -> pd.DataFrame:
+    """One row per vote and position as drawn: the bar's value, whether it is a tally or a count of
+    the states named, the tallies ('/'-joined when sources differ) and the names ('; '-joined)."""
+    cols = ["vote", "vote_label", "position", "value", "value_is", "tallies", "named"]
+    rows = []
+    for vote in vote_chart_data(facts, actors)[:max_votes]:
+        for pos in POSITION_COLOURS:
+            info = vote["positions"][pos]
+            if info["tallies"]:
+                value, what = info["tallies"][0], "tally"
+            elif info["named"]:
+                value, what = len(info["named"]), "named"
+            else:
+                value, what = 0, "not reported"
+            rows.append((vote["vote"], vote["label"], pos, value, what, "/".join(map(str, info["tallies"])),
+                         "; ".join(info["named"])))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def co_mention_graph(mentions: pd.DataFrame, top: int = 25, network: tuple[pd.Series, pd.DataFrame] | None = None):
+    """The co-mention network as a networkx Graph, from :func:`co_mentions` (or its result, ``network``):
+    nodes (the ``top`` actors, sorted) with label, kind and mentions; edges with weight (sentences shared)."""
+    import networkx as nx
+
+    counts, edges = network if network is not None else co_mentions(mentions, top)
+    g = nx.Graph()
+    if counts.empty:
+        return g
+    names = actor_names(mentions)
+    kinds = dict(zip(mentions["actor_id"], mentions["kind"])) if "kind" in mentions.columns else {}
+    for a in sorted(counts.index):
+        g.add_node(a, label=name_of(a, names), kind=str(kinds.get(a, "") or ""), mentions=int(counts[a]))
+    for r in edges.itertuples():
+        g.add_edge(r.a, r.b, weight=int(r.weight))
+    return g
+
+
+def co_mention_network_data(mentions: pd.DataFrame, top: int = 25, seed: int = 7) -> pd.DataFrame:
+    """Nodes (part=node: id, label, kind, mentions and the drawn position x, y) then edges
+    (part=edge: source, target, weight), as the network figure draws them."""
+    import networkx as nx
+
+    cols = ["part", "id", "label", "kind", "mentions", "x", "y", "source", "target", "weight"]
+    counts, edges = co_mentions(mentions, top)
+    if counts.empty:
+        return pd.DataFrame(columns=cols)
+    g = co_mention_graph(mentions, top, (counts, edges))
+    layout = nx.Graph()  # the figure's own graph: float weights, nodes then edges in its order
+    layout.add_nodes_from(sorted(counts.index))
+    layout.add_weighted_edges_from((r.a, r.b, float(r.weight)) for r in edges.itertuples())
+    pos = nx.spring_layout(layout, seed=seed, weight="weight", k=1.6 / np.sqrt(max(len(layout), 1)), iterations=200)
+    rows = [{"part": "node", "id": a, "label": d["label"], "kind": d["kind"], "mentions": d["mentions"],
+             "x": round(float(pos[a][0]), 6), "y": round(float(pos[a][1]), 6)} for a, d in g.nodes(data=True)]
+    rows += [{"part": "edge", "source": r.a, "target": r.b, "weight": int(r.weight)} for r in edges.itertuples()]
+    df = pd.DataFrame(rows, columns=cols)
+    for c in ("mentions", "weight"):
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def event_timeline_data(events: pd.DataFrame, articles: pd.DataFrame | None = None,
+                        actors: pd.DataFrame | None = None, top: int = 40) -> pd.DataFrame:
+    """The dated events as listed, top to bottom: document and its label, sentence, date as written, the event."""
+    cols = ["doc_id", "doc_label", "sent_id", "date_text", "event", "source_id", "target_id", "phrase"]
+    df = dated_events(events, articles).head(top)
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    names = actor_names(*(f for f in (actors,) if f is not None))
+    labels = doc_labels(articles, list(dict.fromkeys(df["doc_id"])))
+    docs = list(dict.fromkeys(df["doc_id"]))
+    df = pd.concat([df[df["doc_id"] == d] for d in docs])  # grouped by document, as drawn
+    df["doc_label"] = df["doc_id"].map(labels)
+    df["phrase"] = [event_phrase(r, names) for r in df.itertuples()]
+    return df.reindex(columns=cols).reset_index(drop=True)
+
+
+#: figure name (as in helpers.report.findings.FIGURES) -> the data it draws, same arguments as the figure.
+FIGURE_DATA: dict[str, Callable[..., pd.DataFrame]] = {
+    "mentions_by_outlet": mentions_by_outlet_data,
+    "sentiment_by_actor": sentiment_by_actor_data,
+    "stance_matrix": stance_matrix_data,
+    "votes": vote_breakdown_data,
+    "co_mentions": co_mention_network_data,
+    "timeline": event_timeline_data,
+    "coverage": coverage_data,
+}

@@ -265,3 +265,48 @@ FIGURES: dict[str, tuple[Callable, Callable, tuple[str, ...]]] = {
     "co_mentions": (co_mention_network, finding_co_mention_network, ("mentions",)),
     "timeline": (event_timeline, finding_event_timeline, ("events", "articles", "actors")),
 }
+
+
+# ---------------------------------------------------------------- coverage over time
+
+from helpers.report.figures import (STANCE_COLOURS, article_dates, coverage_data,  # noqa: E402  (with its finding)
+                                    coverage_over_time)
+
+
+def _period_phrase(period: str, unit: str) -> str:
+    """"2023-02-28", "the week of 2023-02-27", "2023-02" for a period's first day."""
+    return f"the week of {period}" if unit == "week" else period[:7] if unit == "month" else period
+
+
+def finding_coverage(articles: pd.DataFrame | None, article_sentiment: pd.DataFrame | None = None,
+                     stance: pd.DataFrame | None = None) -> str:
+    """One sentence: the dated span, the busiest period, the tone's range and where the stance signals fall."""
+    n_docs = 0 if articles is None else len(articles)
+    df = coverage_data(articles, article_sentiment, stance)
+    if df.empty:
+        return (f"None of the {n_docs} articles carries a date, so coverage over time cannot be shown."
+                if n_docs else "There are no articles, so coverage over time cannot be shown.")
+    unit = df["unit"].iloc[0]
+    dates = article_dates(articles)
+    dated = int(df["documents"].sum())
+    busiest = df.sort_values(["documents", "period"], ascending=[False, True]).iloc[0]
+    k = int(busiest.documents)
+    parts = [f"{dated} of {n_docs} articles carry a date, from {dates.min().date().isoformat()} to "
+             f"{dates.max().date().isoformat()}; counted by {unit}, the busiest is "
+             f"{_period_phrase(busiest.period, unit)} ({k} document{'s' if k != 1 else ''})"]
+    tone = df[df["tone_documents"] > 0]
+    if len(tone) > 1:
+        lo = tone.sort_values(["mean_tone", "period"]).iloc[0]
+        hi = tone.sort_values(["mean_tone", "period"], ascending=[False, True]).iloc[0]
+        parts.append(f"the mean article tone runs from {lo.mean_tone:+.2f} ({_period_phrase(lo.period, unit)}) "
+                     f"to {hi.mean_tone:+.2f} ({_period_phrase(hi.period, unit)})")
+    signals = df[list(STANCE_COLOURS)].sum(axis=1)
+    if signals.sum() > 0:
+        top = df.assign(s=signals).sort_values(["s", "period"], ascending=[False, True]).iloc[0]
+        n = int(signals.sum())
+        parts.append(f"{n} stance signal{'s' if n != 1 else ''}, most in {_period_phrase(top.period, unit)} "
+                     f"({int(top.s)})")
+    return "; ".join(parts) + "."
+
+
+FIGURES["coverage"] = (coverage_over_time, finding_coverage, ("articles", "article_sentiment", "stance"))
