@@ -25,7 +25,7 @@ from helpers.model.tables import Layout
 from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, MAX_SOURCES_LISTED, SIDE_LABEL, STANCE_VERB,
                                     VOTE_PHRASE, Context, Tables, brief_date, load_tables, only_here)
 from helpers.report.escape import md_inline, md_quoted
-from helpers.report.findings import finding_sentiment_by_actor, key_findings
+from helpers.report.findings import finding_coverage, finding_sentiment_by_actor, key_findings
 from helpers.report.labels import numeric, target_label
 
 
@@ -68,6 +68,16 @@ def section_actors(ctx: Context) -> list[str]:
             out.append(f"- {ctx.name(speaker)} ({len(part)}): {md_quoted(short(r.quote, 160))}"
                        f"{ctx.ref(r.doc_id, r.sent_id)}")
     return out
+
+def section_coverage(ctx: Context) -> list[str]:
+    """Coverage, tone and stance over time, when the articles carry dates (the title gives the
+    run date only when none does)."""
+    if ctx.t.articles.empty or not ctx.t.articles.date.astype(str).str.strip().any():
+        return []
+    return ["## Coverage over time", "",
+            md_inline(finding_coverage(ctx.t.articles, ctx.t.article_sentiment, ctx.t.stance)),
+            ctx.figure("coverage", "Documents, tone and stance signals over time")]
+
 
 def section_stances(ctx: Context) -> list[str]:
     out = ["## Stances", ""]
@@ -396,7 +406,7 @@ def section_sources(ctx: Context) -> list[str]:
 
 
 #: The brief's sections, in order: each a function of the Context returning Markdown lines.
-SECTIONS = (section_findings, section_actors, section_stances, section_facts, section_sentiment, section_sources_compared,
+SECTIONS = (section_findings, section_actors, section_coverage, section_stances, section_facts, section_sentiment, section_sources_compared,
             section_outlets, section_method, section_validation, section_sources)
 
 

@@ -26,7 +26,7 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
-from helpers.analyse.aggregate import vote_conflicts, vote_rows
+from helpers.analyse.aggregate import explicit, vote_conflicts, vote_rows
 from helpers.extract.actors import actor_names, group_members
 from helpers.model.labels import humanise, name_of, short
 from helpers.report.labels import NO_OUTLET, doc_labels, numeric, outlet_of
@@ -524,6 +524,7 @@ def coverage_data(articles: pd.DataFrame | None, article_sentiment: pd.DataFrame
     out["mean_tone"] = grouped.mean().reindex(index)
     for label in STANCE_COLOURS:
         out[label] = 0
+    stance = explicit(stance)  # signals stated in the text, not coding conventions
     if stance is not None and len(stance) and {"doc_id", "label"} <= set(stance.columns):
         s = stance[stance["doc_id"].astype(str).isin(periods.index) & stance["label"].isin(list(STANCE_COLOURS))]
         if len(s):

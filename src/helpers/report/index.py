@@ -119,10 +119,17 @@ def index_html(layout: Layout, parameters: list[tuple[str, str]]) -> str:
         for png in figures:
             svg = png.with_suffix(".svg")
             svg_link = f" · {link(svg, reports, 'SVG')}" if svg.exists() else ""
+            data = png.with_suffix(".csv")
+            svg_link += f" · {link(data, reports, 'data')}" if data.exists() else ""
             parts.append(f'<figure><a href="{href(png, reports)}"><img src="{href(png, reports)}" '
                          f'alt="{html_text(png.stem)}" loading="eager"></a><figcaption>{html_text(png.stem.replace("_", " "))}'
                          f" · {link(png, reports, 'PNG')}{svg_link}</figcaption></figure>")
         parts.append("</div>")
+        network = [f for f in ("co_mentions.graphml", "co_mentions_edges.csv", "co_mentions_nodes.csv")
+                   if (layout.figures / f).exists()]
+        if network:
+            parts.append("<p>Co-mention network for Gephi: "
+                         + ", ".join(link(layout.figures / f, reports) for f in network) + "</p>")
     else:
         parts.append('<p class="muted">no figures</p>')
 
