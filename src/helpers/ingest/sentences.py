@@ -26,7 +26,8 @@ Two stages, both roughly linear in the length of a paragraph:
      or letter opens a new sentence (``1. The first item 2. The second item``);
    - a split is added before an honorific (``honorifics``: Mr., Dr.) that follows an
      abbreviation ending the previous sentence (``at 6 P.M. Mr. Smith``), unless the words
-     before are fewer than ``HONORIFIC_MIN_WORDS`` (``At 5 a.m. Mr. Smith went``);
+     before are fewer than ``HONORIFIC_MIN_WORDS`` or open with an introductory word
+     (``introductory_words``: ``At 5 a.m. Mr. Smith went``, ``On Tuesday at 3 p.m. Mr. X``);
    - a split is added after a lone capital letter that follows a lower-case word, when a
      sentence starter follows (``you and I. Did you``; an initial follows a name: ``Albert I.``);
    - a sentence longer than ``MAX_SENTENCE_CHARS`` is cut at the last whitespace before that
@@ -34,7 +35,6 @@ Two stages, both roughly linear in the length of a paragraph:
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -78,6 +78,7 @@ class Vocabulary:
     never_final: frozenset[str]
     before_numbers: frozenset[str]
     honorifics: frozenset[str]
+    introductory_words: frozenset[str]
 
 
 def _strings(spec: dict, key: str) -> list[str]:
@@ -97,6 +98,7 @@ def vocabulary() -> Vocabulary:
         never_final=frozenset(v.lower() for v in _strings(spec, "never_final")),
         before_numbers=frozenset(_strings(spec, "before_numbers")),
         honorifics=frozenset(v.lower() for v in _strings(spec, "honorifics")),
+        introductory_words=frozenset(v.lower() for v in _strings(spec, "introductory_words")),
     )
 
 
@@ -212,12 +214,19 @@ def _next_nonspace(para: str, i: int) -> int | None:
 
 
 def _token_before(para: str, i: int) -> str:
-    """The whitespace-delimited token that ends before position i (opening marks dropped)."""
+    """The whitespace-delimited token that ends before position i (opening marks dropped).
+
+    Searched backwards in steps, so the cost is the token's length, not the paragraph's."""
     j = i
     while j > 0 and para[j - 1].isspace():
         j -= 1
-    k = max(para.rfind(" ", 0, j), para.rfind("\n", 0, j), para.rfind("\t", 0, j), para.rfind("\u00a0", 0, j)) + 1
-    return para[k:j].lstrip(_OPENING_PUNCT)
+    hi, k = j, -1
+    while hi > 0 and k < 0:
+        lo = max(0, hi - 64)
+        k = max(para.rfind(" ", lo, hi), para.rfind("\n", lo, hi), para.rfind("\t", lo, hi),
+                para.rfind("\u00a0", lo, hi))
+        hi = lo
+    return para[k + 1:j].lstrip(_OPENING_PUNCT)
 
 
 def apply_rules(para: str, first: int, cuts: set[int]) -> None:
@@ -269,7 +278,8 @@ def _marker_fragments(para: str, first: int, cuts: set[int]) -> None:
 
 
 def _honorifics(para: str, first: int, cuts: set[int], vocab: Vocabulary) -> None:
-    ordered = None
+    ordered: list[int] | None = None
+    idx, last = 0, first
     for m in honorific_re().finditer(para):
         pos = m.end()
         if pos in cuts:
@@ -282,10 +292,13 @@ def _honorifics(para: str, first: int, cuts: set[int], vocab: Vocabulary) -> Non
             continue
         if ordered is None:
             ordered = [first, *sorted(cuts)]
-        start = ordered[bisect.bisect_right(ordered, pos) - 1]
-        if len(para[start:pos].split()) >= HONORIFIC_MIN_WORDS:
+        while idx + 1 < len(ordered) and ordered[idx + 1] <= pos:  # matches come in order
+            idx += 1
+        start = max(ordered[idx], last)
+        words = para[start:min(pos, start + 400)].split()
+        if len(words) >= HONORIFIC_MIN_WORDS and words[0].strip(_OPENING_PUNCT).lower() not in vocab.introductory_words:
             cuts.add(pos)
-            bisect.insort(ordered, pos)
+            last = pos
 
 
 def _lone_capitals(para: str, cuts: set[int], vocab: Vocabulary) -> None:
