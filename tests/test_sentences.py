@@ -140,3 +140,11 @@ def test_windowed_punkt_finds_the_same_starts_as_one_pass():
         for i in range(600))
     assert len(text) > 3 * sentences.PUNKT_WINDOW
     assert sentences.punkt_starts(text) == sentences._starts_of(text, 0)
+
+
+def test_a_long_sentence_opening_with_a_preposition_still_ends_before_an_honorific():
+    text = ("From 2009 to 2010, he was an associate at a law firm in Washington, D.C. "
+            "Mr. Smith then clerked for a judge.")
+    assert pipeline_split(text) == [
+        "From 2009 to 2010, he was an associate at a law firm in Washington, D.C.",
+        "Mr. Smith then clerked for a judge."]

@@ -26,8 +26,9 @@ Two stages, both roughly linear in the length of a paragraph:
      or letter opens a new sentence (``1. The first item 2. The second item``);
    - a split is added before an honorific (``honorifics``: Mr., Dr.) that follows an
      abbreviation ending the previous sentence (``at 6 P.M. Mr. Smith``), unless the words
-     before are fewer than ``HONORIFIC_MIN_WORDS`` or open with an introductory word
-     (``introductory_words``: ``At 5 a.m. Mr. Smith went``, ``On Tuesday at 3 p.m. Mr. X``);
+     before are fewer than ``HONORIFIC_MIN_WORDS`` or a short phrase (at most
+     ``INTRODUCTORY_MAX_WORDS``) opening with an introductory word (``introductory_words``:
+     ``At 5 a.m. Mr. Smith went``, ``On Tuesday at 3 p.m. Mr. X``);
    - a split is added after a lone capital letter that follows a lower-case word, when a
      sentence starter follows (``you and I. Did you``; an initial follows a name: ``Albert I.``);
    - a sentence longer than ``MAX_SENTENCE_CHARS`` is cut at the last whitespace before that
@@ -56,6 +57,10 @@ WINDOW_MARGIN = 200
 # (from the sentence start to the abbreviation) are at least this many: "He left at 6 P.M."
 # is a sentence, "At 5 a.m." is an introductory phrase.
 HONORIFIC_MIN_WORDS = 4
+# ... nor when they open with an introductory word and are at most this many ("On Tuesday
+# at 3 p.m. Mr. Peskov told ..."); a longer run is a sentence of its own ("From 2009 to
+# 2010, he was an associate at a law firm in Washington, D.C. Mr. Smith then ...").
+INTRODUCTORY_MAX_WORDS = 10
 
 _BULLETS = "•⁃▪‣◦∙·*–-"
 _NONSPACE = re.compile(r"\S")
@@ -296,7 +301,9 @@ def _honorifics(para: str, first: int, cuts: set[int], vocab: Vocabulary) -> Non
             idx += 1
         start = max(ordered[idx], last)
         words = para[start:min(pos, start + 400)].split()
-        if len(words) >= HONORIFIC_MIN_WORDS and words[0].strip(_OPENING_PUNCT).lower() not in vocab.introductory_words:
+        introductory = (len(words) <= INTRODUCTORY_MAX_WORDS
+                        and words[0].strip(_OPENING_PUNCT).lower() in vocab.introductory_words)
+        if len(words) >= HONORIFIC_MIN_WORDS and not introductory:
             cuts.add(pos)
             last = pos
 
