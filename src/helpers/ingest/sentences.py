@@ -203,7 +203,7 @@ def punkt_starts(para: str) -> list[int]:
             starts.extend(found)
             return starts
         limit = end - WINDOW_MARGIN
-        keep = [c for c in found if c < limit]
+        keep = [c for c in found if c <= limit]
         starts.extend(keep)
         if keep and keep[-1] > pos:
             pos, mid_sentence = keep[-1], False
