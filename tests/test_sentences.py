@@ -1,7 +1,10 @@
 import nltk
+import pytest
 
+from helpers.ingest import sentences
 from helpers.ingest.paragraphs import paragraphs
 from helpers.ingest.sentences import join_paragraphs, sentence_spans
+from helpers.pipeline.validate import pipeline_split
 
 
 def split(text: str) -> list[str]:
@@ -55,3 +58,93 @@ def test_long_lines_without_blank_lines_are_separate_paragraphs():
     second = "Another long paragraph line " * 8
     third = "Third one " * 15
     assert paragraphs([first, second, "", third]) == [first.strip(), second.strip(), third.strip()]
+
+
+# ------------------------------------------------------------------ post-rules after Punkt
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence does not start with a lower-case letter
+    ('"Why?" he asked. Nobody knew.', ['"Why?" he asked.', "Nobody knew."]),
+    ("She received her B.A. in history and her J.D. from Yale.",
+     ["She received her B.A. in history and her J.D. from Yale."]),
+    # titles and reference abbreviations are never final, even before a sentence starter
+    ("Mr. An said the talks would continue. Ms. May agreed.",
+     ["Mr. An said the talks would continue.", "Ms. May agreed."]),
+    ("The Rev. Dr. Martin Luther King Jr. spoke in 1963.", ["The Rev. Dr. Martin Luther King Jr. spoke in 1963."]),
+    ("U.S. Rep. Adam Schiff and U.S. Sen. Bob Menendez spoke.", ["U.S. Rep. Adam Schiff and U.S. Sen. Bob Menendez spoke."]),
+    ("The letter cited p. 12 and No. 10 Downing Street. It was signed.",
+     ["The letter cited p. 12 and No. 10 Downing Street.", "It was signed."]),
+    # "no." is the answer, not an abbreviation, before a name or a number
+    ("Russia voted no. China abstained.", ["Russia voted no.", "China abstained."]),
+    ("Russia voted no. 141 countries voted yes.", ["Russia voted no.", "141 countries voted yes."]),
+    # an abbreviation ends a sentence before a question word or an honorific
+    ("It was the U.S. Who else would pay?", ["It was the U.S.", "Who else would pay?"]),
+    ("He worked in Washington, D.C. Mr. Smith then moved to Ohio.",
+     ["He worked in Washington, D.C.", "Mr. Smith then moved to Ohio."]),
+    # ... but not after an introductory phrase, nor before a day or a name
+    ("On Tuesday at 3 p.m. Mr. Peskov told reporters the talks were over.",
+     ["On Tuesday at 3 p.m. Mr. Peskov told reporters the talks were over."]),
+    ("The talks begin at 10 a.m. Thursday in Geneva.", ["The talks begin at 10 a.m. Thursday in Geneva."]),
+    # a lone capital after a lower-case word ends a sentence before a starter; an initial does not
+    ("He took vitamin C. The doctor agreed.", ["He took vitamin C.", "The doctor agreed."]),
+    ("The report was written by J. Smith in May.", ["The report was written by J. Smith in May."]),
+    ("World War I. The war ended in 1918.", ["World War I. The war ended in 1918."]),  # unchanged: Punkt's initial
+    # numbers: a sentence may end in one; a marker alone is never a sentence
+    ("NATO invoked Article 5. The alliance then met.", ["NATO invoked Article 5.", "The alliance then met."]),
+    ("1. The United States will provide aid.", ["1. The United States will provide aid."]),
+    ("The plan has three parts: 1) talks, 2) aid and 3) trade.", ["The plan has three parts: 1) talks, 2) aid and 3) trade."]),
+    # spaced ellipsis: one mark; a capitalised word after it opens a sentence (quoted excerpts)
+    ("We will act . . . The tools are there.", ["We will act . . .", "The tools are there."]),
+    ("We will act . . . and we will win.", ["We will act . . . and we will win."]),
+])
+def test_post_rules(text, expected):
+    assert pipeline_split(text) == expected
+
+
+def test_a_list_in_one_paragraph_splits_before_each_following_marker():
+    assert pipeline_split("1. Talks resume. 2. Aid flows 3. Trade reopens") == [
+        "1. Talks resume.", "2. Aid flows", "3. Trade reopens"]
+    # numbers that do not continue the list are not markers
+    assert pipeline_split("1. Talks resume in 5. Then aid flows.") == ["1. Talks resume in 5.", "Then aid flows."]
+
+
+def test_yaml_booleans_are_refused():
+    with pytest.raises(ValueError, match="quote"):
+        sentences._strings({"abbreviations": ["u.s", False]}, "abbreviations")
+    vocab = sentences.vocabulary()
+    assert "on" in vocab.sentence_starters and "false" not in vocab.abbreviations
+
+
+def test_offsets_of_a_paragraph_slice_it_without_surrounding_whitespace():
+    para = "  He left at 6 P.M. Mr. Smith stayed.  It rained . . . The end.  "
+    spans = sentences.paragraph_spans(para)
+    assert [para[s:e] for s, e in spans] == ["He left at 6 P.M.", "Mr. Smith stayed.", "It rained . . .", "The end."]
+
+
+# ------------------------------------------------------------------ long paragraphs
+
+def test_a_long_paragraph_without_full_stops_is_cut_at_whitespace():
+    words = ("talks on energy security continue with partners in the region " * 20_000).strip()
+    spans = sentences.paragraph_spans(words)
+    assert len(spans) > len(words) // sentences.MAX_SENTENCE_CHARS
+    assert all(e - s <= sentences.MAX_SENTENCE_CHARS for s, e in spans)
+    assert all(words[e] == " " for _, e in spans[:-1])  # cut at whitespace
+    assert " ".join(words[s:e] for s, e in spans) == words  # nothing lost
+
+
+def test_windowed_punkt_finds_the_same_starts_as_one_pass():
+    text = " ".join(
+        f"Mr. Blinken met Gen. Smith on Feb. {i % 28 + 1} at the U.N. in New York. "
+        f"\"It was useful,\" he said. The U.S. and the E.U. agreed on {i} points."
+        for i in range(600))
+    assert len(text) > 3 * sentences.PUNKT_WINDOW
+    assert sentences.punkt_starts(text) == sentences._starts_of(text, 0)
+
+
+def test_a_long_sentence_opening_with_a_preposition_still_ends_before_an_honorific():
+    text = ("From 2009 to 2010, he was an associate at a law firm in Washington, D.C. "
+            "Mr. Smith then clerked for a judge.")
+    assert pipeline_split(text) == [
+        "From 2009 to 2010, he was an associate at a law firm in Washington, D.C.",
+        "Mr. Smith then clerked for a judge."]

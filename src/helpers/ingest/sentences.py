@@ -1,28 +1,135 @@
 """Split paragraphs into sentences with character offsets into the clean body.
 
-Uses nltk's Punkt with the project's own parameters (provisioned into the venv by
-``helpers.pipeline.provision``): abbreviations such as U.S. and Feb. do not end sentences,
-and a sentence ending in a closing quote ends after the quote.
+Two stages, both roughly linear in the length of a paragraph:
+
+1. nltk's Punkt with the project's own parameters, built from
+   ``data/dictionaries/punkt.yaml`` at first use (the same parameters are provisioned into the
+   venv for ``nltk.sent_tokenize`` by ``helpers.pipeline.provision``): abbreviations such as
+   U.S. and Feb. do not end sentences, and a sentence ending in a closing quote ends after the
+   quote. A paragraph longer than ``PUNKT_WINDOW`` characters is fed to Punkt window by window,
+   so that nltk's regular-expression time limit is never reached on a huge paragraph.
+2. General post-rules of English punctuation, applied to Punkt's sentence starts:
+
+   - a spaced ellipsis (". . .") is one mark: no sentence starts inside it, nor after it
+     when the next word is the pronoun I, which is capital anyway (``the thing is . . . I
+     didn't``; after one a capitalised word does open a sentence: in quoted excerpts
+     ``. . .`` often stands for a sentence end); after a word's own period
+     (``compounds. . . . The``) the ellipsis opens the next sentence (Chicago Manual of
+     Style 13.50-13.53);
+   - a sentence does not start with a lower-case letter: a split before one is undone
+     (``"This is great." she said``, ``Yahoo! in``, ``(... engineer.) at``);
+   - no split after an abbreviation that is always followed by more of its sentence
+     (``never_final``: Mr., Sen., e.g., Mt.) nor after No./p./Vol. before a number
+     (``before_numbers``);
+   - a list marker ("1.", "2.)", "• 9.", "a.") is never a sentence of its own; in a paragraph
+     that opens with a marker, each following marker of the same style and the next number
+     or letter opens a new sentence (``1. The first item 2. The second item``);
+   - a split is added before an honorific (``honorifics``: Mr., Dr.) that follows an
+     abbreviation ending the previous sentence (``at 6 P.M. Mr. Smith``), unless the words
+     before are fewer than ``HONORIFIC_MIN_WORDS`` or a short phrase (at most
+     ``INTRODUCTORY_MAX_WORDS``) opening with an introductory word (``introductory_words``:
+     ``At 5 a.m. Mr. Smith went``, ``On Tuesday at 3 p.m. Mr. X``);
+   - a split is added after a lone capital letter that follows a lower-case word, when a
+     sentence starter follows (``you and I. Did you``; an initial follows a name: ``Albert I.``);
+   - a sentence longer than ``MAX_SENTENCE_CHARS`` is cut at the last whitespace before that
+     many characters (a table flattened into one line, a text without full stops).
 """
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
+
+from helpers.model.resources import load_yaml
 
 PARAGRAPH_SEPARATOR = "\n\n"
+
+# The longest sentence kept whole. No sentence of prose comes near it (the longest of the
+# 3,461 White House statements, a flattened HTML table, has 5,747 characters); a longer run
+# of text without a sentence end is cut at the last whitespace before this many characters.
+MAX_SENTENCE_CHARS = 10_000
+# Punkt sees a long paragraph in windows of this many characters; a sentence start closer
+# than WINDOW_MARGIN to a window's end is decided again in the next window, which starts
+# at the last sentence start already decided.
+PUNKT_WINDOW = 20_000
+WINDOW_MARGIN = 200
+# An honorific after an abbreviation opens a new sentence only when the words before it
+# (from the sentence start to the abbreviation) are at least this many: "He left at 6 P.M."
+# is a sentence, "At 5 a.m." is an introductory phrase.
+HONORIFIC_MIN_WORDS = 4
+# ... nor when they open with an introductory word and are at most this many ("On Tuesday
+# at 3 p.m. Mr. Peskov told ..."); a longer run is a sentence of its own ("From 2009 to
+# 2010, he was an associate at a law firm in Washington, D.C. Mr. Smith then ...").
+INTRODUCTORY_MAX_WORDS = 10
+
+_BULLETS = "•⁃▪‣◦∙·*–-"
+_NONSPACE = re.compile(r"\S")
+_SPACED_ELLIPSIS = re.compile(r"\.(?:[ \u00a0]\.){2,}")
+_MARKER_ONLY = re.compile(rf"(?:[{re.escape(_BULLETS)}]\s?)?(?:\d{{1,3}}|[a-z])(?:\.\)|\.|\))")
+_LIST_START = re.compile(rf"(?:([{re.escape(_BULLETS)}])\s?)?(\d{{1,2}}|[a-z])(\.\)|\.|\))(?=\s)")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LONE_CAPITAL = re.compile(r" [A-Z]\. +([A-Z][a-z]*)\b(?![.\w'’-])")
+_PRONOUN_I = re.compile(r"I(?:[ '’]|$)")
+_OPENING_PUNCT = "\"'“‘([{"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The curated word lists of ``punkt.yaml`` (lower-case, no final period, except
+    ``before_numbers`` which keeps each form's case)."""
+
+    abbreviations: frozenset[str]
+    sentence_starters: frozenset[str]
+    never_final: frozenset[str]
+    before_numbers: frozenset[str]
+    honorifics: frozenset[str]
+    introductory_words: frozenset[str]
+
+
+def _strings(spec: dict, key: str) -> list[str]:
+    values = spec.get(key) or []
+    bad = [v for v in values if not isinstance(v, str)]
+    if bad:  # YAML reads a bare `no` as False: quote such entries
+        raise ValueError(f"punkt.yaml: {key} entries {bad!r} are not strings; quote them")
+    return [v.rstrip(".") for v in values]
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    spec = load_yaml("punkt.yaml")
+    return Vocabulary(
+        abbreviations=frozenset(v.lower() for v in _strings(spec, "abbreviations")),
+        sentence_starters=frozenset(v.lower() for v in _strings(spec, "sentence_starters")),
+        never_final=frozenset(v.lower() for v in _strings(spec, "never_final")),
+        before_numbers=frozenset(_strings(spec, "before_numbers")),
+        honorifics=frozenset(v.lower() for v in _strings(spec, "honorifics")),
+        introductory_words=frozenset(v.lower() for v in _strings(spec, "introductory_words")),
+    )
+
+
+def punkt_parameters():
+    """PunktParameters from the project's curated abbreviations and sentence starters."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    vocab = vocabulary()
+    params = PunktParameters()
+    params.abbrev_types = set(vocab.abbreviations)
+    params.sent_starters = set(vocab.sentence_starters)
+    return params
 
 
 @functools.lru_cache(maxsize=1)
 def tokenizer():
-    """The provisioned Punkt tokenizer (``tokenizers/punkt_tab/english``)."""
-    from nltk.tokenize.punkt import PunktTokenizer
+    """Punkt with the project's parameters (``punkt_parameters``)."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    try:
-        return PunktTokenizer("english")
-    except LookupError as exc:
-        raise RuntimeError(
-            "Punkt parameters are not provisioned; run `make venv` "
-            "(or `python -m helpers.pipeline.provision`) first"
-        ) from exc
+    return PunktSentenceTokenizer(punkt_parameters())
+
+
+@functools.lru_cache(maxsize=1)
+def honorific_re() -> re.Pattern:
+    names = "|".join(sorted((re.escape(h.capitalize()) for h in vocabulary().honorifics), key=len, reverse=True))
+    return re.compile(rf"\.\s+(?=(?:{names})\.\s)")
 
 
 def join_paragraphs(paras: list[str]) -> str:
@@ -32,15 +139,223 @@ def join_paragraphs(paras: list[str]) -> str:
 
 def sentence_spans(paras: list[str]) -> list[tuple[int, int, int]]:
     """(para_id, start, end) of every sentence, offsets into ``join_paragraphs(paras)``."""
-    tok = tokenizer()
     spans: list[tuple[int, int, int]] = []
     offset = 0
     for para_id, para in enumerate(paras, start=1):
-        for start, end in tok.span_tokenize(para):
-            piece = para[start:end]
-            start += len(piece) - len(piece.lstrip())
-            end -= len(piece) - len(piece.rstrip())
-            if end > start:
-                spans.append((para_id, offset + start, offset + end))
+        spans.extend((para_id, offset + start, offset + end) for start, end in paragraph_spans(para))
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     return spans
+
+
+def paragraph_spans(para: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of one paragraph, without surrounding whitespace."""
+    starts = punkt_starts(para)
+    if not starts:
+        return []
+    first, cuts = starts[0], set(starts[1:])
+    apply_rules(para, first, cuts)
+    ordered = [first, *sorted(c for c in cuts if c > first)] if cuts else [first]
+    if len(para) - first > MAX_SENTENCE_CHARS:
+        ordered = cut_long_sentences(para, ordered)
+    ends = [*ordered[1:], len(para)]
+    out = []
+    for start, end in zip(ordered, ends):
+        end = start + len(para[start:end].rstrip())
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+# ------------------------------------------------------------------------- Punkt
+
+def _starts_of(text: str, base: int) -> list[int]:
+    """Where Punkt's sentences of ``text`` start (first non-space), offset by ``base``."""
+    out = []
+    for start, end in tokenizer().span_tokenize(text):
+        m = _NONSPACE.search(text, start, end)
+        if m:
+            out.append(base + m.start())
+    return out
+
+
+def _last_space(text: str, lo: int, hi: int) -> int | None:
+    """The index of the last space, tab or newline in text[lo:hi], or None."""
+    i = max(text.rfind(" ", lo, hi), text.rfind("\t", lo, hi), text.rfind("\n", lo, hi))
+    return i if i >= 0 else None
+
+
+def punkt_starts(para: str) -> list[int]:
+    """Punkt's sentence starts in a paragraph; a long one goes through in windows."""
+    n = len(para)
+    if n <= PUNKT_WINDOW:
+        return _starts_of(para, 0)
+    starts: list[int] = []
+    pos, mid_sentence = 0, False
+    while True:
+        end = n
+        if n - pos > PUNKT_WINDOW:
+            end = _last_space(para, pos + PUNKT_WINDOW // 2, pos + PUNKT_WINDOW) or pos + PUNKT_WINDOW
+        found = _starts_of(para[pos:end], pos)
+        if mid_sentence:  # the window opened inside a sentence: its first start is not one
+            found = found[1:]
+        found = [c for c in found if not starts or c > starts[-1]]
+        if end == n:
+            starts.extend(found)
+            return starts
+        limit = end - WINDOW_MARGIN
+        keep = [c for c in found if c <= limit]
+        starts.extend(keep)
+        if keep and keep[-1] > pos:
+            pos, mid_sentence = keep[-1], False
+        else:
+            pos, mid_sentence = (_last_space(para, pos + 1, limit) or limit), True
+
+
+# ------------------------------------------------------------------------- post-rules
+
+def _next_nonspace(para: str, i: int) -> int | None:
+    m = _NONSPACE.search(para, i)
+    return m.start() if m else None
+
+
+def _token_before(para: str, i: int) -> str:
+    """The whitespace-delimited token that ends before position i (opening marks dropped).
+
+    Searched backwards in steps, so the cost is the token's length, not the paragraph's."""
+    j = i
+    while j > 0 and para[j - 1].isspace():
+        j -= 1
+    hi, k = j, -1
+    while hi > 0 and k < 0:
+        lo = max(0, hi - 64)
+        k = max(para.rfind(" ", lo, hi), para.rfind("\n", lo, hi), para.rfind("\t", lo, hi),
+                para.rfind("\u00a0", lo, hi))
+        hi = lo
+    return para[k + 1:j].lstrip(_OPENING_PUNCT)
+
+
+def apply_rules(para: str, first: int, cuts: set[int]) -> None:
+    """Apply the post-rules to the sentence starts after the first (``cuts``), in place."""
+    vocab = vocabulary()
+    if ". ." in para:
+        _ellipses(para, cuts)
+    for c in list(cuts):
+        if para[c].islower():
+            cuts.discard(c)
+            continue
+        j = c
+        while j > 0 and para[j - 1].isspace():
+            j -= 1
+        if para[j - 1] == ".":
+            core = _token_before(para, j)[:-1]
+            if core.lower() in vocab.never_final or (core in vocab.before_numbers and para[c].isdigit()):
+                cuts.discard(c)
+    if cuts:
+        _marker_fragments(para, first, cuts)
+    _honorifics(para, first, cuts, vocab)
+    _lone_capitals(para, cuts, vocab)
+    _lists(para, first, cuts)
+
+
+def _ellipses(para: str, cuts: set[int]) -> None:
+    for m in _SPACED_ELLIPSIS.finditer(para):
+        rs, re_ = m.span()
+        for c in range(rs + 1, re_):
+            cuts.discard(c)
+        after = _next_nonspace(para, re_)
+        if after not in cuts:
+            continue
+        attached = rs > 0 and not para[rs - 1].isspace()
+        dots = m.group().count(".")
+        if not attached and dots == 3 and _PRONOUN_I.match(para, after):
+            cuts.discard(after)  # "the thing is . . . I didn't": "I" is capital anyway
+        elif attached and dots >= 4 and not para[after].islower():
+            cuts.discard(after)  # "compounds. . . . The": the period ends, the ellipsis opens
+            cuts.add(rs + 2)
+
+
+def _marker_fragments(para: str, first: int, cuts: set[int]) -> None:
+    """A fragment that is only a list marker ("1.", "2.)", "• 9.") joins the next one."""
+    ordered = [first, *sorted(cuts)]
+    for start, nxt in zip(ordered, ordered[1:]):
+        if nxt - start <= 8 and _MARKER_ONLY.fullmatch(para[start:nxt].rstrip()):
+            cuts.discard(nxt)
+
+
+def _honorifics(para: str, first: int, cuts: set[int], vocab: Vocabulary) -> None:
+    ordered: list[int] | None = None
+    idx, last = 0, first
+    for m in honorific_re().finditer(para):
+        pos = m.end()
+        if pos in cuts:
+            continue
+        core = _token_before(para, m.start() + 1)[:-1]
+        low = core.lower()
+        if len(core) < 2 or low in vocab.never_final:
+            continue
+        if not (low in vocab.abbreviations or _DOTTED.fullmatch(core)):
+            continue
+        if ordered is None:
+            ordered = [first, *sorted(cuts)]
+        while idx + 1 < len(ordered) and ordered[idx + 1] <= pos:  # matches come in order
+            idx += 1
+        start = max(ordered[idx], last)
+        words = para[start:min(pos, start + 400)].split()
+        introductory = (len(words) <= INTRODUCTORY_MAX_WORDS
+                        and words[0].strip(_OPENING_PUNCT).lower() in vocab.introductory_words)
+        if len(words) >= HONORIFIC_MIN_WORDS and not introductory:
+            cuts.add(pos)
+            last = pos
+
+
+def _lone_capitals(para: str, cuts: set[int], vocab: Vocabulary) -> None:
+    for m in _LONE_CAPITAL.finditer(para):
+        i = m.start()
+        if i < 1 or not para[i - 1].islower() or m.group(1).lower() not in vocab.sentence_starters:
+            continue
+        before = _token_before(para, i)
+        if before.isalpha() and before.islower():
+            cuts.add(m.start(1))
+
+
+def _lists(para: str, first: int, cuts: set[int]) -> None:
+    m = _LIST_START.match(para, first)
+    if not m:
+        return
+    bullet, value, punct = m.groups()
+    digits = value.isdigit()
+    pattern = re.compile(r"(?<=\s)" + (re.escape(bullet) + r"\s?" if bullet else "")
+               + (r"(\d{1,2})" if digits else r"([a-z])") + re.escape(punct) + r"(?=\s+[^\sa-z])")
+    expected = (int(value) if digits else ord(value)) + 1
+    markers = [m.span()]
+    for item in pattern.finditer(para, m.end()):
+        v = int(item.group(1)) if digits else ord(item.group(1))
+        if v == expected:
+            markers.append(item.span())
+            expected += 1
+    if len(markers) < 2:
+        return
+    for i, (start, end) in enumerate(markers):
+        if i:
+            cuts.add(start)
+        after = _next_nonspace(para, end)
+        cuts.discard(after)
+
+
+def cut_long_sentences(para: str, ordered: list[int]) -> list[int]:
+    """Cut every sentence longer than MAX_SENTENCE_CHARS at the last whitespace before it."""
+    ends = [*ordered[1:], len(para)]
+    if all(e - s <= MAX_SENTENCE_CHARS for s, e in zip(ordered, ends)):
+        return ordered
+    out = []
+    for start, end in zip(ordered, ends):
+        out.append(start)
+        pos = start
+        while end - pos > MAX_SENTENCE_CHARS:
+            cut = _last_space(para, pos + 1, pos + MAX_SENTENCE_CHARS) or pos + MAX_SENTENCE_CHARS
+            nxt = _next_nonspace(para, cut)
+            if nxt is None or nxt >= end:
+                break
+            out.append(nxt)
+            pos = nxt
+    return out

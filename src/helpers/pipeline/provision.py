@@ -4,6 +4,8 @@
   ``SentimentIntensityAnalyzer`` looks (``sentiment/vader_lexicon.zip``).
 - Punkt: the project's own parameters (``data/dictionaries/punkt.yaml``) written with
   ``save_punkt_params`` to ``tokenizers/punkt_tab/english``, which ``sent_tokenize`` wants.
+  (The helpers' splitter builds the same parameters from the YAML itself and does not read
+  these files; they serve ``nltk.sent_tokenize`` in notebooks.)
 
 Run as ``python -m helpers.pipeline.provision``; it is idempotent.
 """
@@ -16,6 +18,8 @@ import os
 import sys
 import zipfile
 from pathlib import Path
+
+from helpers.ingest import sentences
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +53,9 @@ def provision_vader(root: Path) -> Path:
 
 
 def punkt_parameters():
-    """PunktParameters from the project's curated abbreviations and sentence starters."""
-    from nltk.tokenize.punkt import PunktParameters
-
-    from helpers.model.resources import load_yaml
-
-    spec = load_yaml("punkt.yaml")
-    params = PunktParameters()
-    params.abbrev_types = {str(a).lower().rstrip(".") for a in spec.get("abbreviations", [])}
-    params.sent_starters = {str(s).lower() for s in spec.get("sentence_starters", [])}
-    return params
+    """PunktParameters from the project's curated abbreviations and sentence starters: the
+    very ones the helpers' own splitter builds (``helpers.ingest.sentences``)."""
+    return sentences.punkt_parameters()
 
 
 def provision_punkt(root: Path) -> Path:
