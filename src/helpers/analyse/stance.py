@@ -97,6 +97,7 @@ class Conventions:
     non_state_roles: tuple[str, ...]
     office_organisations: tuple[str, ...]
     spokes_roles: tuple[tuple[str, ...], ...]
+    light_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     war_agents: frozenset[str]
     first_person: frozenset[str]
@@ -140,7 +141,7 @@ def _conventions(spec: dict) -> Conventions:
         closed_groups=frozenset(spec.get("closed_groups", []) or []), group_nouns=words("group_nouns"),
         non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
-        spokes_roles=_phrases(spec.get("spokes_roles")), agent_nouns=words("agent_nouns"),
+        spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), agent_nouns=words("agent_nouns"),
         war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"),
         third_person=words("third_person"),
         author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
@@ -735,6 +736,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     if holders and holders[0].last_token < first - 2 and "'" not in \
                             ctx.words[holders[0].last_token:first]:
                         holders = []
+                    if not holders:  # "expressed their support for": the light verb's subject
+                        j = first - 1
+                        while j >= 0 and j > first - 5 and ctx.words[j] not in conv.light_verbs:
+                            j -= 1
+                        if j >= 0 and ctx.words[j] in conv.light_verbs:
+                            holders = _holders(j, ctx, dic, "verb")
+                        if not holders:
+                            continue
                 if not holders and first >= 1 and ctx.words[first - 1] == "of":  # "accused X of waging"
                     obj = next((m for m in grammar.outer_mentions(ctx.mentions) if m.last_token == first - 1), None)
                     if obj is not None:
@@ -909,8 +918,9 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     tmentions = sorted(doc.mentions.get(0, []) if doc.mentions else [], key=lambda m: m.first_token)
     if title and any(p.search(title) for p in conv.author_titles):
         words = [norm(t) for t, _, _ in (doc.tokens.get(0) or tokenize(title))]
-        lead = next((i for i, w in enumerate(words) if w in ("from", "by", "of", "statement")), 0)
-        stop = next((i for i, w in enumerate(words) if i > lead + 1 and w in conv.author_title_stops), len(words))
+        lead = next((i for i, w in enumerate(words) if w in ("from", "by", "of")),
+                    next((i for i, w in enumerate(words) if w == "statement"), 0))
+        stop = next((i for i, w in enumerate(words) if i > lead and w in conv.author_title_stops), len(words))
         for m in grammar.outer_mentions(tmentions):
             if m.first_token < stop and m.actor.kind in ("person", "state", "group", "organization", "place"):
                 if m.actor.kind == "organization" and not m.actor.country_iso3 and m.actor.actor_id not in \
