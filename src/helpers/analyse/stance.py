@@ -500,14 +500,18 @@ def _which_antecedent(first: int, ctx: Context) -> Span | None:
     return None
 
 
-def _reporters(pos: int, ctx: Context, dic: Dictionary) -> list[Mention]:
-    """Who asserts the clause at ``pos``: a quote's speaker, or the subjects of saying/belief verbs before it."""
+def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0) -> list[Mention]:
+    """Who asserts the clause at ``pos``: a quote's speaker, or the subjects of saying/belief verbs
+    before it (with ``near``, only a verb at most that many tokens before, with no clause break
+    between: "Blinken said the United States ...", "Lavrov told reporters in Moscow that ...")."""
     if pos in ctx.quoted:
         return [ctx.quoted[pos]] if ctx.quoted[pos] else []
     verbs = load_cues().verbs | load_codebook().conv.belief_verbs
     cands = _candidates(pos, ctx)
     out: list[Mention] = []
-    for i in range(pos - 1, -1, -1):
+    for i in range(pos - 1, -1 if not near else max(-1, pos - near - 1), -1):
+        if near and ctx.words[i] in (",", ";", "“", "”", '"', "—"):
+            break
         if ctx.words[i] in verbs:
             subj = grammar.subject_of(i, ctx.tokens, cands, dic)
             if subj is not None and subj not in out:
@@ -643,6 +647,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
     exceptions = _exceptions(ctx.tokens, ctx.words, ctx.mentions)
     exception_ids = {x for m in exceptions for x in _expand(m.actor, ctx.info, conv, dic)}
     votable = next((s.target for s in ctx.targets if s.target == "UN_RESOLUTION" and not s.actor), None)
+    if votable is None and _assembly_in_view(ctx, book):
+        votable = "UN_RESOLUTION"
     if votable:
         carry["vote"], carry["vote_age"] = votable, 0
     vote_target = votable or (carry.get("vote", "") if carry.get("vote_age", 9) <= 2 else "")
@@ -780,6 +786,11 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
                         _target_after(last, ctx, window=2 if cue.kind == "compound" else 12, carry=carry)
                     target_id = span.target if span else ""
+        if target_id and not holders and exceptions and \
+                any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
+            for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
+                emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
+            continue
         if not target_id or not holders:
             continue
         if cue.kind.startswith("agent") or (cue.kind == "act" and cue.target == "RUSSIA_WAR"):
@@ -796,7 +807,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         if not negated:
             if not cue.kind.startswith("agent") and _anonymous_belief(holder_first, ctx, dic):
                 continue
-            reporters = [r for r in _reporters(holder_first, ctx, dic) if r not in holders] \
+            reporters = [r for r in _reporters(holder_first, ctx, dic, near=7) if r not in holders] \
                 if cue.kind not in ("evaluative",) and first not in ctx.quoted else []
             trailing = _trailing_reporter(last, ctx)
             if trailing is not None and trailing not in holders:
@@ -819,6 +830,13 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _assembly_in_view(ctx: Context, book: Codebook) -> bool:
+    """A sentence naming the General Assembly (not the Security Council) has its vote in view."""
+    t = book.targets.get("UN_RESOLUTION")
+    return t is not None and any(m.actor.actor_id in t.requires_any - {"UN"} for m in ctx.mentions) and \
+        in_view(t, ctx.sent_actors, ctx.doc_actors, ctx.words)
 
 
 def _war_objects(first: int, last: int, ctx: Context) -> list[Mention]:
@@ -977,7 +995,10 @@ def _group_phrases(words: list[str], mentions: list[Mention], conv: Conventions)
     for m in mentions:
         if m.via == "demonym" and m.actor.kind == "group" and m.actor.actor_id in conv.closed_groups and \
                 m.last_token < len(words) and words[m.last_token] in conv.group_nouns:
-            out.append(Mention(m.sent_id, m.start, m.end, m.surface, m.actor, "group", m.first_token, m.last_token + 1))
+            first = m.first_token
+            while first > 0 and words[first - 1] in ("every", "each", "all", "the", "five", "four", "other"):
+                first -= 1
+            out.append(Mention(m.sent_id, m.start, m.end, m.surface, m.actor, "group", first, m.last_token + 1))
     return out
 
 
@@ -1009,6 +1030,8 @@ def analyse(doc, rows: dict) -> None:
                 sent_actors = {m.actor.actor_id for m in mentions}
                 targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets)
                 trig = [s.target for s in targets if not s.actor]
+                if any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
+                    trig.append("UN_RESOLUTION")
                 seen_targets.update(trig)
                 carry["last_targets"] = trig or carry["last_targets"]
                 if "UN_RESOLUTION" in trig and in_view(book.targets["UN_RESOLUTION"], sent_actors, doc_actors, words):
@@ -1036,6 +1059,9 @@ def analyse(doc, rows: dict) -> None:
                 seen.add(key)
                 rows["stance"].append({"doc_id": doc.doc_id, **row})
         trig = [s.target for s in ctx.targets if not s.actor]
+        if _assembly_in_view(ctx, book):
+            trig.append("UN_RESOLUTION")
+            carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
         seen_targets.update(trig)
         carry["last_targets"] = trig or carry["last_targets"]
         people = [m for m in mentions if m.actor.kind == "person" and m.via != "pronoun"]
