@@ -606,9 +606,7 @@ def _conditional(first: int, ctx: Context) -> bool:
             break
         if words[i] in conv.conditionals:
             return True
-    if "would" in words[max(0, first - 4):first]:
-        return True
-    return any(w in conv.conditionals for w in words[first:first + 12])
+    return "would" in words[max(0, first - 4):first] and any(w in conv.conditionals for w in words[first:])
 
 
 def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> list[str]:
