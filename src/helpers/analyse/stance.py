@@ -395,13 +395,16 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
         subj = grammar.subject_of(j, ctx.tokens, [m for m in cands if m.last_token <= j], dic)
         head = grammar.open_coordination(subj, ctx.tokens, cands) if subj is not None else []
         return [m for m in head if m.last_token <= j] + grammar.coordinated(dashed[0], ctx.tokens, cands)
-    subj = grammar.subject_of(cue_first, ctx.tokens, cands, dic)
+    subj = _subject(cue_first, ctx, cands, dic)
     agent = _demonym_agent(cue_first, ctx, cands)  # "Russian troops rolled into"
     if agent is not None and (subj is None or agent.last_token > subj.last_token):
         subj = agent
     if subj is None:
         return []
     group = grammar.subject_group(subj, ctx.tokens, cands, dic)
+    wider = grammar.coordinated_with_articles(subj, ctx.tokens, cands)  # "The United States, the United Kingdom and Japan"
+    if len(wider) > len(group):
+        group = wider
     for m in grammar.outer_mentions(cands):  # "along with X" / "as well as X" join the subject
         before = ctx.words[max(0, m.first_token - 2):m.first_token]
         if before in (["along", "with"], ["as", "well"], ["together", "with"]) and m.first_token < cue_first \
@@ -414,6 +417,33 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
             group.extend(m for m in more if m not in group)
             break
     return group
+
+
+def _clause_floor(cue: int, words: list[str]) -> int:
+    """First token of the clause holding ``cue``: after a semicolon or ", while/whereas/but"."""
+    for i in range(cue - 1, 0, -1):
+        if words[i] == ";" or (words[i] in ("while", "whereas", "but") and words[i - 1] == ","):
+            return i + 1
+    return 0
+
+
+def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> Mention | None:
+    """The cue's subject within its clause; a name inside a list that something other than a clause
+    boundary governs ("... were Russia, Belarus and Syria") is no subject."""
+    floor = _clause_floor(cue, ctx.words)
+    pool = [m for m in cands if m.first_token >= floor]
+    while pool:
+        subj = grammar.subject_of(cue, ctx.tokens, pool, dic)
+        if subj is None:
+            return None
+        full = grammar.coordinated(subj, ctx.tokens, pool)
+        head = full[0]
+        gov = grammar.governor(head, ctx.tokens, pool, dic)
+        if head is subj or gov is None or gov in grammar.CLAUSE_OPENERS:
+            return subj
+        drop = {id(m) for m in full}
+        pool = [m for m in pool if id(m) not in drop]
+    return None
 
 
 def _demonym_agent(cue: int, ctx: Context, cands: list[Mention]) -> Mention | None:
@@ -432,7 +462,10 @@ def _qualified(span: Span, ctx: Context) -> Span:
     """An actor span that only qualifies a trigger ("Russia’s war") gives way to the trigger."""
     j = span.last
     if span.actor and ctx.words[j:j + 2] == ["'", "s"]:
-        return next((t for t in ctx.targets if t.first == j + 2 and not t.actor), span)
+        k = j + 2
+        while k < len(ctx.words) and ctx.words[k] in ("'", '"', "“", "‘"):
+            k += 1
+        return next((t for t in ctx.targets if t.first == k and not t.actor), span)
     return span
 
 
@@ -492,15 +525,17 @@ def _target_before(pos: int, ctx: Context, triggers_only: bool = False, nearest:
 
 
 def _which_antecedent(first: int, ctx: Context) -> Span | None:
-    """In "sanctions, which he called illegal", the target before ", which"."""
+    """In "sanctions, which he called illegal" (or "the annexation of four regions, which ..."),
+    the target before ", which"."""
     for i in range(first - 1, max(-1, first - 6), -1):
         if ctx.words[i] in ("which", "that") and i > 0:
             j = i - 1 if ctx.words[i - 1] == "," else i
-            return next((s for s in ctx.targets if s.last == j and not s.actor), None)
+            before = [s for s in ctx.targets if j - 6 <= s.first and s.last <= j and not s.actor]
+            return before[-1] if before else None
     return None
 
 
-def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0) -> list[Mention]:
+def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0, nearest: bool = False) -> list[Mention]:
     """Who asserts the clause at ``pos``: a quote's speaker, or the subjects of saying/belief verbs
     before it (with ``near``, only a verb at most that many tokens before, with no clause break
     between: "Blinken said the United States ...", "Lavrov told reporters in Moscow that ...")."""
@@ -512,10 +547,12 @@ def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0) -> list[M
     for i in range(pos - 1, -1 if not near else max(-1, pos - near - 1), -1):
         if near and ctx.words[i] in (",", ";", "“", "”", '"', "—"):
             break
-        if ctx.words[i] in verbs:
+        if ctx.words[i] in verbs and not grammar.is_passive(i, ctx.words, load_codebook().conv.passive_aux):
             subj = grammar.subject_of(i, ctx.tokens, cands, dic)
             if subj is not None and subj not in out:
                 out.append(subj)
+                if nearest:
+                    break
     return out
 
 
@@ -706,18 +743,15 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     target_id = sorted(after)[0] if len(after) == 1 else ""
                 elif span is not None:
                     target_id = span.target
-            holders = _reporters(first, ctx, dic)
+            holders = _reporters(first, ctx, dic, nearest=True)
             if not holders and first not in ctx.quoted and ctx.info.authors:
                 holders = [_author_mention(ctx)]
         elif cue.kind == "agent_noun":  # "Russia’s invasion", "the Russian invasion"; not "the Ukraine war"
             j = first
-            while j > 0 and ctx.words[j - 1] in ("'", '"', "“", "‘", "full-scale", "full", "-", "scale",
+            while j > 0 and ctx.words[j - 1] in ('"', "“", "‘", "'", "full-scale", "full", "-", "scale",
                                                   "brutal", "unprovoked", "illegal", "ongoing", "so-called"):
-                if ctx.words[j - 1] == "'" and j >= 2 and ctx.words[j - 2] not in ("s",):
-                    j -= 1
-                    continue
-                if ctx.words[j - 1] == "'":
-                    break
+                if ctx.words[j - 1] == "'" and not (j >= 3 and ctx.words[j - 2] == "s" and ctx.words[j - 3] == "'"):
+                    break  # the possessive's own apostrophe
                 j -= 1
             possessive = j >= 2 and ctx.words[j - 1] == "s" and ctx.words[j - 2] == "'"
             k = j - 3 if possessive else j - 1

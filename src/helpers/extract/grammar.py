@@ -217,8 +217,16 @@ def by_agent(cue_end: int, tokens: list, mentions: list[Mention], window: int = 
         if words[i] in (";", ".", "—", "which", "who", "that"):
             return None
         if words[i] == "by":
-            after = [m for m in outer_mentions(mentions) if i < m.first_token <= i + 6]
-            return min(after, key=lambda m: m.first_token) if after else None
+            after = sorted((m for m in outer_mentions(mentions) if i < m.first_token <= i + 6),
+                           key=lambda m: m.first_token)
+            if not after:
+                return None
+            head = after[0]
+            for m in after[1:]:  # "by NATO Secretary-General Jens Stoltenberg": the person the role names
+                if m.actor.kind == "person" and head.actor.kind != "person" and m.first_token - head.last_token <= 3 \
+                        and "," not in words[head.last_token:m.first_token]:
+                    return m
+            return head
     return None
 
 
@@ -277,4 +285,52 @@ def open_coordination(m: Mention, tokens: list, mentions: list[Mention]) -> list
     end = chain[-1].last_token
     if len(chain) > 1 and end < len(tokens) and tokens[end][0] in ("and", "or"):
         return chain
+    return group
+
+
+def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """A list whose members carry an article ("The United States, the United Kingdom and Japan");
+    the last separator must hold "and" or "or"."""
+    outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
+    by_start = {o.first_token: o for o in outer}
+    by_end = {o.last_token: o for o in outer}
+    seps_ok = (",", "and", "or", "the")
+
+    def step_left(cur):
+        j = cur.first_token - 1
+        seen = []
+        while j >= 0 and tokens[j][0].lower() in seps_ok:
+            seen.append(tokens[j][0].lower())
+            j -= 1
+        prev = by_end.get(j + 1)
+        return (prev, seen) if prev is not None and set(seen) - {"the"} else (None, seen)
+
+    def step_right(cur):
+        j = cur.last_token
+        seen = []
+        while j < len(tokens) and tokens[j][0].lower() in seps_ok:
+            seen.append(tokens[j][0].lower())
+            j += 1
+        nxt = by_start.get(j)
+        return (nxt, seen) if nxt is not None and set(seen) - {"the"} else (None, seen)
+
+    group, seps = [m], []
+    cur = m
+    while True:
+        prev, seen = step_left(cur)
+        if prev is None:
+            break
+        group.insert(0, prev)
+        seps.insert(0, seen)
+        cur = prev
+    cur = m
+    while True:
+        nxt, seen = step_right(cur)
+        if nxt is None:
+            break
+        group.append(nxt)
+        seps.append(seen)
+        cur = nxt
+    if len(group) > 1 and not ({"and", "or"} & set(seps[-1])):
+        return [m]
     return group
