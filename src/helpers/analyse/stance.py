@@ -36,6 +36,10 @@ NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "gov
 CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
 #: Words that end the search for a verb's target: a new clause begins.
 TARGET_STOPS = {";", "while", "whereas", "but", "after", "before", "although", "because", "since", "when"}
+TIME_WORDS = {"week", "month", "year", "day", "weekend", "today", "yesterday", "tonight", "morning", "evening",
+              "night", "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "meanwhile", "then", "now"}
 _VOTE_WORDS = {"resolution", "resolutions", "vote", "voting", "voted", "votes", "abstained", "draft", "measure"}
 
 
@@ -101,6 +105,7 @@ class Conventions:
     agent_nouns: frozenset[str]
     war_agents: frozenset[str]
     first_person: frozenset[str]
+    joint_subjects: tuple[tuple[str, ...], ...]
     third_person: frozenset[str]
     author_titles: tuple[re.Pattern, ...]
     author_title_stops: frozenset[str]
@@ -142,7 +147,7 @@ def _conventions(spec: dict) -> Conventions:
         non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
         spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), agent_nouns=words("agent_nouns"),
-        war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"),
+        war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"), joint_subjects=_phrases(spec.get("joint_subjects")),
         third_person=words("third_person"),
         author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
         author_title_stops=words("author_title_stops"),
@@ -231,9 +236,9 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                 if _match(words, i, phrase) and book.targets[target_id].context_requires & sent_actors:
                     hit = Span(i, i + len(phrase), target_id)
                     break
-        if hit is None and seen_targets:
+        if hit is None and (seen_targets or spans):
             for phrase, target_id in book.anaphor_index.get(w, ()):
-                if target_id in seen_targets and _match(words, i, phrase):
+                if (target_id in seen_targets or any(s.target == target_id for s in spans)) and _match(words, i, phrase):
                     hit = Span(i, i + len(phrase), target_id)
                     break
         if hit:
@@ -365,6 +370,8 @@ def _candidates(cue_first: int, ctx: Context) -> list[Mention]:
     for m in ctx.mentions:
         if _possessor_of_trigger(m, ctx):
             continue
+        if m.first_token >= 2 and ctx.words[m.first_token - 1] == "-" and ctx.words[m.first_token - 2] in ("pro", "anti"):
+            continue  # "pro-Kremlin commentators": an adjective, not the Kremlin
         if 0 <= ctx.fronted < cue_first and m.first_token < ctx.fronted:
             continue
         if not in_quote and m.first_token in ctx.quoted and m.via not in ("pronoun",):
@@ -435,6 +442,15 @@ def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> M
     while pool:
         subj = grammar.subject_of(cue, ctx.tokens, pool, dic)
         if subj is None:
+            # "On 30 September 2022 Vladimir Putin signed", "last week Tokayev hailed": a time
+            # adverbial before the subject
+            near = [m for m in pool if m.last_token <= cue and all(
+                w.endswith("ly") or w in ("also", "again", "then", "later") for w in ctx.words[m.last_token:cue])]
+            if near:
+                m = max(near, key=lambda m: m.last_token)
+                gov = grammar.governor(m, ctx.tokens, pool, dic)
+                if gov is not None and (gov.isdigit() or gov in TIME_WORDS):
+                    return m
             return None
         full = grammar.coordinated(subj, ctx.tokens, pool)
         head = full[0]
@@ -572,6 +588,8 @@ def _trailing_reporter(last: int, ctx: Context) -> Mention | None:
     conv = load_codebook().conv
     outer = grammar.outer_mentions(ctx.mentions)
     for i in range(last, len(ctx.words)):
+        if ctx.words[i] in TARGET_STOPS or ctx.words[i] in (";", "that", "which", "who"):
+            return None
         if ctx.words[i] in conv.trailing_reporting and ctx.words[i - 1] != "has":
             before = [m for m in outer if m.last_token == i and m.first_token > last]
             if before:
@@ -722,7 +740,10 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         cue_text = ctx.text[ctx.tokens[first][1]:ctx.tokens[last - 1][2]]
         holders: list[Mention] = []
         target_id = ""
-        passive = cue.kind in ("verb", "act", "vote") and grammar.is_passive(first, ctx.words, conv.passive_aux)
+        relative = False
+        passive = cue.kind in ("verb", "act", "vote") and (
+            grammar.is_passive(first, ctx.words, conv.passive_aux) or
+            (ctx.words[first].endswith("ed") and any(s.last == first and not s.actor for s in ctx.targets)))
         if cue.target and cue.kind != "act":
             fixed = book.targets.get(cue.target)
             if fixed is None or not in_view(fixed, ctx.sent_actors, ctx.doc_actors, ctx.words):
@@ -789,6 +810,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                 if not holders:
                     rel = grammar.relative_antecedent(first, ctx.tokens, ctx.mentions)
                     holders = [rel] if rel is not None else []
+                    if rel is not None:
+                        relative = True
                 if not holders:
                     holders = _relative_holder(first, ctx) or _holders(first, ctx, dic, cue.kind)
                 if not holders and cue.kind == "vote":
@@ -850,11 +873,12 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     continue  # R10: a position the speaker ascribes to someone else
                 holders = kept + [r for r in reporters if any(_same_side(r, h, ctx) for h in kept)
                                   and r.actor.kind != AUTHOR]
+            excluded = set() if relative else exception_ids
             for m in holders:
-                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, exception_ids)
+                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, excluded)
                 for add_target, add_label in cue.adds:
                     if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA":
-                        emit(m.actor, add_target, add_label, cue_text, cue.score, "implicit", exception_ids)
+                        emit(m.actor, add_target, add_label, cue_text, cue.score, "implicit", excluded)
             if exceptions and cue.exception:
                 for m in exceptions:
                     emit(m.actor, target_id, cue.exception, cue_text, cue.score, cue.basis)
@@ -1021,6 +1045,20 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
     return out
 
 
+def _joint_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, info: DocInfo,
+                    conv: Conventions) -> list[Mention]:
+    """R11: "Both sides" / "the two sides" in a joint statement are all its signatories."""
+    if len(info.authors) < 2 and not any(a.kind == "group" for a in info.authors):
+        return []
+    out = []
+    for p in conv.joint_subjects:
+        for i in range(len(words) - len(p) + 1):
+            if words[i] == p[0] and _match(words, i, p) and i not in quoted:
+                out.append(Mention(sent_id, tokens[i][1], tokens[i + len(p) - 1][2], " ".join(p),
+                                   Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + len(p)))
+    return out
+
+
 def _group_phrases(words: list[str], mentions: list[Mention], conv: Conventions) -> list[Mention]:
     """A closed group's demonym heading a group noun ("every Central Asian state") names the group."""
     out = []
@@ -1048,6 +1086,14 @@ def analyse(doc, rows: dict) -> None:
     carry: dict = {"last_targets": []}
     seen: set = set()
     seen_targets: set[str] = set()
+    if doc.title and 0 in mentions_by_sent:
+        t_words = lower_by.get(0) or [norm(t) for t, _, _ in tokenize(doc.title)]
+        t_mentions = mentions_by_sent.get(0, [])
+        t_spans = find_targets(t_words, t_mentions, book, {m.actor.actor_id for m in t_mentions}, doc_actors)
+        seen_targets.update(s.target for s in t_spans if not s.actor)
+        if "UN_RESOLUTION" in seen_targets or any(m.actor.actor_id in ("UNGA", "UNHRC") for m in t_mentions):
+            seen_targets.add("UN_RESOLUTION")
+            carry["vote"], carry["vote_age"] = "UN_RESOLUTION", -1
     last_person: Mention | None = None
     for sent in doc.sentences:
         carry["vote_age"] = carry.get("vote_age", 9) + 1
@@ -1076,6 +1122,7 @@ def analyse(doc, rows: dict) -> None:
                     if q.start <= sent.start + s < q.end:
                         quoted[i] = q.speaker
         extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
+        extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
         extra += _group_phrases(words, mentions, conv)
         if extra:
             covered = {(m.first_token, m.last_token) for m in extra}
