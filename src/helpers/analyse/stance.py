@@ -97,11 +97,21 @@ class Conventions:
     passive_aux: frozenset[str]
     copulas: frozenset[str]
     closed_groups: frozenset[str]
+    group_actors: frozenset[str]
+    readout_titles: tuple[re.Pattern, ...]
+    readout_subjects: tuple[tuple[str, ...], ...]
+    assertive_verbs: frozenset[str]
+    publisher_heads: dict[str, str]
+    head_titles: tuple[tuple[str, ...], ...]
     group_nouns: frozenset[str]
     non_state_roles: tuple[str, ...]
     office_organisations: tuple[str, ...]
     spokes_roles: tuple[tuple[str, ...], ...]
     light_verbs: frozenset[str]
+    target_stops: tuple[tuple[str, ...], ...]
+    of_heads: frozenset[str]
+    adjectival_participles: frozenset[str]
+    compound_heads: frozenset[str]
     agent_nouns: frozenset[str]
     war_agents: frozenset[str]
     first_person: frozenset[str]
@@ -144,9 +154,16 @@ def _conventions(spec: dict) -> Conventions:
         belief_verbs=words("belief_verbs"), fronted_openers=words("fronted_openers"),
         passive_aux=words("passive_aux"), copulas=words("copulas"),
         closed_groups=frozenset(spec.get("closed_groups", []) or []), group_nouns=words("group_nouns"),
+        group_actors=frozenset(spec.get("group_actors", []) or []),
+        readout_titles=tuple(re.compile(p, re.I) for p in spec.get("readout_titles", []) or []),
+        readout_subjects=_phrases(spec.get("readout_subjects")), assertive_verbs=words("assertive_verbs"),
+        publisher_heads={str(k).lower(): str(v) for k, v in (spec.get("publisher_heads") or {}).items()},
+        head_titles=_phrases(spec.get("head_titles")),
         non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
-        spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), agent_nouns=words("agent_nouns"),
+        spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), target_stops=_phrases(spec.get("target_stops")),
+        of_heads=words("of_heads"), adjectival_participles=words("adjectival_participles"),
+        compound_heads=words("compound_heads"), agent_nouns=words("agent_nouns"),
         war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"), joint_subjects=_phrases(spec.get("joint_subjects")),
         third_person=words("third_person"),
         author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
@@ -216,8 +233,17 @@ class Span:
     actor: bool = False  # found through an actor mention rather than a trigger phrase
 
 
+def inside_name(m: Mention, tokens: list | None) -> bool:
+    """A mention inside a longer proper name ("the South China Sea"): capitalised words on both sides."""
+    if not tokens or m.first_token == 0 or m.last_token >= len(tokens):
+        return False
+    before, after = tokens[m.first_token - 1][0], tokens[m.last_token][0]
+    return before[:1].isupper() and after[:1].isupper() and before.isalpha() and after.isalpha()
+
+
 def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
-                 sent_actors: set[str], doc_actors: set[str], seen_targets: set[str] = frozenset()) -> list[Span]:
+                 sent_actors: set[str], doc_actors: set[str], seen_targets: set[str] = frozenset(),
+                 tokens: list | None = None) -> list[Span]:
     """Target spans in a sentence: trigger phrases (where their actors are in view), context
     triggers (where their context actors are in the sentence), anaphors of targets named
     earlier, and actor mentions."""
@@ -241,6 +267,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                 if (target_id in seen_targets or any(s.target == target_id for s in spans)) and _match(words, i, phrase):
                     hit = Span(i, i + len(phrase), target_id)
                     break
+        if hit and hit.last - hit.first == 1 and hit.last < n and words[hit.last] in book.conv.compound_heads:
+            hit = None  # "war crimes", "war chest": a modifier, not the target
         if hit:
             spans.append(hit)
             i = hit.last
@@ -249,8 +277,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     taken = {i for s in spans for i in range(s.first, s.last)}
     for m in grammar.outer_mentions(mentions):
         target_id = book.actor_targets.get(m.actor.actor_id)
-        if target_id is None and m.actor.kind == "person" and m.actor.country_iso3:
-            target_id = None
+        if target_id and inside_name(m, tokens):
+            continue
         if target_id and m.first_token not in taken:
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
@@ -330,6 +358,8 @@ class DocInfo:
     authors: list[Actor] = field(default_factory=list)
     author_states: set[str] = field(default_factory=set)
     author_persons: list[str] = field(default_factory=list)
+    participants: list[Actor] = field(default_factory=list)  # a readout's named participants
+    head: Actor | None = None  # "the President" of the publishing government
 
 
 @dataclass
@@ -372,6 +402,8 @@ def _candidates(cue_first: int, ctx: Context) -> list[Mention]:
             continue
         if m.first_token >= 2 and ctx.words[m.first_token - 1] == "-" and ctx.words[m.first_token - 2] in ("pro", "anti"):
             continue  # "pro-Kremlin commentators": an adjective, not the Kremlin
+        if m.via != "pronoun" and inside_name(m, ctx.tokens):
+            continue
         if 0 <= ctx.fronted < cue_first and m.first_token < ctx.fronted:
             continue
         if not in_quote and m.first_token in ctx.quoted and m.via not in ("pronoun",):
@@ -481,8 +513,36 @@ def _qualified(span: Span, ctx: Context) -> Span:
         k = j + 2
         while k < len(ctx.words) and ctx.words[k] in ("'", '"', "“", "‘"):
             k += 1
-        return next((t for t in ctx.targets if t.first == k and not t.actor), span)
+        for kk in range(k, min(len(ctx.words), k + 5)):  # "Russia's unprovoked and unjustified invasion"
+            hit = next((t for t in ctx.targets if t.first == kk and not t.actor), None)
+            if hit is not None:
+                return hit
+            if ctx.words[kk] in ("of", "in", "on", "to", "for", "with", "by", "at", "from", "against", ".", ";",
+                                 "that", "which", "who") or any(t.first == kk for t in ctx.targets):
+                break
+        return span
     return span
+
+
+#: Targets a pronoun ("it") in the next sentence can stand for: things, not people or the war.
+PRONOUN_TARGETS = {"ANNEXATION", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "SANCTIONS"}
+
+
+def _object_break(i: int, end: int, ctx: Context) -> bool:
+    """True where the object of a verb ends before token ``i`` (see the conventions' target_stops,
+    of_heads and adjectival_participles)."""
+    conv = load_codebook().conv
+    w = ctx.words[i]
+    if any(w == p[0] and _match(ctx.words, i, p) for p in conv.target_stops):
+        return True
+    if i > end and w == "of" and ctx.words[i - 1] not in conv.of_heads and \
+            not any(s.last == i for s in ctx.targets):
+        return True
+    if i > end and len(w) > 4 and w.endswith("ing") and w not in conv.adjectival_participles and \
+            ctx.words[i - 1] not in ("the", "a", "an", "this", "its", "our", "their", "his", "her", "'s", "s") and \
+            not any(s.first <= i < s.last for s in ctx.targets):
+        return True
+    return False
 
 
 def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None = None) -> Span | None:
@@ -490,10 +550,13 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
         if ctx.words[i] in TARGET_STOPS or (ctx.words[i] == "," and i + 1 < len(ctx.words)
                                              and ctx.words[i + 1] in ("which", "who", "while", "but")):
             return None
+        if _object_break(i, end, ctx):
+            return None
         if ctx.words[i] in ("them", "it") and i < end + 4 and not any(s.first <= i < s.last for s in ctx.targets):
             span = _target_before(end, ctx, triggers_only=True, nearest=True)
-            if span is None and carry and carry.get("last_targets"):
-                return Span(i, i + 1, carry["last_targets"][-1])
+            if span is None and carry and ctx.words[i] == "it" and \
+                    [t for t in carry.get("last_targets", []) if t in PRONOUN_TARGETS]:
+                return Span(i, i + 1, [t for t in carry["last_targets"] if t in PRONOUN_TARGETS][-1])
             return span
         span = next((s for s in ctx.targets if s.first == i), None)
         if span is not None:
@@ -557,7 +620,7 @@ def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0, nearest: 
     between: "Blinken said the United States ...", "Lavrov told reporters in Moscow that ...")."""
     if pos in ctx.quoted:
         return [ctx.quoted[pos]] if ctx.quoted[pos] else []
-    verbs = load_cues().verbs | load_codebook().conv.belief_verbs
+    verbs = load_cues().verbs | load_codebook().conv.belief_verbs | load_codebook().conv.light_verbs - {"is", "are"}
     cands = _candidates(pos, ctx)
     out: list[Mention] = []
     for i in range(pos - 1, -1 if not near else max(-1, pos - near - 1), -1):
@@ -675,8 +738,14 @@ def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> 
         return out
     if actor.kind == "place":
         return [actor.stands_for] if actor.stands_for else []
+    if actor.kind == "participants":
+        out = []
+        for a in info.participants:
+            out.extend(x for x in _expand(a, info, conv, dic) if x not in out)
+        return out
     if actor.kind == "group":
-        return list(actor.members) if actor.actor_id in conv.closed_groups else []
+        members = list(actor.members) if actor.actor_id in conv.closed_groups else []
+        return members + ([actor.actor_id] if actor.actor_id in conv.group_actors else [])
     if actor.kind == "person":
         out = [actor.actor_id]
         role = (actor.role or "").lower()
@@ -743,7 +812,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         relative = False
         passive = cue.kind in ("verb", "act", "vote") and (
             grammar.is_passive(first, ctx.words, conv.passive_aux) or
-            (ctx.words[first].endswith("ed") and any(s.last == first and not s.actor for s in ctx.targets)))
+            (ctx.words[first].endswith("ed") and any(s.last == first and not s.actor for s in ctx.targets)) or
+            (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
         if cue.target and cue.kind != "act":
             fixed = book.targets.get(cue.target)
             if fixed is None or not in_view(fixed, ctx.sent_actors, ctx.doc_actors, ctx.words):
@@ -759,6 +829,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     continue
             else:
                 span = _which_antecedent(first, ctx) or _target_before(first, ctx)
+                if span is not None and span.actor and span.last < first - 5:
+                    span = None  # an actor judged is the subject right before ("Washington can play a role")
                 after = _targets_after(last, ctx, 4)
                 if span is None and after:
                     target_id = sorted(after)[0] if len(after) == 1 else ""
@@ -877,7 +949,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in holders:
                 emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, excluded)
                 for add_target, add_label in cue.adds:
-                    if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA":
+                    if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA" \
+                            or _actor_after(add_target, last, ctx, book):
                         emit(m.actor, add_target, add_label, cue_text, cue.score, "implicit", excluded)
             if exceptions and cue.exception:
                 for m in exceptions:
@@ -886,6 +959,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _actor_after(target: str, last: int, ctx: Context, book: Codebook, window: int = 14) -> bool:
+    """An actor of ``target`` named in the clause after the cue ("costs on Russia")."""
+    stop = next((i for i in range(last, min(len(ctx.words), last + window)) if ctx.words[i] in TARGET_STOPS
+                 or ctx.words[i] == ";"), min(len(ctx.words), last + window))
+    return any(last <= m.first_token < stop and book.actor_targets.get(m.actor.actor_id) == target
+               and not inside_name(m, ctx.tokens) for m in ctx.mentions)
 
 
 def _assembly_in_view(ctx: Context, book: Codebook) -> bool:
@@ -1001,14 +1082,32 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
                         conv.office_organisations:
                     continue
                 info.authors.append(m.actor)
-    if not info.authors:
-        url = str((doc.meta or {}).get("source_url", "")).lower()
-        host = re.sub(r"^https?://", "", url).split("/")[0]
-        for domain, state in conv.publishers.items():
-            if host == domain or host.endswith("." + domain):
-                a = dic.actors.get(state)
-                info.authors.append(a if a is not None else Actor(state, state, "state", state))
-                break
+    url = str((doc.meta or {}).get("source_url", "")).lower()
+    host = re.sub(r"^https?://", "", url).split("/")[0]
+    publisher = next((state for domain, state in conv.publishers.items()
+                      if host == domain or host.endswith("." + domain)), "")
+    head = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), "")
+    if head and dic.actors.get(head) is not None:
+        info.head = dic.actors[head]
+    if title and not info.authors and any(p.search(title) for p in conv.author_titles[:1]):
+        name = _title_name(title, dic, conv)  # "Statement by NSC Spokesperson Emily Horne on ..."
+        if name:
+            info.authors.append(Actor(re.sub(r"[^A-Z0-9]+", "_", name.split()[-1].upper()).strip("_"), name,
+                                      "person", publisher, "author named in the title"))
+    if not info.authors and publisher:
+        a = dic.actors.get(publisher)
+        info.authors.append(a if a is not None else Actor(publisher, publisher, "state", publisher))
+    if title and any(p.search(title) for p in conv.readout_titles):
+        opening = [m for sid in (0,) + tuple(s.sent_id for s in doc.sentences[:2]) for m in
+                   grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])]
+        for m in opening:
+            if m.actor.kind == "person" and m.actor not in info.participants:
+                info.participants.append(m.actor)
+        if info.head is not None and info.head not in info.participants and \
+                any(a.actor_id == info.head.actor_id for a in info.participants) is False and \
+                any(_match([norm(t) for t, _, _ in tokenize(title)], i, p) for p in conv.head_titles
+                    for i in range(len(title.split()) + 3)):
+            info.participants.insert(0, info.head)
     for a in info.authors:
         for x in _expand(a, DocInfo(), conv, dic):
             ax = dic.actors.get(x)
@@ -1019,6 +1118,23 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
             else:
                 info.author_states.add(x)
     return info
+
+
+def _title_name(title: str, dic: Dictionary, conv: Conventions) -> str:
+    """The capitalised name before the first stop word of an authored title whose role words the
+    matching rules know ("Statement by Press Secretary Jen Psaki on ..." -> "Jen Psaki")."""
+    toks = [t for t, _, _ in tokenize(title)]
+    low = [norm(t) for t in toks]
+    lead = next((i for i, w in enumerate(low) if w in ("from", "by", "of")), -1)
+    if lead < 0:
+        return ""
+    stop = next((i for i, w in enumerate(low) if i > lead and w in conv.author_title_stops), len(low))
+    span = toks[lead + 1:stop]
+    while span and (span[0] in dic.title_words or span[0].isupper() or span[0].lower() in dic.function_words):
+        span = span[1:]
+    if 2 <= len(span) <= 4 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in span):
+        return " ".join(span)
+    return ""
 
 
 def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: list[Mention],
@@ -1037,11 +1153,25 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
             elif info.authors:
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0],
                                    Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + 1))
+        elif info.head is not None and i not in quoted and any(
+                w == p[0] and _match(words, i, p) for p in conv.head_titles) and \
+                (i + 2 >= len(words) or words[i + 2] != "of") and \
+                not (i + 2 < len(tokens) and tokens[i + 2][0][:1].isupper()):
+            out.append(Mention(sent_id, tokens[i][1], tokens[i + 1][2], "the President", info.head, "pronoun", i, i + 2))
         elif w in conv.third_person:
             before = [m for m in people if m.last_token <= i]
             ref = before[-1] if before else last_person
             if ref is not None:
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0], ref.actor, "pronoun", i, i + 1))
+    if info.participants and 0 not in quoted:
+        for p in conv.readout_subjects:
+            if _match(words, 0, p):
+                after = words[len(p):len(p) + 3]
+                if any(x in conv.assertive_verbs for x in after):
+                    out.append(Mention(sent_id, tokens[0][1], tokens[len(p) - 1][2], " ".join(p),
+                                       Actor("_PARTICIPANTS", "participants", "participants", ""), "pronoun",
+                                       0, len(p)))
+                break
     return out
 
 
@@ -1129,7 +1259,7 @@ def analyse(doc, rows: dict) -> None:
             mentions = [m for m in mentions if (m.first_token, m.last_token) not in covered] + extra
             mentions.sort(key=lambda m: (m.first_token, -m.last_token))
         sent_actors = {m.actor.actor_id for m in mentions} | (info.author_states if extra else set())
-        targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets)
+        targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets, tokens)
         ctx = Context(sent.sent_id, sent.text, tokens, words, mentions, targets, quoted, sent_actors, doc_actors,
                       info, grammar.fronted_phrase_end(words, conv.fronted_openers))
         for row in stances_in(ctx, book, dic, carry, cues):
