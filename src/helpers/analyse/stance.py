@@ -136,9 +136,15 @@ class Codebook:
 
 
 def _match(words: list[str], i: int, pattern: tuple[str, ...]) -> bool:
-    if i + len(pattern) > len(words):
+    n = len(pattern)
+    if i + n > len(words):
         return False
-    for w, p in zip(words[i:i + len(pattern)], pattern):
+    first = pattern[0]
+    if words[i] != first and not first.endswith("*"):
+        return False
+    if n == 1 and not first.endswith("*"):
+        return True
+    for w, p in zip(words[i:i + n], pattern):
         if p.endswith("*") and len(p) > 1:
             if not w.startswith(p[:-1]):
                 return False
@@ -171,6 +177,12 @@ def _conventions(spec: dict) -> Conventions:
         publishers={str(k).lower(): str(v) for k, v in (spec.get("publishers") or {}).items()},
         trailing_reporting=words("trailing_reporting"), stop_cues=_phrases(spec.get("stop_cues")),
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _firsts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """First words of a phrase list (a cheap test before matching)."""
+    return frozenset(p[0] for p in phrases)
 
 
 def _sorted_index(d: dict) -> dict:
@@ -284,12 +296,28 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     return sorted(spans, key=lambda s: s.first)
 
 
+#: Targets whose mention in a sentence without a cue is remembered (for anaphors, "it" and votes).
+REMEMBERED = {"SANCTIONS", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "ANNEXATION"}
+
+
+def _trigger_ids(words: list[str], book: Codebook) -> list[str]:
+    """Targets of the remembered kinds named by trigger phrases (no actor spans, no context)."""
+    out = []
+    index = book.trigger_index
+    for i, w in enumerate(words):
+        for phrase, target_id in index.get(w, ()):
+            if target_id in REMEMBERED and _match(words, i, phrase):
+                out.append(target_id)
+                break
+    return out
+
+
 def in_view(target: Target, sent_actors: set[str], doc_actors: set[str], words: list[str] | None = None) -> bool:
     """A target's trigger counts only where one of its required actors is in scope, and not in a
     sentence naming what the target excludes ("a Security Council draft")."""
-    if target.blocked_by and words is not None:
-        if any(_match(words, i, p) for p in target.blocked_by for i in range(len(words)) if words[i] == p[0]) \
-                and "assembly" not in words:
+    if target.blocked_by and words is not None and "assembly" not in words:
+        firsts = _firsts(target.blocked_by)
+        if any(w in firsts and any(_match(words, i, p) for p in target.blocked_by) for i, w in enumerate(words)):
             return False
     if not target.requires_any:
         return True
@@ -341,10 +369,14 @@ _EXCEPTION_STARTS = {p[0] for p in EXCEPTION_PHRASES}
 def _exceptions(tokens: list, words: list[str], mentions: list[Mention]) -> list[Mention]:
     if _EXCEPTION_STARTS.isdisjoint(words):
         return []
-    outer = {m.first_token: m for m in grammar.outer_mentions(mentions)}
+    outer = None
     for i in range(len(words)):
+        if words[i] not in _EXCEPTION_STARTS:
+            continue
         for phrase in EXCEPTION_PHRASES:
             if tuple(words[i:i + len(phrase)]) == phrase:
+                if outer is None:
+                    outer = {m.first_token: m for m in grammar.outer_mentions(mentions)}
                 m = outer.get(i + len(phrase))
                 if m is not None:
                     return grammar.coordinated(m, tokens, mentions)
@@ -533,7 +565,7 @@ def _object_break(i: int, end: int, ctx: Context) -> bool:
     of_heads and adjectival_participles)."""
     conv = load_codebook().conv
     w = ctx.words[i]
-    if any(w == p[0] and _match(ctx.words, i, p) for p in conv.target_stops):
+    if w in _firsts(conv.target_stops) and any(_match(ctx.words, i, p) for p in conv.target_stops):
         return True
     if i > end and w == "of" and ctx.words[i - 1] not in conv.of_heads and \
             not any(s.last == i for s in ctx.targets):
@@ -706,11 +738,12 @@ def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
 
 def _hedged(first: int, ctx: Context) -> bool:
     conv = load_codebook().conv
-    lo = max(0, first - 5)
-    for p in conv.hedges:
-        for i in range(lo, first):
-            if ctx.words[i] == p[0] and i + len(p) <= first and _match(ctx.words, i, p):
-                return True
+    firsts = _firsts(conv.hedges)
+    for i in range(max(0, first - 5), first):
+        if ctx.words[i] in firsts:
+            for p in conv.hedges:
+                if i + len(p) <= first and _match(ctx.words, i, p):
+                    return True
     return False
 
 
@@ -803,9 +836,12 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue
         if _conditional(first, ctx) or _hedged(first, ctx):
             continue
-        if cue.requires and not any(_match(ctx.words, i, p) for p in cue.requires
-                                    for i in range(last, min(len(ctx.words), last + 8))):
-            continue
+        if cue.requires:
+            window = range(last, min(len(ctx.words), last + 8))
+            firsts = {p[0] for p in cue.requires}
+            if not any(ctx.words[i] in firsts and any(_match(ctx.words, i, p) for p in cue.requires)
+                       for i in window):
+                continue
         cue_text = ctx.text[ctx.tokens[first][1]:ctx.tokens[last - 1][2]]
         holders: list[Mention] = []
         target_id = ""
@@ -1153,8 +1189,8 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
             elif info.authors:
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0],
                                    Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + 1))
-        elif info.head is not None and i not in quoted and any(
-                w == p[0] and _match(words, i, p) for p in conv.head_titles) and \
+        elif info.head is not None and w in _firsts(conv.head_titles) and i not in quoted and any(
+                _match(words, i, p) for p in conv.head_titles) and \
                 (i + 2 >= len(words) or words[i + 2] != "of") and \
                 not (i + 2 < len(tokens) and tokens[i + 2][0][:1].isupper()):
             out.append(Mention(sent_id, tokens[i][1], tokens[i + 1][2], "the President", info.head, "pronoun", i, i + 2))
@@ -1234,15 +1270,14 @@ def analyse(doc, rows: dict) -> None:
         if not cues:
             people = [m for m in mentions if m.actor.kind == "person"]
             last_person = max(people, key=lambda m: m.first_token) if people else last_person
-            if mentions or _VOTE_WORDS & set(words):
-                sent_actors = {m.actor.actor_id for m in mentions}
-                targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets)
-                trig = [s.target for s in targets if not s.actor]
-                if any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
-                    trig.append("UN_RESOLUTION")
+            trig = _trigger_ids(words, book)
+            if any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
+                trig.append("UN_RESOLUTION")
+            if trig:
                 seen_targets.update(trig)
-                carry["last_targets"] = trig or carry["last_targets"]
-                if "UN_RESOLUTION" in trig and in_view(book.targets["UN_RESOLUTION"], sent_actors, doc_actors, words):
+                carry["last_targets"] = trig
+                if "UN_RESOLUTION" in trig and in_view(book.targets["UN_RESOLUTION"],
+                                                       {m.actor.actor_id for m in mentions}, doc_actors, words):
                     carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
             continue
         quoted: dict[int, Mention | None] = {}
