@@ -36,6 +36,9 @@ NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "gov
 CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
 #: Words that end the search for a verb's target: a new clause begins.
 TARGET_STOPS = {";", "while", "whereas", "but", "after", "before", "although", "because", "since", "when"}
+#: Words opening a subordinate clause: a cue after one has its subject after it.
+SUBORDINATORS = {"since", "because", "after", "before", "when", "whenever", "although", "though", "until", "unless",
+                 "once", "whereas"}
 TIME_WORDS = {"week", "month", "year", "day", "weekend", "today", "yesterday", "tonight", "morning", "evening",
               "night", "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -112,6 +115,7 @@ class Conventions:
     of_heads: frozenset[str]
     adjectival_participles: frozenset[str]
     compound_heads: frozenset[str]
+    not_after: dict[str, tuple[tuple[str, ...], ...]]
     agent_nouns: frozenset[str]
     war_agents: frozenset[str]
     first_person: frozenset[str]
@@ -169,7 +173,8 @@ def _conventions(spec: dict) -> Conventions:
         office_organisations=tuple(spec.get("office_organisations", []) or []),
         spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), target_stops=_phrases(spec.get("target_stops")),
         of_heads=words("of_heads"), adjectival_participles=words("adjectival_participles"),
-        compound_heads=words("compound_heads"), agent_nouns=words("agent_nouns"),
+        compound_heads=words("compound_heads"),
+        not_after={norm(str(k)): _phrases(v) for k, v in (spec.get("not_after") or {}).items()}, agent_nouns=words("agent_nouns"),
         war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"), joint_subjects=_phrases(spec.get("joint_subjects")),
         third_person=words("third_person"),
         author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
@@ -281,6 +286,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                     break
         if hit and hit.last - hit.first == 1 and hit.last < n and words[hit.last] in book.conv.compound_heads:
             hit = None  # "war crimes", "war chest": a modifier, not the target
+        if hit and not hit.actor and any(_match(words, hit.last, p) for p in book.conv.not_after.get(w, ())):
+            hit = None  # "the resolution of their border dispute": resolving, not a UN text
         if hit:
             spans.append(hit)
             i = hit.last
@@ -474,6 +481,9 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
         return []
     group = grammar.subject_group(subj, ctx.tokens, cands, dic)
     wider = grammar.coordinated_with_articles(subj, ctx.tokens, cands)  # "The United States, the United Kingdom and Japan"
+    while len(wider) > 1 and wider[0] is not subj and grammar.governor(wider[0], ctx.tokens, cands, dic) not in \
+            (None, *grammar.CLAUSE_OPENERS - {",", "and"}):
+        wider.pop(0)  # "... in Ukraine, Australia and the United States": "in Ukraine" is no member
     if len(wider) > len(group):
         group = wider
     for m in grammar.outer_mentions(cands):  # "along with X" / "as well as X" join the subject
@@ -490,18 +500,23 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
     return group
 
 
-def _clause_floor(cue: int, words: list[str]) -> int:
+def _clause_floor(cue: int, words: list[str], mentions: list[Mention] = ()) -> int:
     """First token of the clause holding ``cue``: after a semicolon or ", while/whereas/but"."""
+    comma = False
     for i in range(cue - 1, 0, -1):
         if words[i] == ";" or (words[i] in ("while", "whereas", "but") and words[i - 1] == ","):
             return i + 1
+        if words[i] == ",":
+            comma = True
+        if words[i] in SUBORDINATORS and not comma and any(i < m.first_token < cue for m in mentions):
+            return i + 1  # "since Russian troops began to threaten": the subordinate clause has its own subject
     return 0
 
 
 def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> Mention | None:
     """The cue's subject within its clause; a name inside a list that something other than a clause
     boundary governs ("... were Russia, Belarus and Syria") is no subject."""
-    floor = _clause_floor(cue, ctx.words)
+    floor = _clause_floor(cue, ctx.words, ctx.mentions)
     pool = [m for m in cands if m.first_token >= floor]
     while pool:
         subj = grammar.subject_of(cue, ctx.tokens, pool, dic)
@@ -545,14 +560,17 @@ def _qualified(span: Span, ctx: Context) -> Span:
         k = j + 2
         while k < len(ctx.words) and ctx.words[k] in ("'", '"', "“", "‘"):
             k += 1
+        heads = load_codebook().conv.of_heads
         for kk in range(k, min(len(ctx.words), k + 5)):  # "Russia's unprovoked and unjustified invasion"
             hit = next((t for t in ctx.targets if t.first == kk and not t.actor), None)
             if hit is not None:
                 return hit
+            if ctx.words[kk] in heads:
+                return span  # "Ukraine's sovereignty", "Russia's actions": the possessor is the target
             if ctx.words[kk] in ("of", "in", "on", "to", "for", "with", "by", "at", "from", "against", ".", ";",
-                                 "that", "which", "who") or any(t.first == kk for t in ctx.targets):
+                                 ",", "that", "which", "who") or any(t.first == kk for t in ctx.targets):
                 break
-        return span
+        return Span(span.first, span.last, "")  # "Biden's proposed framework": the possessor qualifies another noun
     return span
 
 
@@ -570,6 +588,10 @@ def _object_break(i: int, end: int, ctx: Context) -> bool:
     if i > end and w == "of" and ctx.words[i - 1] not in conv.of_heads and \
             not any(s.last == i for s in ctx.targets):
         return True
+    if i > end and w == "to" and i + 1 < len(ctx.words) and ctx.words[i + 1].isalpha() and \
+            ctx.words[i + 1] not in conv.of_heads and ctx.tokens[i + 1][0][:1].islower() and \
+            not any(s.first == i + 1 for s in ctx.targets):
+        return True  # "committed to work closely together to deter Russian aggression"
     if i > end and len(w) > 4 and w.endswith("ing") and w not in conv.adjectival_participles and \
             ctx.words[i - 1] not in ("the", "a", "an", "this", "its", "our", "their", "his", "her", "'s", "s") and \
             not any(s.first <= i < s.last for s in ctx.targets):
@@ -592,7 +614,8 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
             return span
         span = next((s for s in ctx.targets if s.first == i), None)
         if span is not None:
-            return _qualified(span, ctx)
+            q = _qualified(span, ctx)
+            return q if q.target else None
     return None
 
 
@@ -730,8 +753,11 @@ def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
     if any(w in neg for w in window):
         return True
     if holder_first is not None:
-        lead = ctx.words[max(0, holder_first - 5):holder_first]
-        if any(w in ("none", "no", "neither") for w in lead[-3:]) or "nor" in ctx.words[holder_first:first]:
+        for i in range(max(0, holder_first - 3), holder_first):
+            if ctx.words[i] in ("none", "no", "neither") and (i == 0 or ctx.words[i - 1] not in
+                                                               ("voted", "voting", "vote", "votes", "said", "says")):
+                return True  # "None of the five ...", "Neither X nor Y", not "which voted no, X ..."
+        if "nor" in ctx.words[holder_first:first]:
             return True
     return False
 
@@ -818,8 +844,12 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         if label == "neutral" and t.neutral_means:
             target = t.neutral_means
         ids = _expand(actor, ctx.info, conv, dic)
-        if ctx.info.author_persons and any(i in ctx.info.author_states for i in ids):
-            ids += [p for p in ctx.info.author_persons if p not in ids]  # the author speaks for the state
+        for p in ctx.info.author_persons:  # the author speaks for the state
+            a = dic.actors.get(p)
+            state = a.country_iso3 if a is not None else next(
+                (x.country_iso3 for x in ctx.info.authors if x.actor_id == p), "")
+            if state and state in ids and p not in ids:
+                ids.append(p)
         for actor_id in ids:
             if actor_id in exclude or actor_id in t.actors:
                 continue
