@@ -416,6 +416,7 @@ class Context:
     doc_actors: set[str]
     info: DocInfo = field(default_factory=DocInfo)
     fronted: int = -1  # index of the comma closing a fronted phrase, -1 if none
+    appositive: set[int] | None = None  # tokens inside appositives after names (computed on demand)
 
 
 def _possessor_of_trigger(m: Mention, ctx: Context) -> bool:
@@ -435,8 +436,12 @@ def _candidates(cue_first: int, ctx: Context) -> list[Mention]:
     """Mentions that can hold a cue: not qualifying a target, not in a fronted phrase before the
     cue's clause, not inside a quote unless the cue is."""
     in_quote = cue_first in ctx.quoted
+    if ctx.appositive is None:
+        ctx.appositive = grammar.appositive_tokens(ctx.tokens, ctx.mentions)
     out = []
     for m in ctx.mentions:
+        if m.first_token in ctx.appositive and not (m.first_token <= cue_first < m.last_token):
+            continue
         if _possessor_of_trigger(m, ctx):
             continue
         if m.first_token >= 2 and ctx.words[m.first_token - 1] == "-" and ctx.words[m.first_token - 2] in ("pro", "anti"):
@@ -472,7 +477,9 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
         j = dashed[0].first_token - 1  # the opening dash; the list before it joins ("China, India and ...")
         subj = grammar.subject_of(j, ctx.tokens, [m for m in cands if m.last_token <= j], dic)
         head = grammar.open_coordination(subj, ctx.tokens, cands) if subj is not None else []
-        return [m for m in head if m.last_token <= j] + grammar.coordinated(dashed[0], ctx.tokens, cands)
+        head = [m for m in head if m.last_token <= j and m.actor.kind != "group"  # the dashes list the group
+                and ctx.words[m.last_token:m.last_token + 2] != ["'", "s"]]  # "Russia's partners — A, B —"
+        return head + grammar.coordinated(dashed[0], ctx.tokens, cands)
     subj = _subject(cue_first, ctx, cands, dic)
     agent = _demonym_agent(cue_first, ctx, cands)  # "Russian troops rolled into"
     if agent is not None and (subj is None or agent.last_token > subj.last_token):
@@ -518,6 +525,11 @@ def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> M
     boundary governs ("... were Russia, Belarus and Syria") is no subject."""
     floor = _clause_floor(cue, ctx.words, ctx.mentions)
     pool = [m for m in cands if m.first_token >= floor]
+    adjacent = [m for m in pool if m.last_token == cue and m.via != "demonym"]
+    if adjacent:  # "last week Kassym-Jomart Tokayev hailed", "On 30 September 2022 Vladimir Putin signed"
+        gov = grammar.governor(adjacent[0], ctx.tokens, pool, dic)
+        if gov is not None and (gov.isdigit() or gov in TIME_WORDS):
+            return adjacent[0]
     while pool:
         subj = grammar.subject_of(cue, ctx.tokens, pool, dic)
         if subj is None:
@@ -853,9 +865,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         for actor_id in ids:
             if actor_id in exclude or actor_id in t.actors:
                 continue
-            a = dic.actors.get(actor_id)
-            if a is not None and a.kind == "person" and a.country_iso3 and \
-                    any(x in t.actors for x in (a.country_iso3,)):
+            a = dic.actors.get(actor_id) or next((x for x in ctx.info.authors if x.actor_id == actor_id), None)
+            if a is not None and a.kind == "person" and a.country_iso3 and a.country_iso3 in t.actors:
                 continue  # a state's own officials toward the state itself
             rows.append({"sent_id": ctx.sent_id, "actor_id": actor_id, "target": target, "label": label,
                          "basis": basis, "cue": cue_text, "score": round(SIGN[label] * score, 3),

@@ -334,3 +334,28 @@ def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention])
     if len(group) > 1 and not ({"and", "or"} & set(seps[-1])):
         return [m]
     return group
+
+
+def appositive_tokens(tokens: list, mentions: list[Mention]) -> set[int]:
+    """Token indices inside an appositive after a person's name: "Jake Sullivan, Secretary of the
+    Russian Security Council, ...", "James O'Brien, the State Department's sanctions coordinator, ..."."""
+    words = [t[0] for t in tokens]
+    inside: set[int] = set()
+    for m in mentions:
+        if m.actor.kind != "person" or m.last_token >= len(words) or words[m.last_token] != ",":
+            continue
+        start = m.last_token + 1
+        if start >= len(words):
+            continue
+        w = words[start]
+        if not (w[:1].isupper() or w.lower() in ("the", "a", "an", "its", "his", "her")):
+            continue
+        if w.lower() in ("which", "who", "whose", "whom", "and", "but"):
+            continue
+        for j in range(start, min(len(words), start + 12)):
+            if words[j] in (",", "—", "–"):
+                inside.update(range(start, j))
+                break
+            if words[j].lower() in ("said", "says", "told", "is", "was", "has", "had", "will", "would", "who", "which"):
+                break
+    return inside
