@@ -573,15 +573,17 @@ def _qualified(span: Span, ctx: Context) -> Span:
         while k < len(ctx.words) and ctx.words[k] in ("'", '"', "“", "‘"):
             k += 1
         heads = load_codebook().conv.of_heads
+        head = False
         for kk in range(k, min(len(ctx.words), k + 5)):  # "Russia's unprovoked and unjustified invasion"
             hit = next((t for t in ctx.targets if t.first == kk and not t.actor), None)
             if hit is not None:
                 return hit
-            if ctx.words[kk] in heads:
-                return span  # "Ukraine's sovereignty", "Russia's actions": the possessor is the target
             if ctx.words[kk] in ("of", "in", "on", "to", "for", "with", "by", "at", "from", "against", ".", ";",
                                  ",", "that", "which", "who") or any(t.first == kk for t in ctx.targets):
                 break
+            head = head or ctx.words[kk] in heads
+        if head:
+            return span  # "Ukraine's sovereignty", "Russia's actions": the possessor is the target
         return Span(span.first, span.last, "")  # "Biden's proposed framework": the possessor qualifies another noun
     return span
 
@@ -604,7 +606,10 @@ def _object_break(i: int, end: int, ctx: Context) -> bool:
             ctx.words[i + 1] not in conv.of_heads and ctx.tokens[i + 1][0][:1].islower() and \
             not any(s.first == i + 1 for s in ctx.targets):
         return True  # "committed to work closely together to deter Russian aggression"
-    if i > end and len(w) > 4 and w.endswith("ing") and w not in conv.adjectival_participles and \
+    if i > end + 1 and len(w) > 4 and w.endswith("ed") and ctx.words[i + 1:i + 2] in (["by"], ["in"]) and \
+            not any(s.first <= i < s.last for s in ctx.targets):
+        return True  # "civilians affected by Russia's war", "the commitment made in the Joint Statement"
+    if i >= end and len(w) > 4 and w.endswith("ing") and w not in conv.adjectival_participles and \
             ctx.words[i - 1] not in ("the", "a", "an", "this", "its", "our", "their", "his", "her", "'s", "s") and \
             not any(s.first <= i < s.last for s in ctx.targets):
         return True
