@@ -43,7 +43,6 @@ TIME_WORDS = {"week", "month", "year", "day", "weekend", "today", "yesterday", "
               "night", "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december", "meanwhile", "then", "now"}
-_VOTE_WORDS = {"resolution", "resolutions", "vote", "voting", "voted", "votes", "abstained", "draft", "measure"}
 
 
 def norm(word: str) -> str:
@@ -336,10 +335,16 @@ def find_cues(words: list[str], book: Codebook) -> list[tuple[int, int, Cue]]:
     """Cue matches, longest first at each position; acts of the same length are all kept (one
     verb can be the act of several targets: "announced new sanctions" / "announced aid")."""
     found = []
+    index = book.cue_index
+    n = len(words)
     i = 0
-    while i < len(words):
+    while i < n:
+        cands = index.get(words[i])
+        if cands is None:
+            i += 1
+            continue
         hits = []
-        for cue in book.cue_index.get(words[i], ()):
+        for cue in cands:
             if hits and len(cue.tokens) < len(hits[0].tokens):
                 break
             if _match(words, i, cue.tokens):
@@ -898,8 +903,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
         if cue.target and cue.kind != "act":
             fixed = book.targets.get(cue.target)
-            if fixed is None or not in_view(fixed, ctx.sent_actors, ctx.doc_actors, ctx.words):
-                continue
+            scope = ctx.sent_actors | carry.get("prev_actors", set()) if cue.label == "neutral" else ctx.sent_actors
+            if fixed is None or not in_view(fixed, scope, ctx.doc_actors, ctx.words):
+                continue  # a declared neutrality may answer the war named in the sentence before (S038)
             target_id = cue.target
         if cue.kind == "relation":
             holders, target_id = _relation(first, last, ctx, dic, book)
@@ -1311,7 +1317,9 @@ def analyse(doc, rows: dict) -> None:
         carry["vote_age"] = carry.get("vote_age", 9) + 1
         tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
         words = lower_by.get(sent.sent_id) or [norm(t) for t, _, _ in tokens]
+        carry["prev_actors"] = carry.get("this_actors", set())
         mentions = mentions_by_sent.get(sent.sent_id, [])
+        carry["this_actors"] = {m.actor.actor_id for m in mentions}
         cues = find_cues(words, book)
         if not cues:
             people = [m for m in mentions if m.actor.kind == "person"]
