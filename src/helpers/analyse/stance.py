@@ -903,7 +903,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
         if cue.target and cue.kind != "act":
             fixed = book.targets.get(cue.target)
-            scope = ctx.sent_actors | carry.get("prev_actors", set()) if cue.label == "neutral" else ctx.sent_actors
+            scope = ctx.sent_actors | carry.get("prev_actors", set()) \
+                if cue.label == "neutral" and len(cue.tokens) >= 3 else ctx.sent_actors
             if fixed is None or not in_view(fixed, scope, ctx.doc_actors, ctx.words):
                 continue  # a declared neutrality may answer the war named in the sentence before (S038)
             target_id = cue.target
