@@ -103,6 +103,7 @@ class Conventions:
     readout_titles: tuple[re.Pattern, ...]
     readout_subjects: tuple[tuple[str, ...], ...]
     assertive_verbs: frozenset[str]
+    participant_openers: tuple[tuple[str, ...], ...]
     publisher_heads: dict[str, str]
     head_titles: tuple[tuple[str, ...], ...]
     group_nouns: frozenset[str]
@@ -166,6 +167,7 @@ def _conventions(spec: dict) -> Conventions:
         group_actors=frozenset(spec.get("group_actors", []) or []),
         readout_titles=tuple(re.compile(p, re.I) for p in spec.get("readout_titles", []) or []),
         readout_subjects=_phrases(spec.get("readout_subjects")), assertive_verbs=words("assertive_verbs"),
+        participant_openers=_phrases(spec.get("participant_openers")),
         publisher_heads={str(k).lower(): str(v) for k, v in (spec.get("publisher_heads") or {}).items()},
         head_titles=_phrases(spec.get("head_titles")),
         non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
@@ -1189,6 +1191,10 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     if title and any(p.search(title) for p in conv.readout_titles):
         opening = [m for sid in (0,) + tuple(s.sent_id for s in doc.sentences[:2]) for m in
                    grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])]
+        for s in doc.sentences:  # "Participants in the call included ..."
+            low = doc.lower.get(s.sent_id) if doc.lower else None
+            if low and any(_match(low, 0, p) for p in conv.participant_openers):
+                opening += grammar.outer_mentions(doc.mentions.get(s.sent_id, []))
         for m in opening:
             if m.actor.kind == "person" and m.actor not in info.participants:
                 info.participants.append(m.actor)
