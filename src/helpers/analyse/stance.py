@@ -599,11 +599,16 @@ def _qualified(span: Span, ctx: Context) -> Span:
 PRONOUN_TARGETS = {"ANNEXATION", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "SANCTIONS"}
 
 
-def _object_break(i: int, end: int, ctx: Context) -> bool:
+def _object_break(i: int, end: int, ctx: Context, strict: bool = True) -> bool:
     """True where the object of a verb ends before token ``i`` (see the conventions' target_stops,
-    of_heads and adjectival_participles)."""
+    of_heads and adjectival_participles); not ``strict``: only at an infinitive ("announcing it is
+    prepared to provide ...")."""
     conv = load_codebook().conv
     w = ctx.words[i]
+    if not strict:
+        return i > end and w == "to" and i + 1 < len(ctx.words) and ctx.words[i + 1].isalpha() and \
+            ctx.tokens[i + 1][0][:1].islower() and ctx.words[i + 1] not in conv.of_heads and \
+            not any(s.first == i + 1 for s in ctx.targets)
     if w in _firsts(conv.target_stops) and any(_match(ctx.words, i, p) for p in conv.target_stops):
         return True
     if i > end and w == "of" and ctx.words[i - 1] not in conv.of_heads and \
@@ -643,11 +648,12 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
     return None
 
 
-def _targets_after(end: int, ctx: Context, window: int = 14) -> set[str]:
+def _targets_after(end: int, ctx: Context, window: int = 14, infinitive: bool = True) -> set[str]:
     """Every target named in the clause after ``end`` (for acts with a fixed target)."""
     out = set()
     for i in range(end, min(len(ctx.words), end + window)):
-        if ctx.words[i] in (";",) or ctx.words[i] in TARGET_STOPS - {"since"}:
+        if ctx.words[i] in (";",) or ctx.words[i] in TARGET_STOPS - {"since"} or \
+                (infinitive and _object_break(i, end, ctx, strict=False)):
             break
         for s in ctx.targets:
             if s.first == i:
@@ -989,8 +995,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             if not target_id:
                 if cue.kind == "vote":
                     target_id = vote_target
-                elif cue.kind == "act":
-                    found = _targets_after(last, ctx)
+                elif cue.kind == "act":  # the act's own complement ("allowed X to launch ...") may be an infinitive
+                    found = _targets_after(last, ctx, infinitive=not cue.requires)
                     if cue.target not in found:
                         it = next((i for i in range(last, min(len(ctx.words), last + 4))
                                    if ctx.words[i] in ("it", "them")), None)
