@@ -1032,8 +1032,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             if not cue.kind.startswith("agent") and _anonymous_belief(holder_first, ctx, dic):
                 continue
             reporters = [r for r in _reporters(holder_first, ctx, dic, near=7) if r not in holders] \
-                if cue.kind not in ("evaluative",) and first not in ctx.quoted else []
-            trailing = _trailing_reporter(last, ctx)
+                if cue.kind not in ("evaluative", "agent", "agent_noun") and first not in ctx.quoted else []
+            # (R12: the text's own attribution of the war to Russia holds whoever reports it)
+            trailing = _trailing_reporter(last, ctx) if not cue.kind.startswith("agent") else None
             if trailing is not None and trailing not in holders:
                 reporters.append(trailing)
             if reporters:
