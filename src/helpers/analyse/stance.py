@@ -29,6 +29,8 @@ from helpers.model.resources import load_csv, load_yaml
 
 EXCEPTION_PHRASES = (("with", "the", "exception", "of"), ("except", "for"), ("except",),
                      ("apart", "from"), ("other", "than"), ("excluding",))
+#: Very common first words of cue phrases: such a cue is looked up by its second word.
+LEAD_WORDS = {"-", "a", "an", "the"}
 SIGN = {"support": 1.0, "oppose": -1.0, "neutral": 0.0, "none": 0.0}
 #: Actor kind of the pseudo-mention standing for a document's author ("I", "we" in a statement).
 AUTHOR = "author"
@@ -85,6 +87,7 @@ class Cue:
     requires: tuple[tuple[str, ...], ...] = ()
     adds: tuple[tuple[str, str], ...] = ()
     basis: str = "explicit"
+    lead: str = ""  # a very common first word ("a threat", "- led"): indexed under the next word
 
 
 @dataclass(frozen=True)
@@ -231,11 +234,12 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
             tokens = _phrase(variant)
             if not tokens:
                 continue
-            cue = Cue(tokens, row["label"].strip(), row["kind"].strip(), float(row["score"] or 1.0),
-                      (row.get("target") or "").strip(), (row.get("exception") or "").strip(),
-                      (row.get("if_negated") or "").strip(), requires, adds,
-                      (row.get("basis") or "explicit").strip())
-            cue_index.setdefault(tokens[0], []).append(cue)
+            lead = tokens[0] if tokens[0] in LEAD_WORDS and len(tokens) > 1 else ""
+            cue = Cue(tokens[1:] if lead else tokens, row["label"].strip(), row["kind"].strip(),
+                      float(row["score"] or 1.0), (row.get("target") or "").strip(),
+                      (row.get("exception") or "").strip(), (row.get("if_negated") or "").strip(), requires,
+                      adds, (row.get("basis") or "explicit").strip(), lead)
+            cue_index.setdefault(cue.tokens[0], []).append(cue)
     conv = _conventions(spec.get("conventions", {}) or {})
     for phrase in conv.stop_cues:
         cue_index.setdefault(phrase[0], []).append(Cue(phrase, "none", "stop", 0.0, "", ""))
@@ -349,12 +353,12 @@ def find_cues(words: list[str], book: Codebook) -> list[tuple[int, int, Cue]]:
         for cue in cands:
             if hits and len(cue.tokens) < len(hits[0].tokens):
                 break
-            if _match(words, i, cue.tokens):
+            if _match(words, i, cue.tokens) and (not cue.lead or (i > 0 and words[i - 1] == cue.lead)):
                 if hits and not (cue.kind == "act" or hits[0].kind == "act"):
                     continue
                 hits.append(cue)
         if hits:
-            found.extend((i, i + len(c.tokens), c) for c in hits)
+            found.extend((i - 1 if c.lead else i, i + len(c.tokens), c) for c in hits)
             i += len(hits[0].tokens)
         else:
             i += 1
