@@ -599,6 +599,12 @@ def _qualified(span: Span, ctx: Context) -> Span:
     return span
 
 
+def _expletive(i: int, ctx: Context) -> bool:
+    """"it" opening a clause ("announcing it is prepared to ..."), not an object pronoun."""
+    return ctx.words[i] == "it" and ctx.words[i + 1:i + 2] in (["is"], ["was"], ["has"], ["will"], ["would"], ["can"], ["could"],
+                                      ["should"], ["must"], ["had"], ["'s"], ["does"], ["did"])
+
+
 #: Targets a pronoun ("it") in the next sentence can stand for: things, not people or the war.
 PRONOUN_TARGETS = {"ANNEXATION", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "SANCTIONS"}
 
@@ -639,7 +645,8 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
             return None
         if _object_break(i, end, ctx):
             return None
-        if ctx.words[i] in ("them", "it") and i < end + 4 and not any(s.first <= i < s.last for s in ctx.targets):
+        if ctx.words[i] in ("them", "it") and i < end + 4 and not _expletive(i, ctx) and \
+                not any(s.first <= i < s.last for s in ctx.targets):
             span = _target_before(end, ctx, triggers_only=True, nearest=True)
             if span is None and carry and ctx.words[i] == "it" and \
                     [t for t in carry.get("last_targets", []) if t in PRONOUN_TARGETS]:
@@ -1003,7 +1010,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     found = _targets_after(last, ctx, infinitive=not cue.requires)
                     if cue.target not in found:
                         it = next((i for i in range(last, min(len(ctx.words), last + 4))
-                                   if ctx.words[i] in ("it", "them")), None)
+                                   if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
                         if it is None or cue.target not in carry.get("last_targets", []):
                             continue
                     target_id = cue.target
