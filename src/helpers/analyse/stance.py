@@ -255,6 +255,13 @@ class Span:
     actor: bool = False  # found through an actor mention rather than a trigger phrase
 
 
+def _target_firsts(book: Codebook) -> frozenset[str]:
+    key = (id(book), "targets")
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(book.trigger_index) | frozenset(book.context_index) | frozenset(book.anaphor_index)
+    return _FIRSTS[key]
+
+
 def inside_name(m: Mention, tokens: list | None) -> bool:
     """A mention inside a longer proper name ("the South China Sea"): capitalised words on both sides."""
     if not tokens or m.first_token == 0 or m.last_token >= len(tokens):
@@ -272,9 +279,13 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     spans: list[Span] = []
     i = 0
     n = len(words)
+    firsts = _target_firsts(book)
     while i < n:
         hit = None
         w = words[i]
+        if w not in firsts:
+            i += 1
+            continue
         for phrase, target_id in book.trigger_index.get(w, ()):
             if _match(words, i, phrase) and in_view(book.targets[target_id], sent_actors, doc_actors, words):
                 hit = Span(i, i + len(phrase), target_id)
@@ -312,11 +323,27 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
 REMEMBERED = {"SANCTIONS", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "ANNEXATION"}
 
 
+_FIRSTS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _remembered_firsts(book: Codebook) -> frozenset[str]:
+    key = (id(book), "remembered")
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(w for w, entries in book.trigger_index.items()
+                                 if any(t in REMEMBERED for _, t in entries))
+    return _FIRSTS[key]
+
+
 def _trigger_ids(words: list[str], book: Codebook) -> list[str]:
     """Targets of the remembered kinds named by trigger phrases (no actor spans, no context)."""
     out = []
     index = book.trigger_index
+    firsts = _remembered_firsts(book)
+    if firsts.isdisjoint(words):
+        return out
     for i, w in enumerate(words):
+        if w not in firsts:
+            continue
         for phrase, target_id in index.get(w, ()):
             if target_id in REMEMBERED and _match(words, i, phrase):
                 out.append(target_id)
