@@ -184,3 +184,10 @@ def test_neutral_only_from_declared_neutrality():
 def test_trap_cue_words_give_nothing():
     assert not stances("Shavkat Mirziyoyev flew back to Tashkent after talks with Vladimir Putin.")
     assert not stances("A rally in Bishkek was sanctioned by the city authorities.")
+
+
+def test_demonym_and_office_title_place_an_unknown_official():
+    got = stances("Hungarian Foreign Minister Tamas Kovacsik said the sanctions against Russia had failed.")
+    assert ("HUN", "SANCTIONS", "oppose") in got
+    got = stances("Hungarian opposition leader Tamas Kovacsik said the sanctions against Russia had failed.")
+    assert not any(a == "HUN" for a, _, _ in got)

@@ -436,6 +436,9 @@ class DocInfo:
     author_states: set[str] = field(default_factory=set)
     author_persons: list[str] = field(default_factory=list)
     participants: list[Actor] = field(default_factory=list)  # a readout's named participants
+    #: people the dictionary does not place, placed by the text's "<Demonym> <title> <Name>"
+    #: ("Hungarian Foreign Minister Péter Szijjártó"): they speak for that state in office (R2)
+    person_states: dict[str, str] = field(default_factory=dict)
     head: Actor | None = None  # "the President" of the publishing government
 
 
@@ -879,6 +882,8 @@ def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> 
         if actor.country_iso3 and role and role != "found in text" and \
                 not any(w in role for w in conv.non_state_roles):
             out.append(actor.country_iso3)
+        elif not actor.country_iso3 and actor.actor_id in info.person_states:
+            out.append(info.person_states[actor.actor_id])
         for org in conv.office_organisations:
             if re.search(r"\b" + re.escape(org.lower()) + r"\b", role):
                 out.append(org)
@@ -1260,6 +1265,25 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     return info
 
 
+def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: DocInfo, conv: Conventions) -> None:
+    """R2 for people the dictionary lacks: "<state demonym> <office title words> <Name>" places the
+    person in office for that state (not with a non-state role word such as "opposition")."""
+    for m in mentions:
+        if m.actor.kind != "person" or m.actor.country_iso3 or m.actor.actor_id in info.person_states:
+            continue
+        j = m.first_token - 1
+        titles = []
+        while j >= 0 and (tokens[j][0] in dic.title_words or tokens[j][0].capitalize() in dic.title_words):
+            titles.append(tokens[j][0].lower())
+            j -= 1
+        if not titles or j < 0 or any(w in " ".join(titles) for w in conv.non_state_roles):
+            continue
+        dem = next((d for d in mentions if d.last_token == j + 1 and d.via == "demonym" and d.actor.kind == "state"),
+                   None)
+        if dem is not None:
+            info.person_states[m.actor.actor_id] = dem.actor.actor_id
+
+
 def _title_name(title: str, dic: Dictionary, conv: Conventions) -> str:
     """The capitalised name before the first stop word of an authored title whose role words the
     matching rules know ("Statement by Press Secretary Jen Psaki on ..." -> "Jen Psaki")."""
@@ -1392,6 +1416,7 @@ def analyse(doc, rows: dict) -> None:
                 for i, (_, s, e) in enumerate(tokens):
                     if q.start <= sent.start + s < q.end:
                         quoted[i] = q.speaker
+        _place_people(tokens, mentions, dic, info, conv)
         extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
         extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
         extra += _group_phrases(words, mentions, conv)
