@@ -518,6 +518,8 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
         j = dashed[0].first_token - 1  # the opening dash; the list before it joins ("China, India and ...")
         subj = grammar.subject_of(j, ctx.tokens, [m for m in cands if m.last_token <= j], dic)
         head = grammar.open_coordination(subj, ctx.tokens, cands) if subj is not None else []
+        wider = grammar.coordinated_with_articles(subj, ctx.tokens, cands) if subj is not None else []
+        head = wider if len(wider) > len(head) else head
         head = [m for m in head if m.last_token <= j and m.actor.kind != "group"  # the dashes list the group
                 and ctx.words[m.last_token:m.last_token + 2] != ["'", "s"]]  # "Russia's partners — A, B —"
         return head + grammar.coordinated(dashed[0], ctx.tokens, cands)

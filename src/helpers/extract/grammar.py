@@ -289,12 +289,12 @@ def open_coordination(m: Mention, tokens: list, mentions: list[Mention]) -> list
 
 
 def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention]) -> list[Mention]:
-    """A list whose members carry an article ("The United States, the United Kingdom and Japan");
-    the last separator must hold "and" or "or"."""
+    """A list whose members carry an article or a numeral ("The United States, the United Kingdom and
+    Japan", "China, India and the four Central Asian states"); the last separator must hold "and" or "or"."""
     outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
     by_start = {o.first_token: o for o in outer}
     by_end = {o.last_token: o for o in outer}
-    seps_ok = (",", "and", "or", "the")
+    seps_ok = (",", "and", "or", "the", "all", "both", "two", "three", "four", "five", "six", "seven")
 
     def step_left(cur):
         j = cur.first_token - 1
@@ -303,7 +303,7 @@ def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention])
             seen.append(tokens[j][0].lower())
             j -= 1
         prev = by_end.get(j + 1)
-        return (prev, seen) if prev is not None and set(seen) - {"the"} else (None, seen)
+        return (prev, seen) if prev is not None and set(seen) & {",", "and", "or"} else (None, seen)
 
     def step_right(cur):
         j = cur.last_token
@@ -312,7 +312,7 @@ def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention])
             seen.append(tokens[j][0].lower())
             j += 1
         nxt = by_start.get(j)
-        return (nxt, seen) if nxt is not None and set(seen) - {"the"} else (None, seen)
+        return (nxt, seen) if nxt is not None and set(seen) & {",", "and", "or"} else (None, seen)
 
     group, seps = [m], []
     cur = m
