@@ -24,10 +24,11 @@ def test_list_of_abstainers_gives_one_neutral_row_each():
 
 
 def test_none_backed_is_not_support():
+    # R4: negation removes the row; it does not turn support into neutral
     got = stances("None of the five former Soviet republics in Central Asia publicly backed the attack on Ukraine "
                   "by Russia.")
-    assert ("CENTRAL_ASIA", "RUSSIA_WAR", "neutral") in got
-    assert not any(label == "support" and actor == "CENTRAL_ASIA" for actor, _, label in got)
+    assert not any(target == "RUSSIA_WAR" and label in ("support", "neutral") and actor != "RUS"
+                   for actor, target, label in got)
 
 
 def test_refraining_from_criticism_is_not_opposition():
@@ -38,8 +39,9 @@ def test_refraining_from_criticism_is_not_opposition():
 def test_exception_singles_out_an_actor():
     got = stances("With the exception of Belarus, former Soviet republics outside of Russia have resisted rallying "
                   "to Moscow's cause.")
-    assert ("EX_SOVIET", "RUSSIA_WAR", "neutral") in got
     assert ("BLR", "RUSSIA_WAR", "support") in got
+    # R7: an open group label is never an actor
+    assert not any(actor == "EX_SOVIET" for actor, _, _ in got)
 
 
 def test_quoted_words_give_the_speakers_stance():
@@ -54,6 +56,12 @@ def test_relations_and_reported_support():
     got = stances("Blinken told Foreign Minister Mukhtar Tileuberdi that Washington supports the sovereignty of "
                   "Kazakhstan.")
     assert {("USA", "CENTRAL_ASIA_SOVEREIGNTY", "support"), ("BLINKEN", "CENTRAL_ASIA_SOVEREIGNTY", "support")} <= got
+
+
+def test_every_row_says_its_basis():
+    rows = analyse_text("Title\n\nSince Russia invaded Ukraine, Kazakhstan has condemned the war.\n")["stance"]
+    assert rows and all(r["basis"] in ("explicit", "implicit") for r in rows)
+    assert {r["basis"] for r in rows if r["actor_id"] == "RUS" and r["target"] == "RUSSIA_WAR"} == {"implicit"}
 
 
 def test_matrix_and_hedging():

@@ -1,33 +1,50 @@
-"""Stance of actors toward targets, with the cue and the evidence sentence.
+"""Stance of actors toward targets, with the cue, its basis and the evidence sentence.
 
-A codebook (``data/dictionaries/stance_targets.yaml``) defines the targets and how to
-spot them; a cue lexicon (``stance_cues.csv``) maps words and phrases to support /
-oppose / neutral and says how to find who holds the position. Actors come from the
-mentions (and quotes: a speaker's quoted words give the speaker's stance); lists are
-expanded ("Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan ... abstained"), negation
-is scoped ("None ... backed" is not support; "refrained from criticism" is not
-opposition) and "with the exception of X" singles X out.
+A codebook (``data/dictionaries/stance_targets.yaml``) defines the targets, how to spot
+them and the general conventions of news and official writing the reader applies (its
+``conventions`` section, the rules README's R1-R20); a cue lexicon (``stance_cues.csv``)
+maps words and phrases to support / oppose / neutral, says how to find who holds the
+position, and whether the row is stated (``explicit``) or inferred by a convention
+(``implicit``, e.g. "Russia supports RUSSIA_WAR" wherever Russia is said to wage it).
+
+The holder is the subject of the cue (active subject, by-agent of a passive, the speaker
+of reported speech), never a name in a relative clause, a fronted phrase or an addressee.
+A named official in office also gives the row to the state; state organs and capitals
+standing for a government code as the state; closed groups expand to their members.
+Negation removes a row (negated recognition is oppose ANNEXATION); hedges, predictions,
+conditionals and questions are no positions. In a first-person text "I" and "we" are the
+author named in the title (or the publishing government of an unsigned text).
 """
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-
+import re
+from dataclasses import dataclass, field
 
 from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, tokenize
-from helpers.model.types import Mention
+from helpers.model.types import Actor, Mention
 from helpers.extract.quotes import load_cues
 from helpers.model.resources import load_csv, load_yaml
 
-NEGATORS = {"not", "never", "no", "n't", "refrained", "refrain", "refrains", "refused", "declined",
-            "without", "hardly", "none", "nor", "neither"}
 EXCEPTION_PHRASES = (("with", "the", "exception", "of"), ("except", "for"), ("except",),
                      ("apart", "from"), ("other", "than"), ("excluding",))
-BELIEF_VERBS = {"hope", "hopes", "hoped", "believe", "believes", "believed", "convince", "think", "thinks",
-                "argue", "argues", "argued", "fear", "fears", "feared", "insist", "insists", "insisted",
-                "warn", "warns", "warned", "say", "says", "said", "told", "claims", "claimed"}
-SIGN = {"support": 1.0, "oppose": -1.0, "neutral": 0.0}
+#: Very common first words of cue phrases: such a cue is looked up by its second word.
+LEAD_WORDS = {"-", "a", "an", "the"}
+SIGN = {"support": 1.0, "oppose": -1.0, "neutral": 0.0, "none": 0.0}
+#: Actor kind of the pseudo-mention standing for a document's author ("I", "we" in a statement).
+AUTHOR = "author"
+NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "governments"}
+CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
+#: Words that end the search for a verb's target: a new clause begins.
+TARGET_STOPS = {";", "while", "whereas", "but", "after", "before", "although", "because", "since", "when"}
+#: Words opening a subordinate clause: a cue after one has its subject after it.
+SUBORDINATORS = {"since", "because", "after", "before", "when", "whenever", "although", "though", "until", "unless",
+                 "once", "whereas"}
+TIME_WORDS = {"week", "month", "year", "day", "weekend", "today", "yesterday", "tonight", "morning", "evening",
+              "night", "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "meanwhile", "then", "now"}
 
 
 def norm(word: str) -> str:
@@ -36,6 +53,10 @@ def norm(word: str) -> str:
 
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(norm(t) for t, _, _ in tokenize(text))
+
+
+def _phrases(items) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for p in (_phrase(str(x)) for x in items or ()) if p)
 
 
 @dataclass(frozen=True)
@@ -48,6 +69,10 @@ class Target:
     requires_scope: str
     west_alignment: int
     neutral_means: str
+    blocked_by: tuple[tuple[str, ...], ...] = ()
+    context_triggers: tuple[tuple[str, ...], ...] = ()
+    context_requires: frozenset[str] = frozenset()
+    anaphors: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +83,52 @@ class Cue:
     score: float
     target: str
     exception: str
+    if_negated: str = ""
+    requires: tuple[tuple[str, ...], ...] = ()
+    adds: tuple[tuple[str, str], ...] = ()
+    basis: str = "explicit"
+    lead: str = ""  # a very common first word ("a threat", "- led"): indexed under the next word
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """The ``conventions`` section of the codebook, as token phrases and sets."""
+
+    negators: frozenset[str]
+    hedges: tuple[tuple[str, ...], ...]
+    conditionals: frozenset[str]
+    belief_verbs: frozenset[str]
+    fronted_openers: frozenset[str]
+    passive_aux: frozenset[str]
+    copulas: frozenset[str]
+    closed_groups: frozenset[str]
+    group_actors: frozenset[str]
+    readout_titles: tuple[re.Pattern, ...]
+    readout_subjects: tuple[tuple[str, ...], ...]
+    assertive_verbs: frozenset[str]
+    participant_openers: tuple[tuple[str, ...], ...]
+    publisher_heads: dict[str, str]
+    head_titles: tuple[tuple[str, ...], ...]
+    group_nouns: frozenset[str]
+    non_state_roles: tuple[str, ...]
+    office_organisations: tuple[str, ...]
+    spokes_roles: tuple[tuple[str, ...], ...]
+    light_verbs: frozenset[str]
+    target_stops: tuple[tuple[str, ...], ...]
+    of_heads: frozenset[str]
+    adjectival_participles: frozenset[str]
+    compound_heads: frozenset[str]
+    not_after: dict[str, tuple[tuple[str, ...], ...]]
+    agent_nouns: frozenset[str]
+    war_agents: frozenset[str]
+    first_person: frozenset[str]
+    joint_subjects: tuple[tuple[str, ...], ...]
+    third_person: frozenset[str]
+    author_titles: tuple[re.Pattern, ...]
+    author_title_stops: frozenset[str]
+    publishers: dict[str, str]
+    trailing_reporting: frozenset[str]
+    stop_cues: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -66,12 +137,21 @@ class Codebook:
     trigger_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     actor_targets: dict[str, str]
     cue_index: dict[str, tuple[Cue, ...]]
+    conv: Conventions = None  # type: ignore[assignment]
+    context_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    anaphor_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
 
 
 def _match(words: list[str], i: int, pattern: tuple[str, ...]) -> bool:
-    if i + len(pattern) > len(words):
+    n = len(pattern)
+    if i + n > len(words):
         return False
-    for w, p in zip(words[i:i + len(pattern)], pattern):
+    first = pattern[0]
+    if words[i] != first and not first.endswith("*"):
+        return False
+    if n == 1 and not first.endswith("*"):
+        return True
+    for w, p in zip(words[i:i + n], pattern):
         if p.endswith("*") and len(p) > 1:
             if not w.startswith(p[:-1]):
                 return False
@@ -80,38 +160,91 @@ def _match(words: list[str], i: int, pattern: tuple[str, ...]) -> bool:
     return True
 
 
+def _conventions(spec: dict) -> Conventions:
+    words = lambda k: frozenset(norm(str(x)) for x in spec.get(k, []) or [])
+    return Conventions(
+        negators=words("negators"), hedges=_phrases(spec.get("hedges")), conditionals=words("conditionals"),
+        belief_verbs=words("belief_verbs"), fronted_openers=words("fronted_openers"),
+        passive_aux=words("passive_aux"), copulas=words("copulas"),
+        closed_groups=frozenset(spec.get("closed_groups", []) or []), group_nouns=words("group_nouns"),
+        group_actors=frozenset(spec.get("group_actors", []) or []),
+        readout_titles=tuple(re.compile(p, re.I) for p in spec.get("readout_titles", []) or []),
+        readout_subjects=_phrases(spec.get("readout_subjects")), assertive_verbs=words("assertive_verbs"),
+        participant_openers=_phrases(spec.get("participant_openers")),
+        publisher_heads={str(k).lower(): str(v) for k, v in (spec.get("publisher_heads") or {}).items()},
+        head_titles=_phrases(spec.get("head_titles")),
+        non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
+        office_organisations=tuple(spec.get("office_organisations", []) or []),
+        spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), target_stops=_phrases(spec.get("target_stops")),
+        of_heads=words("of_heads"), adjectival_participles=words("adjectival_participles"),
+        compound_heads=words("compound_heads"),
+        not_after={norm(str(k)): _phrases(v) for k, v in (spec.get("not_after") or {}).items()}, agent_nouns=words("agent_nouns"),
+        war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"), joint_subjects=_phrases(spec.get("joint_subjects")),
+        third_person=words("third_person"),
+        author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
+        author_title_stops=words("author_title_stops"),
+        publishers={str(k).lower(): str(v) for k, v in (spec.get("publishers") or {}).items()},
+        trailing_reporting=words("trailing_reporting"), stop_cues=_phrases(spec.get("stop_cues")),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _firsts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """First words of a phrase list (a cheap test before matching)."""
+    return frozenset(p[0] for p in phrases)
+
+
+def _sorted_index(d: dict) -> dict:
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0] if isinstance(x, tuple) else x.tokens)))
+            for k, v in d.items()}
+
+
 @functools.lru_cache(maxsize=None)
 def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues.csv") -> Codebook:
-    """Targets, their trigger index, and the cue index (once per process)."""
+    """Targets, their trigger index, the cue index and the conventions (once per process)."""
     spec = load_yaml(targets)
     table: dict[str, Target] = {}
     trig: dict[str, list] = {}
+    ctx_trig: dict[str, list] = {}
+    ana: dict[str, list] = {}
     actor_targets: dict[str, str] = {}
     for t in spec.get("targets", []):
         target = Target(
-            id=t["id"], description=t.get("description", ""),
-            triggers=tuple(_phrase(str(x)) for x in t.get("triggers", [])),
+            id=t["id"], description=t.get("description", ""), triggers=_phrases(t.get("triggers")),
             actors=frozenset(t.get("actors", [])), requires_any=frozenset(t.get("requires_any", [])),
             requires_scope=t.get("requires_scope", "sentence"), west_alignment=int(t.get("west_alignment", 0)),
-            neutral_means=t.get("neutral_means", "") or "",
+            neutral_means=t.get("neutral_means", "") or "", blocked_by=_phrases(t.get("blocked_by")),
+            context_triggers=_phrases(t.get("context_triggers")),
+            context_requires=frozenset(t.get("context_requires", [])), anaphors=_phrases(t.get("anaphors")),
         )
         table[target.id] = target
         for phrase in target.triggers:
             trig.setdefault(phrase[0], []).append((phrase, target.id))
+        for phrase in target.context_triggers:
+            ctx_trig.setdefault(phrase[0], []).append((phrase, target.id))
+        for phrase in target.anaphors:
+            ana.setdefault(phrase[0], []).append((phrase, target.id))
         for actor_id in target.actors:
             actor_targets.setdefault(actor_id, target.id)
     cue_index: dict[str, list] = {}
     for row in load_csv(cues):
+        adds = tuple(tuple(a.split(":", 1)) for a in (row.get("adds") or "").split("|") if ":" in a)
+        requires = _phrases((row.get("requires") or "").split("|")) if row.get("requires") else ()
         for variant in row["cue"].split("|"):
             tokens = _phrase(variant)
             if not tokens:
                 continue
-            cue = Cue(tokens, row["label"].strip(), row["kind"].strip(), float(row["score"] or 1.0),
-                      (row.get("target") or "").strip(), (row.get("exception") or "").strip())
-            cue_index.setdefault(tokens[0], []).append(cue)
-    sort = lambda d: {k: tuple(sorted(v, key=lambda x: -len(x[0] if isinstance(x, tuple) else x.tokens)))
-                      for k, v in d.items()}
-    return Codebook(table, sort(trig), actor_targets, sort(cue_index))
+            lead = tokens[0] if tokens[0] in LEAD_WORDS and len(tokens) > 1 else ""
+            cue = Cue(tokens[1:] if lead else tokens, row["label"].strip(), row["kind"].strip(),
+                      float(row["score"] or 1.0), (row.get("target") or "").strip(),
+                      (row.get("exception") or "").strip(), (row.get("if_negated") or "").strip(), requires,
+                      adds, (row.get("basis") or "explicit").strip(), lead)
+            cue_index.setdefault(cue.tokens[0], []).append(cue)
+    conv = _conventions(spec.get("conventions", {}) or {})
+    for phrase in conv.stop_cues:
+        cue_index.setdefault(phrase[0], []).append(Cue(phrase, "none", "stop", 0.0, "", ""))
+    return Codebook(table, _sorted_index(trig), actor_targets, _sorted_index(cue_index), conv,
+                    _sorted_index(ctx_trig), _sorted_index(ana))
 
 
 @dataclass
@@ -122,17 +255,55 @@ class Span:
     actor: bool = False  # found through an actor mention rather than a trigger phrase
 
 
+def _target_firsts(book: Codebook) -> frozenset[str]:
+    key = (id(book), "targets")
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(book.trigger_index) | frozenset(book.context_index) | frozenset(book.anaphor_index)
+    return _FIRSTS[key]
+
+
+def inside_name(m: Mention, tokens: list | None) -> bool:
+    """A mention inside a longer proper name ("the South China Sea"): capitalised words on both sides."""
+    if not tokens or m.first_token == 0 or m.last_token >= len(tokens):
+        return False
+    before, after = tokens[m.first_token - 1][0], tokens[m.last_token][0]
+    return before[:1].isupper() and after[:1].isupper() and before.isalpha() and after.isalpha()
+
+
 def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
-                 sent_actors: set[str], doc_actors: set[str]) -> list[Span]:
-    """Target spans in a sentence: trigger phrases (where their actors are in view) and actor mentions."""
+                 sent_actors: set[str], doc_actors: set[str], seen_targets: set[str] = frozenset(),
+                 tokens: list | None = None) -> list[Span]:
+    """Target spans in a sentence: trigger phrases (where their actors are in view), context
+    triggers (where their context actors are in the sentence), anaphors of targets named
+    earlier, and actor mentions."""
     spans: list[Span] = []
     i = 0
-    while i < len(words):
+    n = len(words)
+    firsts = _target_firsts(book)
+    while i < n:
         hit = None
-        for phrase, target_id in book.trigger_index.get(words[i], ()):
-            if _match(words, i, phrase) and in_view(book.targets[target_id], sent_actors, doc_actors):
+        w = words[i]
+        if w not in firsts:
+            i += 1
+            continue
+        for phrase, target_id in book.trigger_index.get(w, ()):
+            if _match(words, i, phrase) and in_view(book.targets[target_id], sent_actors, doc_actors, words):
                 hit = Span(i, i + len(phrase), target_id)
                 break
+        if hit is None:
+            for phrase, target_id in book.context_index.get(w, ()):
+                if _match(words, i, phrase) and book.targets[target_id].context_requires & sent_actors:
+                    hit = Span(i, i + len(phrase), target_id)
+                    break
+        if hit is None and (seen_targets or spans):
+            for phrase, target_id in book.anaphor_index.get(w, ()):
+                if (target_id in seen_targets or any(s.target == target_id for s in spans)) and _match(words, i, phrase):
+                    hit = Span(i, i + len(phrase), target_id)
+                    break
+        if hit and hit.last - hit.first == 1 and hit.last < n and words[hit.last] in book.conv.compound_heads:
+            hit = None  # "war crimes", "war chest": a modifier, not the target
+        if hit and not hit.actor and any(_match(words, hit.last, p) for p in book.conv.not_after.get(w, ())):
+            hit = None  # "the resolution of their border dispute": resolving, not a UN text
         if hit:
             spans.append(hit)
             i = hit.last
@@ -141,13 +312,52 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     taken = {i for s in spans for i in range(s.first, s.last)}
     for m in grammar.outer_mentions(mentions):
         target_id = book.actor_targets.get(m.actor.actor_id)
+        if target_id and inside_name(m, tokens):
+            continue
         if target_id and m.first_token not in taken:
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
 
 
-def in_view(target: Target, sent_actors: set[str], doc_actors: set[str]) -> bool:
-    """A target's trigger counts only where one of its required actors is in scope."""
+#: Targets whose mention in a sentence without a cue is remembered (for anaphors, "it" and votes).
+REMEMBERED = {"SANCTIONS", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "ANNEXATION"}
+
+
+_FIRSTS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _remembered_firsts(book: Codebook) -> frozenset[str]:
+    key = (id(book), "remembered")
+    if key not in _FIRSTS:
+        _FIRSTS[key] = frozenset(w for w, entries in book.trigger_index.items()
+                                 if any(t in REMEMBERED for _, t in entries))
+    return _FIRSTS[key]
+
+
+def _trigger_ids(words: list[str], book: Codebook) -> list[str]:
+    """Targets of the remembered kinds named by trigger phrases (no actor spans, no context)."""
+    out = []
+    index = book.trigger_index
+    firsts = _remembered_firsts(book)
+    if firsts.isdisjoint(words):
+        return out
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for phrase, target_id in index.get(w, ()):
+            if target_id in REMEMBERED and _match(words, i, phrase):
+                out.append(target_id)
+                break
+    return out
+
+
+def in_view(target: Target, sent_actors: set[str], doc_actors: set[str], words: list[str] | None = None) -> bool:
+    """A target's trigger counts only where one of its required actors is in scope, and not in a
+    sentence naming what the target excludes ("a Security Council draft")."""
+    if target.blocked_by and words is not None and "assembly" not in words:
+        firsts = _firsts(target.blocked_by)
+        if any(w in firsts and any(_match(words, i, p) for p in target.blocked_by) for i, w in enumerate(words)):
+            return False
     if not target.requires_any:
         return True
     scope = doc_actors if target.requires_scope == "document" else sent_actors
@@ -155,18 +365,28 @@ def in_view(target: Target, sent_actors: set[str], doc_actors: set[str]) -> bool
 
 
 def find_cues(words: list[str], book: Codebook) -> list[tuple[int, int, Cue]]:
-    """Cue matches, longest first at each position."""
+    """Cue matches, longest first at each position; acts of the same length are all kept (one
+    verb can be the act of several targets: "announced new sanctions" / "announced aid")."""
     found = []
+    index = book.cue_index
+    n = len(words)
     i = 0
-    while i < len(words):
-        hit = None
-        for cue in book.cue_index.get(words[i], ()):
-            if _match(words, i, cue.tokens):
-                hit = (i, i + len(cue.tokens), cue)
+    while i < n:
+        cands = index.get(words[i])
+        if cands is None:
+            i += 1
+            continue
+        hits = []
+        for cue in cands:
+            if hits and len(cue.tokens) < len(hits[0].tokens):
                 break
-        if hit:
-            found.append(hit)
-            i = hit[1]
+            if _match(words, i, cue.tokens) and (not cue.lead or (i > 0 and words[i - 1] == cue.lead)):
+                if hits and not (cue.kind == "act" or hits[0].kind == "act"):
+                    continue
+                hits.append(cue)
+        if hits:
+            found.extend((i - 1 if c.lead else i, i + len(c.tokens), c) for c in hits)
+            i += len(hits[0].tokens)
         else:
             i += 1
     return found
@@ -179,22 +399,13 @@ def resolve_overlaps(cues: list, spans: list[Span]) -> tuple[list, list[Span]]:
     triggers = [s for s in spans if not s.actor]
     for first, last, cue in cues:
         clash = [s for s in triggers if s.first < last and first < s.last]
-        if cue.kind.startswith("agent") or all(last - first > s.last - s.first for s in clash):
+        if cue.kind.startswith("agent") or cue.kind == "evaluative" and not clash or \
+                all(last - first > s.last - s.first for s in clash):
             kept_cues.append((first, last, cue))
-    cue_tokens = {i for f, l, c in kept_cues if not c.kind.startswith("agent") for i in range(f, l)}
+    cue_tokens = {i for f, l, c in kept_cues if not c.kind.startswith("agent") and c.kind != "stop"
+                  for i in range(f, l)}
     kept_spans = [s for s in spans if s.actor or not (set(range(s.first, s.last)) & cue_tokens)]
     return kept_cues, kept_spans
-
-
-def _negated(first: int, words: list[str], holder_first: int | None) -> bool:
-    window = words[max(0, first - 3):first]
-    if any(w in NEGATORS for w in window):
-        return True
-    if holder_first is not None:
-        lead = words[max(0, holder_first - 5):holder_first]
-        if lead and lead[0] in ("none", "no", "neither"):
-            return True
-    return False
 
 
 _EXCEPTION_STARTS = {p[0] for p in EXCEPTION_PHRASES}
@@ -203,14 +414,32 @@ _EXCEPTION_STARTS = {p[0] for p in EXCEPTION_PHRASES}
 def _exceptions(tokens: list, words: list[str], mentions: list[Mention]) -> list[Mention]:
     if _EXCEPTION_STARTS.isdisjoint(words):
         return []
-    outer = {m.first_token: m for m in grammar.outer_mentions(mentions)}
+    outer = None
     for i in range(len(words)):
+        if words[i] not in _EXCEPTION_STARTS:
+            continue
         for phrase in EXCEPTION_PHRASES:
             if tuple(words[i:i + len(phrase)]) == phrase:
+                if outer is None:
+                    outer = {m.first_token: m for m in grammar.outer_mentions(mentions)}
                 m = outer.get(i + len(phrase))
                 if m is not None:
                     return grammar.coordinated(m, tokens, mentions)
     return []
+
+
+@dataclass
+class DocInfo:
+    """What a document says about who speaks in it: the author(s) of a first-person text."""
+
+    authors: list[Actor] = field(default_factory=list)
+    author_states: set[str] = field(default_factory=set)
+    author_persons: list[str] = field(default_factory=list)
+    participants: list[Actor] = field(default_factory=list)  # a readout's named participants
+    #: people the dictionary does not place, placed by the text's "<Demonym> <title> <Name>"
+    #: ("Hungarian Foreign Minister Péter Szijjártó"): they speak for that state in office (R2)
+    person_states: dict[str, str] = field(default_factory=dict)
+    head: Actor | None = None  # "the President" of the publishing government
 
 
 @dataclass
@@ -226,12 +455,9 @@ class Context:
     quoted: dict[int, Mention | None]  # token index -> speaker of the quote it is in
     sent_actors: set[str]
     doc_actors: set[str]
-
-
-#: Words of a sentence that can name the vote a later "did not vote" refers back to.
-_VOTE_WORDS = {"resolution", "resolutions", "vote", "voting", "voted", "votes"}
-NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "governments"}
-CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
+    info: DocInfo = field(default_factory=DocInfo)
+    fronted: int = -1  # index of the comma closing a fronted phrase, -1 if none
+    appositive: set[int] | None = None  # tokens inside appositives after names (computed on demand)
 
 
 def _possessor_of_trigger(m: Mention, ctx: Context) -> bool:
@@ -247,10 +473,33 @@ def _is_number(word: str) -> bool:
                                       "dozens", "several", "many", "few", "some"}
 
 
+def _candidates(cue_first: int, ctx: Context) -> list[Mention]:
+    """Mentions that can hold a cue: not qualifying a target, not in a fronted phrase before the
+    cue's clause, not inside a quote unless the cue is."""
+    in_quote = cue_first in ctx.quoted
+    if ctx.appositive is None:
+        ctx.appositive = grammar.appositive_tokens(ctx.tokens, ctx.mentions)
+    out = []
+    for m in ctx.mentions:
+        if m.first_token in ctx.appositive and not (m.first_token <= cue_first < m.last_token):
+            continue
+        if _possessor_of_trigger(m, ctx):
+            continue
+        if m.first_token >= 2 and ctx.words[m.first_token - 1] == "-" and ctx.words[m.first_token - 2] in ("pro", "anti"):
+            continue  # "pro-Kremlin commentators": an adjective, not the Kremlin
+        if m.via != "pronoun" and inside_name(m, ctx.tokens):
+            continue
+        if 0 <= ctx.fronted < cue_first and m.first_token < ctx.fronted:
+            continue
+        if not in_quote and m.first_token in ctx.quoted and m.via not in ("pronoun",):
+            continue
+        out.append(m)
+    return out
+
+
 def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[Mention]:
     """The subject of the cue and the actors coordinated with it."""
-    blocked = set(ctx.quoted) if cue_first not in ctx.quoted else set()
-    cands = [m for m in ctx.mentions if not _possessor_of_trigger(m, ctx)]
+    cands = _candidates(cue_first, ctx)
     if kind == "vote":
         # "141 countries voting in favor": the subject is the count, not an actor;
         # "seven countries — including China, ... — voting against": the listed ones;
@@ -264,157 +513,625 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
                 if inc:
                     return grammar.coordinated(inc[0], ctx.tokens, cands)
                 return []
-    subj = grammar.subject_of(cue_first, ctx.tokens, cands, dic, blocked)
-    agent = grammar.demonym_agent(cue_first, ctx.tokens, cands)  # "Russian troops rolled into"
+    dashed = grammar.dash_list_before(cue_first, ctx.tokens, cands)
+    if dashed:
+        j = dashed[0].first_token - 1  # the opening dash; the list before it joins ("China, India and ...")
+        subj = grammar.subject_of(j, ctx.tokens, [m for m in cands if m.last_token <= j], dic)
+        head = grammar.open_coordination(subj, ctx.tokens, cands) if subj is not None else []
+        wider = grammar.coordinated_with_articles(subj, ctx.tokens, cands) if subj is not None else []
+        head = wider if len(wider) > len(head) else head
+        head = [m for m in head if m.last_token <= j and m.actor.kind != "group"  # the dashes list the group
+                and ctx.words[m.last_token:m.last_token + 2] != ["'", "s"]]  # "Russia's partners — A, B —"
+        return head + grammar.coordinated(dashed[0], ctx.tokens, cands)
+    subj = _subject(cue_first, ctx, cands, dic)
+    agent = _demonym_agent(cue_first, ctx, cands)  # "Russian troops rolled into"
     if agent is not None and (subj is None or agent.last_token > subj.last_token):
         subj = agent
     if subj is None:
         return []
     group = grammar.subject_group(subj, ctx.tokens, cands, dic)
+    wider = grammar.coordinated_with_articles(subj, ctx.tokens, cands)  # "The United States, the United Kingdom and Japan"
+    while len(wider) > 1 and wider[0] is not subj and grammar.governor(wider[0], ctx.tokens, cands, dic) not in \
+            (None, *grammar.CLAUSE_OPENERS - {",", "and"}):
+        wider.pop(0)  # "... in Ukraine, Australia and the United States": "in Ukraine" is no member
+    if len(wider) > len(group):
+        group = wider
     for m in grammar.outer_mentions(cands):  # "along with X" / "as well as X" join the subject
         before = ctx.words[max(0, m.first_token - 2):m.first_token]
         if before in (["along", "with"], ["as", "well"], ["together", "with"]) and m.first_token < cue_first \
-                and m not in group:
+                and m not in group and m.actor.kind == "state":
             group.extend(grammar.coordinated(m, ctx.tokens, cands))
+    # "..., as did A and B": a trailing list shares the predicate
+    for i in range(cue_first, len(ctx.words) - 2):
+        if ctx.words[i] == "as" and ctx.words[i + 1] == "did":
+            more = grammar.list_after(i + 2, ctx.tokens, ctx.mentions)
+            group.extend(m for m in more if m not in group)
+            break
     return group
+
+
+def _clause_floor(cue: int, words: list[str], mentions: list[Mention] = ()) -> int:
+    """First token of the clause holding ``cue``: after a semicolon or ", while/whereas/but"."""
+    comma = False
+    for i in range(cue - 1, 0, -1):
+        if words[i] == ";" or (words[i] in ("while", "whereas", "but") and words[i - 1] == ","):
+            return i + 1
+        if words[i] == ",":
+            comma = True
+        if words[i] in SUBORDINATORS and not comma and any(i < m.first_token < cue for m in mentions):
+            return i + 1  # "since Russian troops began to threaten": the subordinate clause has its own subject
+    return 0
+
+
+def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> Mention | None:
+    """The cue's subject within its clause; a name inside a list that something other than a clause
+    boundary governs ("... were Russia, Belarus and Syria") is no subject."""
+    floor = _clause_floor(cue, ctx.words, ctx.mentions)
+    pool = [m for m in cands if m.first_token >= floor]
+    adjacent = [m for m in pool if m.last_token == cue and m.via != "demonym"]
+    if adjacent:  # "last week Kassym-Jomart Tokayev hailed", "On 30 September 2022 Vladimir Putin signed"
+        gov = grammar.governor(adjacent[0], ctx.tokens, pool, dic)
+        if gov is not None and (gov.isdigit() or gov in TIME_WORDS):
+            return adjacent[0]
+    while pool:
+        subj = grammar.subject_of(cue, ctx.tokens, pool, dic)
+        if subj is None:
+            # "On 30 September 2022 Vladimir Putin signed", "last week Tokayev hailed": a time
+            # adverbial before the subject
+            near = [m for m in pool if m.last_token <= cue and all(
+                w.endswith("ly") or w in ("also", "again", "then", "later") for w in ctx.words[m.last_token:cue])]
+            if near:
+                m = max(near, key=lambda m: m.last_token)
+                gov = grammar.governor(m, ctx.tokens, pool, dic)
+                if gov is not None and (gov.isdigit() or gov in TIME_WORDS):
+                    return m
+            return None
+        full = grammar.coordinated(subj, ctx.tokens, pool)
+        head = full[0]
+        gov = grammar.governor(head, ctx.tokens, pool, dic)
+        if head is subj or gov is None or gov in grammar.CLAUSE_OPENERS:
+            return subj
+        drop = {id(m) for m in full}
+        pool = [m for m in pool if id(m) not in drop]
+    return None
+
+
+def _demonym_agent(cue: int, ctx: Context, cands: list[Mention]) -> Mention | None:
+    """A demonym with an agent noun right before the cue ("Russian troops rolled into", "a Russian
+    missile struck", "Russian troops to launch")."""
+    agent_nouns = load_codebook().conv.agent_nouns
+    for m in cands:
+        if m.via != "demonym" or m.last_token >= len(ctx.words) or ctx.words[m.last_token] not in agent_nouns:
+            continue
+        if m.last_token + 1 == cue or (m.last_token + 2 == cue and ctx.words[m.last_token + 1] == "to"):
+            return m
+    return None
 
 
 def _qualified(span: Span, ctx: Context) -> Span:
     """An actor span that only qualifies a trigger ("Russia’s war") gives way to the trigger."""
     j = span.last
     if span.actor and ctx.words[j:j + 2] == ["'", "s"]:
-        return next((t for t in ctx.targets if t.first == j + 2 and not t.actor), span)
+        k = j + 2
+        while k < len(ctx.words) and ctx.words[k] in ("'", '"', "“", "‘"):
+            k += 1
+        heads = load_codebook().conv.of_heads
+        head = False
+        for kk in range(k, min(len(ctx.words), k + 5)):  # "Russia's unprovoked and unjustified invasion"
+            hit = next((t for t in ctx.targets if t.first == kk and not t.actor), None)
+            if hit is not None:
+                return hit
+            if ctx.words[kk] in ("of", "in", "on", "to", "for", "with", "by", "at", "from", "against", ".", ";",
+                                 ",", "that", "which", "who") or any(t.first == kk for t in ctx.targets):
+                break
+            head = head or ctx.words[kk] in heads
+        if head:
+            return span  # "Ukraine's sovereignty", "Russia's actions": the possessor is the target
+        return Span(span.first, span.last, "")  # "Biden's proposed framework": the possessor qualifies another noun
     return span
 
 
-def _target_after(end: int, ctx: Context, window: int = 12) -> Span | None:
+def _expletive(i: int, ctx: Context) -> bool:
+    """"it" opening a clause ("announcing it is prepared to ..."), not an object pronoun."""
+    return ctx.words[i] == "it" and ctx.words[i + 1:i + 2] in (["is"], ["was"], ["has"], ["will"], ["would"], ["can"], ["could"],
+                                      ["should"], ["must"], ["had"], ["'s"], ["does"], ["did"])
+
+
+#: Targets a pronoun ("it") in the next sentence can stand for: things, not people or the war.
+PRONOUN_TARGETS = {"ANNEXATION", "UN_RESOLUTION", "CHINA_PEACE_PLAN", "SANCTIONS"}
+
+
+def _object_break(i: int, end: int, ctx: Context, strict: bool = True) -> bool:
+    """True where the object of a verb ends before token ``i`` (see the conventions' target_stops,
+    of_heads and adjectival_participles); not ``strict``: only at an infinitive ("announcing it is
+    prepared to provide ...")."""
+    conv = load_codebook().conv
+    w = ctx.words[i]
+    if not strict:
+        return i > end and w == "to" and i + 1 < len(ctx.words) and ctx.words[i + 1].isalpha() and \
+            ctx.tokens[i + 1][0][:1].islower() and ctx.words[i + 1] not in conv.of_heads and \
+            not any(s.first == i + 1 for s in ctx.targets)
+    if w in _firsts(conv.target_stops) and any(_match(ctx.words, i, p) for p in conv.target_stops):
+        return True
+    if i > end and w == "of" and ctx.words[i - 1] not in conv.of_heads and \
+            not any(s.last == i for s in ctx.targets):
+        return True
+    if i > end and w == "to" and i + 1 < len(ctx.words) and ctx.words[i + 1].isalpha() and \
+            ctx.words[i + 1] not in conv.of_heads and ctx.tokens[i + 1][0][:1].islower() and \
+            not any(s.first == i + 1 for s in ctx.targets):
+        return True  # "committed to work closely together to deter Russian aggression"
+    if i > end + 1 and len(w) > 4 and w.endswith("ed") and ctx.words[i + 1:i + 2] in (["by"], ["in"]) and \
+            not any(s.first <= i < s.last for s in ctx.targets):
+        return True  # "civilians affected by Russia's war", "the commitment made in the Joint Statement"
+    if i >= end and len(w) > 4 and w.endswith("ing") and w not in conv.adjectival_participles and \
+            ctx.words[i - 1] not in ("the", "a", "an", "this", "its", "our", "their", "his", "her", "'s", "s") and \
+            not any(s.first <= i < s.last for s in ctx.targets):
+        return True
+    return False
+
+
+def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None = None) -> Span | None:
     for i in range(end, min(len(ctx.words), end + window)):
-        if ctx.words[i] in (";",):
+        if ctx.words[i] in TARGET_STOPS or (ctx.words[i] == "," and i + 1 < len(ctx.words)
+                                             and ctx.words[i + 1] in ("which", "who", "while", "but")):
             return None
-        if ctx.words[i] in ("them", "it") and i < end + 4 and not any(s.first <= i < s.last for s in ctx.targets):
-            return _target_before(end, ctx, triggers_only=True, nearest=True)
+        if _object_break(i, end, ctx):
+            return None
+        if ctx.words[i] in ("them", "it") and i < end + 4 and not _expletive(i, ctx) and \
+                not any(s.first <= i < s.last for s in ctx.targets):
+            span = _target_before(end, ctx, triggers_only=True, nearest=True)
+            if span is None and carry and ctx.words[i] == "it" and \
+                    [t for t in carry.get("last_targets", []) if t in PRONOUN_TARGETS]:
+                return Span(i, i + 1, [t for t in carry["last_targets"] if t in PRONOUN_TARGETS][-1])
+            return span
         span = next((s for s in ctx.targets if s.first == i), None)
         if span is not None:
-            return _qualified(span, ctx)
+            q = _qualified(span, ctx)
+            return q if q.target else None
     return None
+
+
+def _targets_after(end: int, ctx: Context, window: int = 14, infinitive: bool = True) -> set[str]:
+    """Every target named in the clause after ``end`` (for acts with a fixed target)."""
+    out = set()
+    for i in range(end, min(len(ctx.words), end + window)):
+        if ctx.words[i] in (";",) or ctx.words[i] in TARGET_STOPS - {"since"} or \
+                (infinitive and _object_break(i, end, ctx, strict=False)):
+            break
+        for s in ctx.targets:
+            if s.first == i:
+                out.add(_qualified(s, ctx).target)
+    return out
 
 
 def _clause_start(pos: int, ctx: Context) -> int:
     for i in range(pos - 1, -1, -1):
         if ctx.words[i] in CLAUSE_BREAKS or (ctx.words[i] in ("and", "but") and i > 0 and ctx.words[i - 1] == ","):
             return i + 1
-    return 0
+    return ctx.fronted + 1 if ctx.fronted >= 0 and ctx.fronted < pos else 0
 
 
 def _target_before(pos: int, ctx: Context, triggers_only: bool = False, nearest: bool = False,
                    window: int = 20) -> Span | None:
-    """The target of the clause before ``pos``: its first (or nearest) target span."""
+    """The target of the clause before ``pos``: its first (or nearest) target span; trigger
+    phrases before actors, and no actor governed by a preposition ("sanctions against Russia")."""
     start = max(0 if nearest else _clause_start(pos, ctx), pos - window)
+    if ctx.fronted >= 0 and ctx.fronted < pos:
+        start = max(start, ctx.fronted + 1)
     spans = [s for s in ctx.targets if start <= s.first and s.last <= pos and not (triggers_only and s.actor)]
     if not spans:
         return None
-    return _qualified(spans[-1] if nearest else spans[0], ctx)
+    trig = [s for s in spans if not s.actor]
+    if trig:
+        return _qualified(trig[-1] if nearest else trig[0], ctx)
+    free = [s for s in spans if s.first == 0 or ctx.words[s.first - 1] not in
+            ("against", "on", "in", "to", "from", "with", "of", "by", "for", "at", "toward", "towards")]
+    if not free:
+        return None
+    return _qualified(free[-1] if nearest else free[0], ctx)
 
 
-def _reporters(pos: int, ctx: Context, dic: Dictionary) -> list[Mention]:
-    """Who asserts the clause at ``pos``: a quote's speaker, or the subjects of saying/belief verbs before it."""
+def _which_antecedent(first: int, ctx: Context) -> Span | None:
+    """In "sanctions, which he called illegal" (or "the annexation of four regions, which ..."),
+    the target before ", which"."""
+    for i in range(first - 1, max(-1, first - 6), -1):
+        if ctx.words[i] in ("which", "that") and i > 0:
+            j = i - 1 if ctx.words[i - 1] == "," else i
+            before = [s for s in ctx.targets if j - 6 <= s.first and s.last <= j and not s.actor]
+            return before[-1] if before else None
+    return None
+
+
+def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0, nearest: bool = False) -> list[Mention]:
+    """Who asserts the clause at ``pos``: a quote's speaker, or the subjects of saying/belief verbs
+    before it (with ``near``, only a verb at most that many tokens before, with no clause break
+    between: "Blinken said the United States ...", "Lavrov told reporters in Moscow that ...")."""
     if pos in ctx.quoted:
         return [ctx.quoted[pos]] if ctx.quoted[pos] else []
-    verbs = load_cues().verbs | BELIEF_VERBS
+    verbs = load_cues().verbs | load_codebook().conv.belief_verbs | load_codebook().conv.light_verbs - {"is", "are"}
+    cands = _candidates(pos, ctx)
     out: list[Mention] = []
-    for i in range(pos - 1, -1, -1):
-        if ctx.words[i] in verbs:
-            subj = grammar.subject_of(i, ctx.tokens, ctx.mentions, dic)
+    for i in range(pos - 1, -1 if not near else max(-1, pos - near - 1), -1):
+        if near and ctx.words[i] in (",", ";", "“", "”", '"', "—"):
+            break
+        if ctx.words[i] in verbs and not grammar.is_passive(i, ctx.words, load_codebook().conv.passive_aux):
+            subj = grammar.subject_of(i, ctx.tokens, cands, dic)
             if subj is not None and subj not in out:
                 out.append(subj)
+                if nearest:
+                    break
     return out
 
 
-def _same_side(reporter: Mention, holder: Mention) -> bool:
-    """A reporter speaks for a holder of its own state ("Blinken told ... that Washington supports")."""
+def _anonymous_belief(holder_first: int, ctx: Context, dic: Dictionary) -> bool:
+    """A belief or prediction verb before the holder whose subject is no actor ("Analysts believe X will")."""
+    conv = load_codebook().conv
+    cands = _candidates(holder_first, ctx)
+    for i in range(holder_first - 1, -1, -1):
+        if ctx.words[i] in conv.belief_verbs:
+            if grammar.subject_of(i, ctx.tokens, cands, dic) is None:
+                return True
+    return False
+
+
+def _trailing_reporter(last: int, ctx: Context) -> Mention | None:
+    """", Foreign Minister Dmytro Kuleba said" / ", said X" after the clause."""
+    conv = load_codebook().conv
+    outer = grammar.outer_mentions(ctx.mentions)
+    for i in range(last, len(ctx.words)):
+        if ctx.words[i] in TARGET_STOPS or ctx.words[i] in (";", "that", "which", "who"):
+            return None
+        if ctx.words[i] in conv.trailing_reporting and ctx.words[i - 1] != "has":
+            before = [m for m in outer if m.last_token == i and m.first_token > last]
+            if before:
+                return before[0]
+            after = [m for m in outer if m.first_token == i + 1]
+            if after and ctx.words[i - 1] == ",":
+                return after[0]
+            return None
+    return None
+
+
+def _state_of(a: Actor) -> str:
+    if a.kind == "state":
+        return a.actor_id
+    if a.kind == "place":
+        return a.stands_for or a.country_iso3
+    return a.country_iso3
+
+
+def _spokes(m: Mention, ctx: Context) -> bool:
+    """An unknown name introduced by an official role ("foreign ministry spokesman Aibek Smadiyarov")."""
+    conv = load_codebook().conv
+    lead = ctx.words[max(0, m.first_token - 4):m.first_token]
+    return any(_match(lead, i, p) for p in conv.spokes_roles for i in range(len(lead)))
+
+
+def _same_side(reporter: Mention, holder: Mention, ctx: Context) -> bool:
+    """A reporter speaks for a holder of its own state ("Blinken said ... the United States supports")."""
     r, h = reporter.actor, holder.actor
-    r_state = r.country_iso3 or r.actor_id
-    h_state = h.country_iso3 or (h.stands_for or h.actor_id)
-    return r.actor_id != h.actor_id and r_state == h_state
+    if r.actor_id == h.actor_id or r.kind == AUTHOR or h.kind == AUTHOR and r.kind == AUTHOR:
+        return True
+    r_state, h_state = _state_of(r), _state_of(h)
+    if h.kind == AUTHOR:
+        return bool(r_state) and r_state in ctx.info.author_states
+    if not r_state and r.kind == "person" and _spokes(reporter, ctx):
+        return True
+    return bool(r_state) and r_state == h_state
+
+
+def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
+    neg = load_codebook().conv.negators
+    window = ctx.words[max(0, first - 3):first]
+    if any(w in neg for w in window):
+        return True
+    if holder_first is not None:
+        for i in range(max(0, holder_first - 3), holder_first):
+            if ctx.words[i] in ("none", "no", "neither") and (i == 0 or ctx.words[i - 1] not in
+                                                               ("voted", "voting", "vote", "votes", "said", "says")):
+                return True  # "None of the five ...", "Neither X nor Y", not "which voted no, X ..."
+        if "nor" in ctx.words[holder_first:first]:
+            return True
+    return False
+
+
+def _hedged(first: int, ctx: Context) -> bool:
+    conv = load_codebook().conv
+    firsts = _firsts(conv.hedges)
+    for i in range(max(0, first - 5), first):
+        if ctx.words[i] in firsts:
+            for p in conv.hedges:
+                if i + len(p) <= first and _match(ctx.words, i, p):
+                    return True
+    return False
+
+
+def _conditional(first: int, ctx: Context) -> bool:
+    conv = load_codebook().conv
+    words = ctx.words
+    if conv.conditionals.isdisjoint(words):
+        return False
+    for i in range(first - 1, -1, -1):
+        if words[i] == ",":
+            break
+        if words[i] in conv.conditionals:
+            return True
+    return "would" in words[max(0, first - 4):first] and any(w in conv.conditionals for w in words[first:])
+
+
+def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> list[str]:
+    """The actor ids a holder stands for: the author(s) of a first-person text, the state a capital
+    stands for, a closed group's members (an open group is no actor), a person and, when they act
+    in office, their state (R2) and organisation."""
+    if actor.kind == AUTHOR:
+        out: list[str] = []
+        for a in info.authors:
+            out.extend(x for x in _expand(a, info, conv, dic) if x not in out)
+        return out
+    if actor.kind == "place":
+        return [actor.stands_for] if actor.stands_for else []
+    if actor.kind == "participants":
+        out = []
+        for a in info.participants:
+            out.extend(x for x in _expand(a, info, conv, dic) if x not in out)
+        return out
+    if actor.kind == "group":
+        members = list(actor.members) if actor.actor_id in conv.closed_groups else []
+        return members + ([actor.actor_id] if actor.actor_id in conv.group_actors else [])
+    if actor.kind == "person":
+        out = [actor.actor_id]
+        role = (actor.role or "").lower()
+        if actor.country_iso3 and role and role != "found in text" and \
+                not any(w in role for w in conv.non_state_roles):
+            out.append(actor.country_iso3)
+        elif not actor.country_iso3 and actor.actor_id in info.person_states:
+            out.append(info.person_states[actor.actor_id])
+        for org in conv.office_organisations:
+            if re.search(r"\b" + re.escape(org.lower()) + r"\b", role):
+                out.append(org)
+        return out
+    return [actor.actor_id]
 
 
 def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues: list | None = None) -> list[dict]:
     """Stance rows (without doc_id) for one sentence."""
+    conv = book.conv
     cues, ctx.targets = resolve_overlaps(find_cues(ctx.words, book) if cues is None else cues, ctx.targets)
     rows: list[dict] = []
+    if ctx.text.rstrip().rstrip("”\"’'").endswith("?"):
+        return rows  # R9: a question is no position
     exceptions = _exceptions(ctx.tokens, ctx.words, ctx.mentions)
-    exception_ids = {m.actor.actor_id for m in exceptions}
-    votable = next((s.target for s in ctx.targets if s.target == "UN_RESOLUTION"), None)
+    exception_ids = {x for m in exceptions for x in _expand(m.actor, ctx.info, conv, dic)}
+    votable = next((s.target for s in ctx.targets if s.target == "UN_RESOLUTION" and not s.actor), None)
+    if votable is None and _assembly_in_view(ctx, book):
+        votable = "UN_RESOLUTION"
     if votable:
-        carry["vote"] = votable
+        carry["vote"], carry["vote_age"] = votable, 0
+    vote_target = votable or (carry.get("vote", "") if carry.get("vote_age", 9) <= 2 else "")
+    if vote_target and not in_view(book.targets[vote_target], ctx.sent_actors, ctx.doc_actors, ctx.words):
+        vote_target = ""
 
-    def emit(actor: Mention, target: str, label: str, cue_text: str, score: float) -> None:
+    def emit(actor: Actor, target: str, label: str, cue_text: str, score: float, basis: str,
+             exclude: set[str] = frozenset()) -> None:
         t = book.targets.get(target)
-        if t is None or actor.actor.actor_id in t.actors:
+        if t is None or label not in SIGN or label == "none":
             return
         if label == "neutral" and t.neutral_means:
             target = t.neutral_means
-        rows.append({"sent_id": ctx.sent_id, "actor_id": actor.actor.actor_id, "target": target,
-                     "label": label, "cue": cue_text, "score": round(SIGN[label] * score, 3),
-                     "evidence": ctx.text})
+        ids = _expand(actor, ctx.info, conv, dic)
+        for p in ctx.info.author_persons:  # the author speaks for the state
+            a = dic.actors.get(p)
+            state = a.country_iso3 if a is not None else next(
+                (x.country_iso3 for x in ctx.info.authors if x.actor_id == p), "")
+            if state and state in ids and p not in ids:
+                ids.append(p)
+        for actor_id in ids:
+            if actor_id in exclude or actor_id in t.actors:
+                continue
+            a = dic.actors.get(actor_id) or next((x for x in ctx.info.authors if x.actor_id == actor_id), None)
+            if a is not None and a.kind == "person" and a.country_iso3 and a.country_iso3 in t.actors:
+                continue  # a state's own officials toward the state itself
+            rows.append({"sent_id": ctx.sent_id, "actor_id": actor_id, "target": target, "label": label,
+                         "basis": basis, "cue": cue_text, "score": round(SIGN[label] * score, 3),
+                         "evidence": ctx.text})
 
     for first, last, cue in cues:
+        if cue.kind == "stop" or cue.label == "none":
+            continue
+        if _conditional(first, ctx) or _hedged(first, ctx):
+            continue
+        if cue.requires:
+            window = range(last, min(len(ctx.words), last + 8))
+            firsts = {p[0] for p in cue.requires}
+            if not any(ctx.words[i] in firsts and any(_match(ctx.words, i, p) for p in cue.requires)
+                       for i in window):
+                continue
         cue_text = ctx.text[ctx.tokens[first][1]:ctx.tokens[last - 1][2]]
         holders: list[Mention] = []
         target_id = ""
-        if cue.target:
+        relative = False
+        passive = cue.kind in ("verb", "act", "vote") and (
+            grammar.is_passive(first, ctx.words, conv.passive_aux) or
+            (ctx.words[first].endswith("ed") and any(s.last == first and not s.actor for s in ctx.targets)) or
+            (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
+        if cue.target and cue.kind != "act":
             fixed = book.targets.get(cue.target)
-            if fixed is None or not in_view(fixed, ctx.sent_actors, ctx.doc_actors):
-                continue
+            scope = ctx.sent_actors | carry.get("prev_actors", set()) \
+                if cue.label == "neutral" and len(cue.tokens) >= 3 else ctx.sent_actors
+            if fixed is None or not in_view(fixed, scope, ctx.doc_actors, ctx.words):
+                continue  # a declared neutrality may answer the war named in the sentence before (S038)
             target_id = cue.target
         if cue.kind == "relation":
             holders, target_id = _relation(first, last, ctx, dic, book)
         elif cue.kind == "evaluative":
-            holders = _reporters(first, ctx, dic)
-            span = _target_before(first, ctx)
-            target_id = target_id or (span.target if span else "")
+            if cue.target:
+                if cue.target not in _targets_after(last, ctx, 4) and not any(
+                        s.target == cue.target and s.last == first for s in ctx.targets) and cue_text.lower() not in (
+                        "war of choice",) and not (cue.tokens[-1] in ("atrocities",) and "russian" in ctx.words):
+                    continue
+            else:
+                span = _which_antecedent(first, ctx) or _target_before(first, ctx)
+                if span is not None and span.actor and span.last < first - 5:
+                    span = None  # an actor judged is the subject right before ("Washington can play a role")
+                after = _targets_after(last, ctx, 4)
+                if span is None and after:
+                    target_id = sorted(after)[0] if len(after) == 1 else ""
+                elif span is not None:
+                    target_id = span.target
+            holders = _reporters(first, ctx, dic, nearest=True)
+            if not holders and first not in ctx.quoted and ctx.info.authors:
+                holders = [_author_mention(ctx)]
         elif cue.kind == "agent_noun":  # "Russia’s invasion", "the Russian invasion"; not "the Ukraine war"
-            possessive = first >= 2 and ctx.words[first - 1] == "s" and ctx.words[first - 2] == "'"
-            j = first - 3 if possessive else first - 1
+            j = first
+            while j > 0 and ctx.words[j - 1] in ('"', "“", "‘", "'", "full-scale", "full", "-", "scale",
+                                                  "brutal", "unprovoked", "illegal", "ongoing", "so-called"):
+                if ctx.words[j - 1] == "'" and not (j >= 3 and ctx.words[j - 2] == "s" and ctx.words[j - 3] == "'"):
+                    break  # the possessive's own apostrophe
+                j -= 1
+            possessive = j >= 2 and ctx.words[j - 1] == "s" and ctx.words[j - 2] == "'"
+            k = j - 3 if possessive else j - 1
             holders = [m for m in grammar.outer_mentions(ctx.mentions)
-                       if m.last_token == j + 1 and (possessive or m.via == "demonym")][:1]
+                       if m.last_token == k + 1 and (possessive or m.via == "demonym")][:1]
+            if not possessive and not holders:  # "the war launched by Russia" / "invasion by Russian forces"
+                if ctx.words[last:last + 1] == ["by"] or ctx.words[last:last + 2] in (["launched", "by"],
+                                                                                      ["waged", "by"]):
+                    ag = grammar.by_agent(last, ctx.tokens, ctx.mentions, window=3)
+                    holders = [ag] if ag is not None else []
         else:
-            if cue.kind in ("noun", "compound"):
-                prev = [m for m in grammar.outer_mentions(ctx.mentions)
-                        if first - 3 <= m.last_token <= first and m.actor.actor_id not in exception_ids]
-                holders = [max(prev, key=lambda m: m.last_token)] if prev else []
-            if not holders:
-                holders = _relative_holder(first, ctx) or _holders(first, ctx, dic, cue.kind)
-            speaker = ctx.quoted.get(first)
-            if speaker is not None and speaker not in holders:
-                holders = holders + [speaker]
-            if holders and cue.kind in ("verb", "noun") and \
-                    grammar.governor(holders[0], ctx.tokens, ctx.mentions, dic) == "that":
-                for reporter in _reporters(min(m.first_token for m in holders), ctx, dic):
-                    if any(_same_side(reporter, h) for h in holders) and reporter not in holders:
-                        holders.append(reporter)
+            if passive:
+                ag = grammar.by_agent(last, ctx.tokens, ctx.mentions)
+                holders = grammar.coordinated(ag, ctx.tokens, ctx.mentions) if ag is not None else []
+            else:
+                if cue.kind in ("noun", "compound"):
+                    prev = [m for m in grammar.outer_mentions(_candidates(first, ctx))
+                            if first - 5 <= m.last_token <= first]
+                    holders = [max(prev, key=lambda m: m.last_token)] if prev else []
+                    if holders and holders[0].last_token < first - 2 and "'" not in \
+                            ctx.words[holders[0].last_token:first]:
+                        holders = []
+                    if not holders:  # "expressed their support for": the light verb's subject
+                        j = first - 1
+                        while j >= 0 and j > first - 5 and ctx.words[j] not in conv.light_verbs:
+                            j -= 1
+                        if j >= 0 and ctx.words[j] in conv.light_verbs:
+                            holders = _holders(j, ctx, dic, "verb")
+                        if not holders:
+                            continue
+                if not holders and first >= 1 and ctx.words[first - 1] == "of":  # "accused X of waging"
+                    obj = next((m for m in grammar.outer_mentions(ctx.mentions) if m.last_token == first - 1), None)
+                    if obj is not None:
+                        holders = [obj]
+                if not holders:
+                    rel = grammar.relative_antecedent(first, ctx.tokens, ctx.mentions)
+                    holders = [rel] if rel is not None else []
+                    if rel is not None:
+                        relative = True
+                if not holders:
+                    holders = _relative_holder(first, ctx) or _holders(first, ctx, dic, cue.kind)
+                if not holders and cue.kind == "vote":
+                    for i in range(last, min(len(ctx.words), last + 14)):
+                        if ctx.words[i] in (";", ",") and ctx.words[i + 1:i + 2] != ["the"]:
+                            break
+                        if ctx.words[i] in conv.copulas:
+                            holders = grammar.list_after(i + 1, ctx.tokens, ctx.mentions)
+                            break
+            if not holders and first in ctx.quoted and ctx.quoted[first] is not None:
+                holders = [ctx.quoted[first]]
             if not target_id:
                 if cue.kind == "vote":
-                    target_id = votable or carry.get("vote", "")
+                    target_id = vote_target
+                elif cue.kind == "act":  # the act's own complement ("allowed X to launch ...") may be an infinitive
+                    found = _targets_after(last, ctx, infinitive=not cue.requires)
+                    if cue.target not in found:
+                        it = next((i for i in range(last, min(len(ctx.words), last + 4))
+                                   if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
+                        if it is None or cue.target not in carry.get("last_targets", []):
+                            continue
+                    target_id = cue.target
+                elif passive:
+                    span = _which_antecedent(first - 2, ctx) or _target_before(first, ctx)
+                    target_id = span.target if span else ""
                 else:
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
-                        _target_after(last, ctx, window=2 if cue.kind == "compound" else 12)
+                        _target_after(last, ctx, window=2 if cue.kind == "compound" else 12, carry=carry)
                     target_id = span.target if span else ""
+        if target_id and not holders and exceptions and \
+                any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
+            for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
+                emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
+            continue
         if not target_id or not holders:
             continue
+        if cue.kind.startswith("agent") or (cue.kind == "act" and cue.target == "RUSSIA_WAR"):
+            if cue.kind.startswith("agent"):
+                holders = [m for m in holders if _state_of(m.actor) in conv.war_agents]
+            holders += [m for m in _war_objects(first, last, ctx) if m not in holders]
+            if not holders:
+                continue
         holder_first = min(m.first_token for m in holders)
         label = cue.label
-        if _negated(first, ctx.words, holder_first):
-            if label != "support":
+        negated = _negated(first, ctx, holder_first)
+        if negated and cue.if_negated:
+            label, negated = cue.if_negated, False
+        if not negated:
+            if not cue.kind.startswith("agent") and _anonymous_belief(holder_first, ctx, dic):
                 continue
-            label = "neutral"
-        for m in holders:
-            if m.actor.actor_id not in exception_ids:
-                emit(m, target_id, label, cue_text, cue.score)
-        if exceptions and cue.exception:
-            for m in exceptions:
-                emit(m, target_id, cue.exception, cue_text, cue.score)
+            reporters = [r for r in _reporters(holder_first, ctx, dic, near=7) if r not in holders] \
+                if cue.kind not in ("evaluative", "agent", "agent_noun") and first not in ctx.quoted else []
+            # (R12: the text's own attribution of the war to Russia holds whoever reports it)
+            trailing = _trailing_reporter(last, ctx) if not cue.kind.startswith("agent") else None
+            if trailing is not None and trailing not in holders:
+                reporters.append(trailing)
+            if reporters:
+                kept = [h for h in holders if any(_same_side(r, h, ctx) for r in reporters)]
+                if not kept:
+                    continue  # R10: a position the speaker ascribes to someone else
+                holders = kept + [r for r in reporters if any(_same_side(r, h, ctx) for h in kept)
+                                  and r.actor.kind != AUTHOR]
+            excluded = set() if relative else exception_ids
+            for m in holders:
+                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, excluded)
+                for add_target, add_label in cue.adds:
+                    if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA" \
+                            or _actor_after(add_target, last, ctx, book):
+                        emit(m.actor, add_target, add_label, cue_text, cue.score, "implicit", excluded)
+            if exceptions and cue.exception:
+                for m in exceptions:
+                    emit(m.actor, target_id, cue.exception, cue_text, cue.score, cue.basis)
+        elif exceptions and any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
+            for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
+                emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _actor_after(target: str, last: int, ctx: Context, book: Codebook, window: int = 14) -> bool:
+    """An actor of ``target`` named in the clause after the cue ("costs on Russia")."""
+    stop = next((i for i in range(last, min(len(ctx.words), last + window)) if ctx.words[i] in TARGET_STOPS
+                 or ctx.words[i] == ";"), min(len(ctx.words), last + window))
+    return any(last <= m.first_token < stop and book.actor_targets.get(m.actor.actor_id) == target
+               and not inside_name(m, ctx.tokens) for m in ctx.mentions)
+
+
+def _assembly_in_view(ctx: Context, book: Codebook) -> bool:
+    """A sentence naming the General Assembly (not the Security Council) has its vote in view."""
+    t = book.targets.get("UN_RESOLUTION")
+    return t is not None and any(m.actor.actor_id in t.requires_any - {"UN"} for m in ctx.mentions) and \
+        in_view(t, ctx.sent_actors, ctx.doc_actors, ctx.words)
+
+
+def _war_objects(first: int, last: int, ctx: Context) -> list[Mention]:
+    """R12 in an act: "allowed Russian troops to launch their attack" - the Russian agent also wages it."""
+    out = []
+    for m in grammar.outer_mentions(ctx.mentions):
+        if last <= m.first_token < last + 4 and m.via == "demonym" and _state_of(m.actor) in \
+                load_codebook().conv.war_agents and m.last_token < len(ctx.words) and \
+                ctx.words[m.last_token] in load_codebook().conv.agent_nouns:
+            out.append(m)
+    return out
+
+
+def _author_mention(ctx: Context, first: int = 0, last: int = 0) -> Mention:
+    return Mention(ctx.sent_id, 0, 0, "", Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", first, last)
 
 
 def _relative_holder(first: int, ctx: Context) -> list[Mention]:
@@ -436,17 +1153,17 @@ def _relative_antecedent(holders: list[Mention], first: int, last: int, ctx: Con
         return None
     h = holders[0]
     gov = grammar.governor(h, ctx.tokens, ctx.mentions, dic)
-    if gov not in ("that", "which"):
+    if gov not in ("that", "which", "whom"):
         return None
     after = ctx.words[last:last + 1]
-    if after and after[0] not in ("“", '"', ".", ",") and _target_after(last, ctx) is not None:
+    if after and after[0] not in ("“", '"', ".", ",") and _target_after(last, ctx) is not None and gov != "whom":
         return None
     i = h.first_token - 1
-    while i >= 0 and ctx.words[i] not in ("that", "which"):
+    while i >= 0 and ctx.words[i] not in ("that", "which", "whom"):
         i -= 1
+    if i >= 0 and ctx.words[i] == "whom":  # "X, whom the EU has sanctioned": the object is X, not a target
+        return _target_before(i, ctx, nearest=True, window=3) or Span(0, 0, "")
     return _target_before(i, ctx, triggers_only=True, nearest=True) if i >= 0 else None
-
-
 def _relation(first: int, last: int, ctx: Context, dic: Dictionary, book: Codebook) -> tuple[list[Mention], str]:
     """Holder and target of ally/partner cues."""
     outer = grammar.outer_mentions(ctx.mentions)
@@ -489,43 +1206,243 @@ def _relation(first: int, last: int, ctx: Context, dic: Dictionary, book: Codebo
     return [], ""
 
 
+def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
+    """R11: who "I" and "we" are. A title of the form "Statement from President Joe Biden on ...",
+    "Joint Statement of A and B", "G7 Statement on ..." names its author(s) (closed groups stand
+    for their members); an unsigned text from a government's press office is that state."""
+    conv = book.conv
+    info = DocInfo()
+    title = (doc.title or (doc.meta or {}).get("title", "") or "").strip()
+    tmentions = sorted(doc.mentions.get(0, []) if doc.mentions else [], key=lambda m: m.first_token)
+    if title and any(p.search(title) for p in conv.author_titles):
+        words = [norm(t) for t, _, _ in (doc.tokens.get(0) or tokenize(title))]
+        lead = next((i for i, w in enumerate(words) if w in ("from", "by", "of")),
+                    next((i for i, w in enumerate(words) if w == "statement"), 0))
+        stop = next((i for i, w in enumerate(words) if i > lead and w in conv.author_title_stops), len(words))
+        for m in grammar.outer_mentions(tmentions):
+            if m.first_token < stop and m.actor.kind in ("person", "state", "group", "organization", "place"):
+                if m.actor.kind == "organization" and not m.actor.country_iso3 and m.actor.actor_id not in \
+                        conv.office_organisations:
+                    continue
+                info.authors.append(m.actor)
+    url = str((doc.meta or {}).get("source_url", "")).lower()
+    host = re.sub(r"^https?://", "", url).split("/")[0]
+    publisher = next((state for domain, state in conv.publishers.items()
+                      if host == domain or host.endswith("." + domain)), "")
+    head = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), "")
+    if head and dic.actors.get(head) is not None:
+        info.head = dic.actors[head]
+    if title and not info.authors and any(p.search(title) for p in conv.author_titles[:1]):
+        name = _title_name(title, dic, conv)  # "Statement by NSC Spokesperson Emily Horne on ..."
+        if name:
+            info.authors.append(Actor(re.sub(r"[^A-Z0-9]+", "_", name.split()[-1].upper()).strip("_"), name,
+                                      "person", publisher, "author named in the title"))
+    if not info.authors and publisher:
+        a = dic.actors.get(publisher)
+        info.authors.append(a if a is not None else Actor(publisher, publisher, "state", publisher))
+    if title and any(p.search(title) for p in conv.readout_titles):
+        opening = [m for sid in (0,) + tuple(s.sent_id for s in doc.sentences[:2]) for m in
+                   grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])]
+        for s in doc.sentences:  # "Participants in the call included ..."
+            low = doc.lower.get(s.sent_id) if doc.lower else None
+            if low and any(_match(low, 0, p) for p in conv.participant_openers):
+                opening += grammar.outer_mentions(doc.mentions.get(s.sent_id, []))
+        for m in opening:
+            if m.actor.kind == "person" and m.actor not in info.participants:
+                info.participants.append(m.actor)
+        if info.head is not None and info.head not in info.participants and \
+                any(a.actor_id == info.head.actor_id for a in info.participants) is False and \
+                any(_match([norm(t) for t, _, _ in tokenize(title)], i, p) for p in conv.head_titles
+                    for i in range(len(title.split()) + 3)):
+            info.participants.insert(0, info.head)
+    for a in info.authors:
+        for x in _expand(a, DocInfo(), conv, dic):
+            ax = dic.actors.get(x)
+            if ax is not None and ax.kind == "person":
+                info.author_persons.append(x)
+                if ax.country_iso3:
+                    info.author_states.add(ax.country_iso3)
+            else:
+                info.author_states.add(x)
+    return info
+
+
+def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: DocInfo, conv: Conventions) -> None:
+    """R2 for people the dictionary lacks: "<state demonym> <office title words> <Name>" places the
+    person in office for that state (not with a non-state role word such as "opposition")."""
+    for m in mentions:
+        if m.actor.kind != "person" or m.actor.country_iso3 or m.actor.actor_id in info.person_states:
+            continue
+        j = m.first_token - 1
+        titles = []
+        while j >= 0 and (tokens[j][0] in dic.title_words or tokens[j][0].capitalize() in dic.title_words):
+            titles.append(tokens[j][0].lower())
+            j -= 1
+        if not titles or j < 0 or any(w in " ".join(titles) for w in conv.non_state_roles):
+            continue
+        dem = next((d for d in mentions if d.last_token == j + 1 and d.via == "demonym" and d.actor.kind == "state"),
+                   None)
+        if dem is not None:
+            info.person_states[m.actor.actor_id] = dem.actor.actor_id
+
+
+def _title_name(title: str, dic: Dictionary, conv: Conventions) -> str:
+    """The capitalised name before the first stop word of an authored title whose role words the
+    matching rules know ("Statement by Press Secretary Jen Psaki on ..." -> "Jen Psaki")."""
+    toks = [t for t, _, _ in tokenize(title)]
+    low = [norm(t) for t in toks]
+    lead = next((i for i, w in enumerate(low) if w in ("from", "by", "of")), -1)
+    if lead < 0:
+        return ""
+    stop = next((i for i, w in enumerate(low) if i > lead and w in conv.author_title_stops), len(low))
+    span = toks[lead + 1:stop]
+    while span and (span[0] in dic.title_words or span[0].isupper() or span[0].lower() in dic.function_words):
+        span = span[1:]
+    if 2 <= len(span) <= 4 and all(t[:1].isupper() and t.replace("-", "").replace(".", "").isalpha() for t in span):
+        return " ".join(span)
+    return ""
+
+
+def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: list[Mention],
+                      quoted: dict[int, Mention | None], info: DocInfo, last_person: Mention | None,
+                      conv: Conventions) -> list[Mention]:
+    """Pseudo-mentions for "I"/"we"/"our" (the quote's speaker inside quotation marks, else the
+    author) and "he"/"she" (the last person named before)."""
+    out = []
+    people = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.first_token)
+    for i, w in enumerate(words):
+        if w in conv.first_person:
+            if i in quoted:
+                sp = quoted[i]
+                if sp is not None:
+                    out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0], sp.actor, "pronoun", i, i + 1))
+            elif info.authors:
+                out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0],
+                                   Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + 1))
+        elif info.head is not None and w in _firsts(conv.head_titles) and i not in quoted and any(
+                _match(words, i, p) for p in conv.head_titles) and \
+                (i + 2 >= len(words) or words[i + 2] != "of") and \
+                not (i + 2 < len(tokens) and tokens[i + 2][0][:1].isupper()):
+            out.append(Mention(sent_id, tokens[i][1], tokens[i + 1][2], "the President", info.head, "pronoun", i, i + 2))
+        elif w in conv.third_person:
+            before = [m for m in people if m.last_token <= i]
+            ref = before[-1] if before else last_person
+            if ref is not None:
+                out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0], ref.actor, "pronoun", i, i + 1))
+    if info.participants and 0 not in quoted:
+        for p in conv.readout_subjects:
+            if _match(words, 0, p):
+                after = words[len(p):len(p) + 3]
+                if any(x in conv.assertive_verbs for x in after):
+                    out.append(Mention(sent_id, tokens[0][1], tokens[len(p) - 1][2], " ".join(p),
+                                       Actor("_PARTICIPANTS", "participants", "participants", ""), "pronoun",
+                                       0, len(p)))
+                break
+    return out
+
+
+def _joint_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, info: DocInfo,
+                    conv: Conventions) -> list[Mention]:
+    """R11: "Both sides" / "the two sides" in a joint statement are all its signatories."""
+    if len(info.authors) < 2 and not any(a.kind == "group" for a in info.authors):
+        return []
+    out = []
+    for p in conv.joint_subjects:
+        for i in range(len(words) - len(p) + 1):
+            if words[i] == p[0] and _match(words, i, p) and i not in quoted:
+                out.append(Mention(sent_id, tokens[i][1], tokens[i + len(p) - 1][2], " ".join(p),
+                                   Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + len(p)))
+    return out
+
+
+def _group_phrases(words: list[str], mentions: list[Mention], conv: Conventions) -> list[Mention]:
+    """A closed group's demonym heading a group noun ("every Central Asian state") names the group."""
+    out = []
+    for m in mentions:
+        if m.via == "demonym" and m.actor.kind == "group" and m.actor.actor_id in conv.closed_groups and \
+                m.last_token < len(words) and words[m.last_token] in conv.group_nouns:
+            first = m.first_token
+            while first > 0 and words[first - 1] in ("every", "each", "all", "the", "five", "four", "other"):
+                first -= 1
+            out.append(Mention(m.sent_id, m.start, m.end, m.surface, m.actor, "group", first, m.last_token + 1))
+    return out
+
+
 def analyse(doc, rows: dict) -> None:
     """Stance rows of one document (needs mentions and quotes from the earlier analysers)."""
     book = load_codebook()
+    conv = book.conv
     dic = load_dictionary()
     mentions_by_sent = doc.mentions
     tokens_by_sent = doc.tokens
     lower_by = doc.lower
     quotes = doc.quotes
     doc_actors = {m.actor.actor_id for ms in mentions_by_sent.values() for m in ms}
-    carry: dict = {}
+    info = document_authors(doc, dic, book)
+    carry: dict = {"last_targets": []}
     seen: set = set()
+    seen_targets: set[str] = set()
+    if doc.title and 0 in mentions_by_sent:
+        t_words = lower_by.get(0) or [norm(t) for t, _, _ in tokenize(doc.title)]
+        t_mentions = mentions_by_sent.get(0, [])
+        t_spans = find_targets(t_words, t_mentions, book, {m.actor.actor_id for m in t_mentions}, doc_actors)
+        seen_targets.update(s.target for s in t_spans if not s.actor)
+        if "UN_RESOLUTION" in seen_targets or any(m.actor.actor_id in ("UNGA", "UNHRC") for m in t_mentions):
+            seen_targets.add("UN_RESOLUTION")
+            carry["vote"], carry["vote_age"] = "UN_RESOLUTION", -1
+    last_person: Mention | None = None
     for sent in doc.sentences:
+        carry["vote_age"] = carry.get("vote_age", 9) + 1
         tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
         words = lower_by.get(sent.sent_id) or [norm(t) for t, _, _ in tokens]
-        cues = find_cues(words, book)
-        if not cues and not (_VOTE_WORDS & set(words)):
-            continue  # no cue, and nothing a later vote cue could refer back to
+        carry["prev_actors"] = carry.get("this_actors", set())
         mentions = mentions_by_sent.get(sent.sent_id, [])
-        sent_actors = {m.actor.actor_id for m in mentions}
+        carry["this_actors"] = {m.actor.actor_id for m in mentions}
+        cues = find_cues(words, book)
+        if not cues:
+            people = [m for m in mentions if m.actor.kind == "person"]
+            last_person = max(people, key=lambda m: m.first_token) if people else last_person
+            trig = _trigger_ids(words, book)
+            if any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
+                trig.append("UN_RESOLUTION")
+            if trig:
+                seen_targets.update(trig)
+                carry["last_targets"] = trig
+                if "UN_RESOLUTION" in trig and in_view(book.targets["UN_RESOLUTION"],
+                                                       {m.actor.actor_id for m in mentions}, doc_actors, words):
+                    carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
+            continue
         quoted: dict[int, Mention | None] = {}
         for q in quotes:
             if q.sent_id <= sent.sent_id <= q.end_sent_id:
                 for i, (_, s, e) in enumerate(tokens):
                     if q.start <= sent.start + s < q.end:
                         quoted[i] = q.speaker
-        ctx = Context(sent.sent_id, sent.text, tokens, words, mentions,
-                      find_targets(words, mentions, book, sent_actors, doc_actors), quoted,
-                      sent_actors, doc_actors)
-        if not ctx.targets and "vote" not in carry:
-            continue
+        _place_people(tokens, mentions, dic, info, conv)
+        extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
+        extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
+        extra += _group_phrases(words, mentions, conv)
+        if extra:
+            covered = {(m.first_token, m.last_token) for m in extra}
+            mentions = [m for m in mentions if (m.first_token, m.last_token) not in covered] + extra
+            mentions.sort(key=lambda m: (m.first_token, -m.last_token))
+        sent_actors = {m.actor.actor_id for m in mentions} | (info.author_states if extra else set())
+        targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets, tokens)
+        ctx = Context(sent.sent_id, sent.text, tokens, words, mentions, targets, quoted, sent_actors, doc_actors,
+                      info, grammar.fronted_phrase_end(words, conv.fronted_openers))
         for row in stances_in(ctx, book, dic, carry, cues):
             key = (row["sent_id"], row["actor_id"], row["target"], row["label"])
             if key not in seen:
                 seen.add(key)
                 rows["stance"].append({"doc_id": doc.doc_id, **row})
+        trig = [s.target for s in ctx.targets if not s.actor]
+        if _assembly_in_view(ctx, book):
+            trig.append("UN_RESOLUTION")
+            carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
+        seen_targets.update(trig)
+        carry["last_targets"] = trig or carry["last_targets"]
+        people = [m for m in mentions if m.actor.kind == "person" and m.via != "pronoun"]
+        last_person = max(people, key=lambda m: m.first_token) if people else last_person
 
 
 # ---------------------------------------------------------------- aggregates
-
-

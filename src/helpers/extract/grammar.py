@@ -179,3 +179,183 @@ def demonym_agent(cue: int, tokens: list, mentions: list[Mention]) -> Mention | 
         if m.via == "demonym" and m.last_token + 1 == cue and tokens[m.last_token][0].lower() in AGENT_NOUNS:
             return m
     return None
+
+
+# ================================================================ stance conventions (issue 10)
+# Helpers for the stance reader: fronted phrases, passives, relative-clause antecedents,
+# dash sublists, copular lists and open coordinations. Positions only, no parser.
+
+def fronted_phrase_end(words: list[str], openers: set[str]) -> int:
+    """Index of the comma closing a fronted participle or prepositional phrase ("Seated a few
+    metres from Putin at the summit, ..."; "According to a Kremlin readout, ..."), else -1."""
+    if not words:
+        return -1
+    w0 = words[0]
+    if w0 not in openers and not (len(w0) > 4 and (w0.endswith("ing") or w0.endswith("ed"))):
+        return -1
+    for i, w in enumerate(words[:40]):
+        if w == ",":
+            return i
+    return -1
+
+
+def is_passive(cue: int, words: list[str], aux: set[str]) -> bool:
+    """A participle after an auxiliary, allowing adverbs between ("have been criticised repeatedly")."""
+    w = words[cue]
+    if not (w.endswith("ed") or w.endswith("en") or w in ("held", "sent", "let", "upheld")):
+        return False
+    i = cue - 1
+    while i >= 0 and (words[i].endswith("ly") or words[i] in ("also", "since", "already", "not", "never")):
+        i -= 1
+    return i >= 0 and words[i] in aux
+
+
+def by_agent(cue_end: int, tokens: list, mentions: list[Mention], window: int = 10) -> Mention | None:
+    """The mention after the first "by" following a passive cue ("condemned on Friday by NATO ...")."""
+    words = [t[0].lower() for t in tokens]
+    for i in range(cue_end, min(len(words), cue_end + window)):
+        if words[i] in (";", ".", "—", "which", "who", "that"):
+            return None
+        if words[i] == "by":
+            after = sorted((m for m in outer_mentions(mentions) if i < m.first_token <= i + 6),
+                           key=lambda m: m.first_token)
+            if not after:
+                return None
+            head = after[0]
+            for m in after[1:]:  # "by NATO Secretary-General Jens Stoltenberg": the person the role names
+                if m.actor.kind == "person" and head.actor.kind != "person" and m.first_token - head.last_token <= 3 \
+                        and "," not in words[head.last_token:m.first_token]:
+                    return m
+            return head
+    return None
+
+
+def relative_antecedent(cue: int, tokens: list, mentions: list[Mention]) -> Mention | None:
+    """For a cue opening a relative clause (", which voted no", ", who says"), the mention before
+    the comma."""
+    words = [t[0].lower() for t in tokens]
+    i = cue - 1
+    while i >= 0 and words[i] in ("has", "had", "have", "also", "then", "later", "again"):
+        i -= 1
+    if i >= 1 and words[i] in ("which", "who") and words[i - 1] == ",":
+        return next((m for m in outer_mentions(mentions) if m.last_token == i - 1), None)
+    return None
+
+
+def dash_list_before(cue: int, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """A dash-delimited list closing right before the cue ("... — Kazakhstan, Kyrgyzstan and Uzbekistan —
+    abstained"), in text order."""
+    words = [t[0] for t in tokens]
+    if cue < 2 or words[cue - 1] not in ("—", "–"):
+        return []
+    j = cue - 2
+    while j >= 0 and words[j] not in ("—", "–"):
+        j -= 1
+    if j < 0:
+        return []
+    inside = [m for m in outer_mentions(mentions) if j < m.first_token and m.last_token < cue]
+    return sorted(inside, key=lambda m: m.first_token)
+
+
+def list_after(pos: int, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """The coordinated mentions starting at ``pos`` (after "were", "included")."""
+    words = [t[0].lower() for t in tokens]
+    while pos < len(words) and words[pos] in ("the", ":"):
+        pos += 1
+    m = next((o for o in outer_mentions(mentions) if o.first_token == pos), None)
+    return open_coordination(m, tokens, mentions) if m is not None else []
+
+
+def open_coordination(m: Mention, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """Like :func:`coordinated`, but a comma chain that goes on with "and <non-name>" is a list
+    too ("China, India and the four Central Asian states")."""
+    group = coordinated(m, tokens, mentions)
+    if len(group) > 1:
+        return group
+    outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
+    by_start = {o.first_token: o for o in outer}
+    chain = [m]
+    cur = m
+    while cur.last_token < len(tokens) and tokens[cur.last_token][0] == ",":
+        nxt = by_start.get(cur.last_token + 1)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        cur = nxt
+    end = chain[-1].last_token
+    if len(chain) > 1 and end < len(tokens) and tokens[end][0] in ("and", "or"):
+        return chain
+    return group
+
+
+def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention]) -> list[Mention]:
+    """A list whose members carry an article or a numeral ("The United States, the United Kingdom and
+    Japan", "China, India and the four Central Asian states"); the last separator must hold "and" or "or"."""
+    outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
+    by_start = {o.first_token: o for o in outer}
+    by_end = {o.last_token: o for o in outer}
+    seps_ok = (",", "and", "or", "the", "all", "both", "two", "three", "four", "five", "six", "seven")
+
+    def step_left(cur):
+        j = cur.first_token - 1
+        seen = []
+        while j >= 0 and tokens[j][0].lower() in seps_ok:
+            seen.append(tokens[j][0].lower())
+            j -= 1
+        prev = by_end.get(j + 1)
+        return (prev, seen) if prev is not None and set(seen) & {",", "and", "or"} else (None, seen)
+
+    def step_right(cur):
+        j = cur.last_token
+        seen = []
+        while j < len(tokens) and tokens[j][0].lower() in seps_ok:
+            seen.append(tokens[j][0].lower())
+            j += 1
+        nxt = by_start.get(j)
+        return (nxt, seen) if nxt is not None and set(seen) & {",", "and", "or"} else (None, seen)
+
+    group, seps = [m], []
+    cur = m
+    while True:
+        prev, seen = step_left(cur)
+        if prev is None:
+            break
+        group.insert(0, prev)
+        seps.insert(0, seen)
+        cur = prev
+    cur = m
+    while True:
+        nxt, seen = step_right(cur)
+        if nxt is None:
+            break
+        group.append(nxt)
+        seps.append(seen)
+        cur = nxt
+    if len(group) > 1 and not ({"and", "or"} & set(seps[-1])):
+        return [m]
+    return group
+
+
+def appositive_tokens(tokens: list, mentions: list[Mention]) -> set[int]:
+    """Token indices inside an appositive after a person's name: "Jake Sullivan, Secretary of the
+    Russian Security Council, ...", "James O'Brien, the State Department's sanctions coordinator, ..."."""
+    words = [t[0] for t in tokens]
+    inside: set[int] = set()
+    for m in mentions:
+        if m.actor.kind != "person" or m.last_token >= len(words) or words[m.last_token] != ",":
+            continue
+        start = m.last_token + 1
+        if start >= len(words):
+            continue
+        w = words[start]
+        if not (w[:1].isupper() or w.lower() in ("the", "a", "an", "its", "his", "her")):
+            continue
+        if w.lower() in ("which", "who", "whose", "whom", "and", "but"):
+            continue
+        for j in range(start, min(len(words), start + 12)):
+            if words[j] in (",", "—", "–"):
+                inside.update(range(start, j))
+                break
+            if words[j].lower() in ("said", "says", "told", "is", "was", "has", "had", "will", "would", "who", "which"):
+                break
+    return inside

@@ -23,7 +23,7 @@ TABLES: dict[str, list[str]] = {
     "events": ["doc_id", "sent_id", "event", "source_id", "target_id", "cue", "date_text"],
     "names": ["doc_id", "sent_id", "name", "sentence"],
     "sentiment": ["doc_id", "sent_id", "compound", "pos", "neu", "neg", "score"],
-    "stance": ["doc_id", "sent_id", "actor_id", "target", "label", "cue", "score", "evidence"],
+    "stance": ["doc_id", "sent_id", "actor_id", "target", "label", "basis", "cue", "score", "evidence"],
 }
 
 #: Derived tables: computed from the per-document ones by ``analyse.aggregate`` in the notebooks.
