@@ -71,6 +71,7 @@ def small_tables() -> C.Tables:
         {"doc_id": d2, "sent_id": 1, "actor_id": "TOKAYEV", "target": "RUSSIA", "label": "support",
          "cue": "strategic partner"},
     ])
+    stance["basis"] = "explicit"  # each row states its position in the text
     stance["evidence"] = stance.apply(lambda r: sentences.set_index(["doc_id", "sent_id"]).loc[
         (r.doc_id, r.sent_id), "text"], axis=1)
     events = frame("events", [

@@ -884,7 +884,7 @@ def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> 
         if actor.country_iso3 and role and role != "found in text" and \
                 not any(w in role for w in conv.non_state_roles):
             out.append(actor.country_iso3)
-        elif not actor.country_iso3 and actor.actor_id in info.person_states:
+        elif actor.actor_id in info.person_states:
             out.append(info.person_states[actor.actor_id])
         for org in conv.office_organisations:
             if re.search(r"\b" + re.escape(org.lower()) + r"\b", role):
@@ -1076,8 +1076,11 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         if not negated:
             if not cue.kind.startswith("agent") and _anonymous_belief(holder_first, ctx, dic):
                 continue
+            # a cue inside a partial quote whose holder stands outside it is still reported speech:
+            # "Lavrov told reporters that Kazakhstan 'fully supports' ..." gives Kazakhstan nothing (R10)
+            inside_quote = first in ctx.quoted and holder_first in ctx.quoted
             reporters = [r for r in _reporters(holder_first, ctx, dic, near=7) if r not in holders] \
-                if cue.kind not in ("evaluative", "agent", "agent_noun") and first not in ctx.quoted else []
+                if cue.kind not in ("evaluative", "agent", "agent_noun") and not inside_quote else []
             # (R12: the text's own attribution of the war to Russia holds whoever reports it)
             trailing = _trailing_reporter(last, ctx) if not cue.kind.startswith("agent") else None
             if trailing is not None and trailing not in holders:
@@ -1232,6 +1235,10 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     head = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), "")
     if head and dic.actors.get(head) is not None:
         info.head = dic.actors[head]
+    # a person the text introduces in its own title speaks for the publishing government
+    info.authors = [Actor(a.actor_id, a.name, "person", publisher, "author named in the title")
+                    if a.kind == "person" and not a.country_iso3 and a.role == "found in text" and publisher else a
+                    for a in info.authors]
     if title and not info.authors and any(p.search(title) for p in conv.author_titles[:1]):
         name = _title_name(title, dic, conv)  # "Statement by NSC Spokesperson Emily Horne on ..."
         if name:
@@ -1271,7 +1278,10 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
     """R2 for people the dictionary lacks: "<state demonym> <office title words> <Name>" places the
     person in office for that state (not with a non-state role word such as "opposition")."""
     for m in mentions:
-        if m.actor.kind != "person" or m.actor.country_iso3 or m.actor.actor_id in info.person_states:
+        # people the dictionary knows carry their office; people found in the text (whose country,
+        # if any, comes from a demonym) are in office only after an office title
+        known = m.actor.country_iso3 and m.actor.role != "found in text"
+        if m.actor.kind != "person" or known or m.actor.actor_id in info.person_states:
             continue
         j = m.first_token - 1
         titles = []

@@ -10,8 +10,9 @@ from __future__ import annotations
 from helpers.extract.actors import Dictionary
 from helpers.model.types import Mention
 
-#: Tokens after which a mention starts a clause (subject position).
-CLAUSE_OPENERS = {",", ";", ":", "(", "—", "–", "“", "”", '"', "that", "which", "who", "whose", "and", "but",
+#: Tokens after which a mention starts a clause (subject position). Bullets and the close of a list
+#: marker ("a)") open one too: lists of points are how statements and fact sheets are set.
+CLAUSE_OPENERS = {",", ";", ":", "(", ")", "•", "▪", "●", "◦", "*", "—", "–", "“", "”", '"', "that", "which", "who", "whose", "and", "but",
                   "while", "when", "whereas", "although", "though", "yet", "so", "because", "since",
                   "however", "meanwhile", "also", "then", "earlier", "later", "now"}
 #: Tokens skipped when looking left of a mention for what governs it (part of its noun phrase).
@@ -30,6 +31,11 @@ def outer_mentions(mentions: list[Mention]) -> list[Mention]:
                        and (o.last_token - o.first_token) > (m.last_token - m.first_token) for o in mentions)]
 
 
+def list_marker(token: str) -> bool:
+    """A number or a single letter that numbers a point of a list ("2", "b", "iv")."""
+    return token.isdigit() or (len(token) == 1 and token.isalpha()) or token.lower() in ("ii", "iii", "iv", "vi")
+
+
 def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
     """The first token left of a mention's noun phrase (None at sentence start)."""
     covered = {i for o in mentions for i in range(o.first_token, o.last_token)}
@@ -37,6 +43,8 @@ def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary)
     while i >= 0:
         word = tokens[i][0]
         low = word.lower()
+        if i == 1 and word == "." and list_marker(tokens[0][0]):
+            return None  # "2. The G7 ...": the sentence proper starts after its list marker
         if low == "of" and i > 0 and tokens[i - 1][0].lower() in QUANTIFIERS:
             i -= 2
             continue
