@@ -380,13 +380,21 @@ def state_sides(sig: pd.DataFrame) -> pd.DataFrame:
     return n.reset_index()[cols]
 
 
-def mixed_states(sig: pd.DataFrame) -> list[str]:
+#: "Mixed signals" needs the weaker side to carry at least this share of a state's aligned sentences:
+#: 40 sentences one way against 700 the other is a clear position with a few exceptions (or errors).
+MIXED_MIN_SHARE = 0.1
+
+
+def mixed_states(sig: pd.DataFrame, *, min_share: float = MIXED_MIN_SHARE) -> list[str]:
     """States whose explicit signals (their officials' and ministries' included) point both toward
-    the West and toward Russia, best supported first (the smaller side's sentences, then all)."""
+    the West and toward Russia, each side carrying at least ``min_share`` of the aligned sentences;
+    best supported first (the smaller side's sentences, then all)."""
     sides = state_sides(explicit(sig))
     if sides.empty:
         return []
-    both = sides[(sides.west > 0) & (sides.russia > 0)].copy()
+    weaker = sides[["west", "russia"]].min(axis=1)
+    aligned = sides.west + sides.russia
+    both = sides[(weaker > 0) & (weaker >= min_share * aligned)].copy()
     both["weaker"] = both[["west", "russia"]].min(axis=1)
     both["total"] = both[["west", "russia", "neutral"]].sum(axis=1)
     return list(both.sort_values(["weaker", "total", "state"], ascending=[False, False, True]).state)

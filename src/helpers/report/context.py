@@ -41,6 +41,8 @@ LARGE_CORPUS = 50
 CITES_PER_CLAIM_LARGE = 2
 MAX_SIGNALS = 5
 MAX_SOURCES_LISTED = 60
+#: Cue words quoted for one merged signal.
+MAX_CUES = 5
 
 
 @dataclass
@@ -263,7 +265,13 @@ class Context:
 
     def stance_phrase(self, r, cues: list[str] | None = None) -> str:
         cues = [c for c in (cues if cues is not None else [r.cue]) if str(c).strip()]
-        cue = f" ({', '.join(md_quoted(c) for c in dict.fromkeys(cues))})" if cues else ""
+        first = {}
+        for c in cues:  # once each, in order of first use, whatever the case
+            first.setdefault(str(c).lower(), c)
+        cues = list(first.values())
+        shown = ", ".join(md_quoted(c) for c in cues[:MAX_CUES])
+        shown += f" and {len(cues) - MAX_CUES} more cues" if len(cues) > MAX_CUES else ""
+        cue = f" ({shown})" if cues else ""
         basis = " *(implicit: a coding convention, not a statement)*" if getattr(r, "basis", "") == "implicit" else ""
         return (f"{self.name(r.actor_id)} {STANCE_VERB.get(r.label, md_inline(r.label))} "
                 f"{md_inline(target_label(r.target))}{cue}{basis}")

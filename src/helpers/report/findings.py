@@ -90,8 +90,12 @@ def divided_target(ctx: Context) -> str:
     sides = s[s.label.isin(["support", "oppose"])].drop_duplicates(["actor_id", "target", "label", "doc_id", "sent_id"])
     best = None
     for target, part in sides.groupby("target", sort=True):
-        net = part.assign(v=part.label.map({"support": 1, "oppose": -1})).groupby("actor_id")["v"].sum()
-        fors, againsts = sorted(net[net > 0].index), sorted(net[net < 0].index)
+        votes = part.assign(v=part.label.map({"support": 1, "oppose": -1}))
+        net = votes.groupby("actor_id")["v"].sum()
+        # an actor counts on a side when its net position rests on at least two sentences,
+        # or on its only sentence when that is all the corpus has on the target from anyone
+        firm = net[net.abs() >= 2] if (net.abs() >= 2).any() else net
+        fors, againsts = sorted(firm[firm > 0].index), sorted(firm[firm < 0].index)
         score = min(len(fors), len(againsts))
         if score and (best is None or score > best[0]):
             best = (score, target, fors, againsts, part)
