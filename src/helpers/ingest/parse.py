@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from helpers.ingest import boilerplate, paragraphs, reading, sentences
+from helpers.ingest import boilerplate, dates, paragraphs, reading, sentences
 from helpers.model.types import Document, Sentence
 
 
@@ -31,6 +31,10 @@ def parse_text(text: str, doc_id: str = "text") -> Document:
 
 def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
     """Clean and split a decoded source into a Document; returns it with removed boilerplate and notes."""
+    date, date_source, date_note = dates.publication_date(source.meta, source.lines)
+    meta = {k: v for k, v in source.meta.items() if not k.startswith("html_date:") and k != "column_date"}
+    meta["date"], meta["date_source"] = date, date_source
+    notes = source.notes + ([date_note] if date_note else [])
     cleaned = boilerplate.remove_boilerplate(paragraphs.paragraphs(source.lines))
     if not cleaned.kept:
         raise reading.UnreadableDocument("no body text after removing boilerplate")
@@ -45,7 +49,7 @@ def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tu
         body=body,
         paragraphs=cleaned.kept,
         sentences=sents,
-        outlet=outlet_from(source.meta, cleaned.outlet),
-        meta=source.meta,
+        outlet=outlet_from(meta, cleaned.outlet),
+        meta=meta,
     )
-    return doc, cleaned.removed, source.notes
+    return doc, cleaned.removed, notes
