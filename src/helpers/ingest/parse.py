@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from helpers.ingest import boilerplate, dates, paragraphs, reading, sentences
+from helpers.ingest import boilerplate, dates, paragraphs, reading, rows, sentences
 from helpers.model.types import Document, Sentence
 
 
@@ -20,8 +20,9 @@ def outlet_from(meta: dict, credit: str) -> str:
 
 
 def parse_document(path: str, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
-    """Read, clean and split one file. Raises ``reading.UnreadableDocument`` on bad input."""
-    return parse_source(reading.read_source(path), doc_id)
+    """Read, clean and split one file (or one table row, ``table.csv#row=N...``). Raises ``reading.UnreadableDocument`` on bad input."""
+    source = rows.row_source(path) if rows.is_row_address(path) else reading.read_source(path)
+    return parse_source(source, doc_id)
 
 
 def parse_text(text: str, doc_id: str = "text") -> Document:
