@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import stat
+import sys
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -389,6 +390,9 @@ def map_local(items: list[tuple[str, str]], workers: int, budgets: list[float] |
 
 
 def _progress(iterable, total: int, desc: str):
+    """A progress bar on a terminal only: in a notebook its timings would make every run's output differ."""
+    if not getattr(sys.stderr, "isatty", lambda: False)():
+        return iterable
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover
