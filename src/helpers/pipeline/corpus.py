@@ -73,9 +73,10 @@ def iter_paths(corpus_dir: Path, skipped: list[tuple[Path, str]]) -> Iterator[Pa
         yield from (here / name for name in sorted(filenames))
 
 
-def _classify(path: Path) -> tuple[os.stat_result | None, str]:
-    """(stat of what the path names, "") for a regular file (a symlink to one is followed),
-    else (None, why it is skipped). Never opens the file."""
+def _classify(path: Path, root: Path | None = None) -> tuple[os.stat_result | None, str]:
+    """(stat of what the path names, "") for a regular file (a symlink to one outside ``root`` is
+    followed; one to a file inside is skipped, the file being read under its own name), else
+    (None, why it is skipped). Never opens the file."""
     try:
         lst = os.lstat(path)
     except OSError as exc:
@@ -94,6 +95,10 @@ def _classify(path: Path) -> tuple[os.stat_result | None, str]:
     if kind:
         via = "symbolic link to a " if st is not lst else ""
         return None, f"not a regular file ({via}{kind}); not opened"
+    if st is not lst and root is not None:
+        target = path.resolve()
+        if target.is_relative_to(root):
+            return None, f"symbolic link to {target.relative_to(root).as_posix()} (read under that name)"
     return st, ""
 
 
@@ -129,7 +134,7 @@ def scan_corpus(corpus_dir: str | Path, text_column: str | None = None) -> list[
         skip(path.relative_to(base).as_posix() if path != base else path.name, reason, str(path))
     for path in paths:
         rel = path.relative_to(base).as_posix()
-        st, reason = _classify(path)
+        st, reason = _classify(path, root if root.is_dir() else None)
         if st is None:
             skip(rel, reason, str(path))
             continue
@@ -207,8 +212,8 @@ def manifest_frame(entries: Iterable[Entry]) -> pd.DataFrame:
 
 #: The time budget of one document: a floor plus so many seconds per 100 KB of input (see
 #: scripts/bench.py "cost_per_char": analysis costs well under a second per 100 KB of prose).
-BUDGET_FLOOR_S = 20.0
-BUDGET_PER_100KB_S = 10.0
+BUDGET_FLOOR_S = 10.0
+BUDGET_PER_100KB_S = 5.0
 
 
 def time_budget(size: int, floor: float = BUDGET_FLOOR_S, per_100kb: float = BUDGET_PER_100KB_S) -> float:
