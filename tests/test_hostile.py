@@ -12,7 +12,7 @@ from helpers.model.tables import Layout, read_parts
 from helpers.pipeline import corpus as corpus_mod
 from helpers.pipeline.corpus import run_corpus, scan_corpus
 from helpers.pipeline.document import Result, analyse_file
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_hostile_corpus
 
 
 def check_manifest(manifest, expect):
@@ -216,3 +216,50 @@ def test_the_injected_parameters_cell_id_is_deterministic():
 
     first, again, other = injected({"corpus_dir": "x"}), injected({"corpus_dir": "x"}), injected({"corpus_dir": "y"})
     assert first == again and len(first) == 1 and first != other
+
+
+# ------------------------------------------------------------------ end to end (marker: pipeline)
+
+
+def run_notebooks(corpus, build, tmp_path, text_column=""):
+    """The runner as the Makefile calls it (without make, which would (re)build the venv)."""
+    notebooks = sorted(str(p) for p in (ROOT / "notebooks").glob("*.ipynb"))
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}
+    env.update(PYTHONPATH=str(ROOT / "src"), JUPYTER_RUNTIME_DIR=str(tmp_path / "jupyter"),
+               IPYTHONDIR=str(tmp_path / "ipython"), MPLCONFIGDIR=str(tmp_path / "mpl"),
+               PYDEVD_DISABLE_FILE_VALIDATION="1", JUPYTER_PLATFORM_DIRS="1")
+    cmd = runner_cmd(build, *notebooks, "--kernel", "briefing", "-p", "corpus_dir", str(corpus),
+                     "-p", "build_dir", str(build), "-p", "executor", "local", "-p", "workers", "0",
+                     "-p", "dask_address", "", "-p", "text_column", text_column,
+                     "--no-input-copy", "07_brief", "brief.html", "--stamp", str(build / "reports" / "notebooks" / ".up-to-date"))
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=1800)
+
+
+def outputs(build):
+    """Tables, figures, brief.md and every HTML page of a run, by relative path."""
+    files = [p for d in ("data/processed", "reports") for p in (build / d).rglob("*")
+             if p.is_file() and p.suffix in (".csv", ".parquet", ".png", ".svg", ".md", ".html")]
+    return {p.relative_to(build).as_posix(): p.read_bytes() for p in files}
+
+
+@pytest.mark.pipeline
+def test_the_hostile_corpus_runs_end_to_end_twice_with_identical_outputs(tmp_path):
+    import pandas as pd
+
+    corpus = tmp_path / "hostile"
+    expect = make_hostile_corpus(corpus)
+    build = tmp_path / "build"
+    first = run_notebooks(corpus, build, tmp_path)
+    assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
+    manifest = pd.read_csv(build / "data" / "processed" / "manifest.csv", dtype=str, keep_default_na=False)
+    check_manifest(manifest, expect)
+    assert (build / "reports" / "brief.md").exists()
+    before = outputs(build)
+    build.rename(tmp_path / "first")
+    second = run_notebooks(corpus, build, tmp_path)
+    assert second.returncode == 0, second.stderr[-3000:]
+    after = outputs(build)
+    assert sorted(after) == sorted(before)
+    assert [name for name in before if before[name] != after[name]] == []
+
+

@@ -265,9 +265,39 @@ def _run_with_alarm(func, item, budget: float) -> Result:
         signal.signal(signal.SIGALRM, previous)
 
 
+class _Collect(logging.Handler):
+    """A worker's log records, kept as (logger, level, text) to be sent back with its result: the
+    parent logs them in input order, so a run's log (and a notebook's output) does not depend on
+    which worker finished first."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+        self.records.append((record.name, record.levelno, text))
+
+    def take(self) -> list[tuple[str, int, str]]:
+        records, self.records = self.records, []
+        return records
+
+
+def _replay(records: list[tuple[str, int, str]]) -> None:
+    for name, level, text in records:
+        logging.getLogger(name).log(level, "%s", text)
+
+
 def _worker_loop(conn, func) -> None:
-    """A pool worker: analyse each item sent, send the result back; stop on None."""
+    """A pool worker: analyse each item sent, send the result back with its log; stop on None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and kills the workers
+    collect = _Collect()
+    root = logging.getLogger()
+    level = root.getEffectiveLevel()
+    root.handlers = [collect]
+    root.setLevel(level)
     while True:
         try:
             message = conn.recv()
@@ -280,7 +310,7 @@ def _worker_loop(conn, func) -> None:
             result = func(item)
         except Exception as exc:  # analyse_file never raises; a custom func might
             result = Result("skipped", f"error: {exc.__class__.__name__}: {exc}")
-        conn.send((index, result))
+        conn.send((index, result, collect.take()))
 
 
 class WatchdogPool:
@@ -343,29 +373,32 @@ class WatchdogPool:
                     index = worker["task"]
                     if worker["conn"] in ready:
                         try:
-                            got, result = worker["conn"].recv()
+                            got, result, records = worker["conn"].recv()
                         except (EOFError, OSError):
                             worker["proc"].join(5)
                             code = worker["proc"].exitcode
-                            log.warning("skipped %s: worker process died (exit code %s)", items[index][0], code)
-                            done[index] = Result("skipped", f"worker process died while analysing (exit code {code})")
+                            done[index] = (Result("skipped", f"worker process died while analysing (exit code {code})"),
+                                           [(log.name, logging.WARNING, f"skipped {items[index][0]}: worker process "
+                                             f"died (exit code {code}); worker replaced")])
                             busy.remove(worker)
                             self._kill(worker)
                             idle.append(self._spawn())
                             continue
-                        done[got] = result
+                        done[got] = (result, records)
                         busy.remove(worker)
                         idle.append(worker)
                     elif now >= worker["deadline"]:
-                        log.warning("skipped %s: timed out after %g s; worker replaced", items[index][0],
-                                    worker["budget"])
-                        done[index] = _timed_out(worker["budget"])
+                        done[index] = (_timed_out(worker["budget"]),
+                                       [(log.name, logging.WARNING, f"skipped {items[index][0]}: timed out after "
+                                         f"{worker['budget']:g} s; worker replaced")])
                         busy.remove(worker)
                         self._kill(worker)
                         idle.append(self._spawn())
                 self.procs = idle + busy
                 while next_out in done:
-                    yield done.pop(next_out)
+                    result, records = done.pop(next_out)
+                    _replay(records)
+                    yield result
                     next_out += 1
         finally:
             for worker in idle:
