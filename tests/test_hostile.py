@@ -198,9 +198,26 @@ def test_a_cell_error_about_the_disk_is_one_line():
         ename = "OSError"
         evalue = "[Errno 28] No space left on device: '/tmp/full/data/processed/articles.csv.tmp'"
 
-    assert one_line(CellError()) == ("a notebook could not write its output: OSError: [Errno 28] No space left "
-                                     "on device: '/tmp/full/data/processed/articles.csv.tmp'")
+    err = CellError()
+    err.notebook = "01_corpus"
+    assert one_line(err, "/tmp/full") == ("01_corpus could not write under /tmp/full: OSError: [Errno 28] No space "
+                                          "left on device: '/tmp/full/data/processed/articles.csv.tmp'")
     assert one_line(ValueError("a bug")) == ""
+
+
+def test_a_failed_run_leaves_no_temporary_files(tmp_path):
+    from helpers.pipeline.runner import remove_partial
+
+    kept = [tmp_path / "data" / "processed" / "articles.csv", tmp_path / "reports" / "brief.html"]
+    partial = [tmp_path / "data" / "processed" / "articles.csv.tmp", tmp_path / "reports" / "01.html.tmp",
+               tmp_path / "data" / "interim" / "tables.tmp" / "articles" / "part-000000.parquet",
+               tmp_path / "reports" / "notebooks" / "01_corpus.tmp.ipynb"]
+    for path in kept + partial:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    remove_partial(tmp_path)
+    assert all(p.exists() for p in kept) and not any(p.exists() for p in partial)
+    assert not (tmp_path / "data" / "interim" / "tables.tmp").exists()
 
 
 def test_the_injected_parameters_cell_id_is_deterministic():

@@ -17,6 +17,7 @@ so two runs of the same corpus write identical notebooks and HTML.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import errno
 import hashlib
@@ -103,6 +104,22 @@ class BuildLock:
             self.fd = None
 
 
+@contextlib.contextmanager
+def written(tmp: Path):
+    """Writing ``tmp`` (then renaming it): on failure remove it, and name it in an OSError that
+    does not say which file it was about (a full disk raises ENOSPC from write() without a name)."""
+    try:
+        yield
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename is None:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(tmp)) from exc
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def stable_cell_ids(nb) -> None:
     """Give the cell papermill injected (tag ``injected-parameters``) an id from its source:
     papermill draws a random one, which would make every run's notebook and HTML differ."""
@@ -142,12 +159,9 @@ def execute(source: Path, output: Path, parameters: dict, kernel: str, cwd: Path
         if warm is not None:
             warm.stop_channels()
         km.shutdown_kernel(now=True)
-    try:
+    with written(tmp):
         nbformat.write(nb, str(tmp))
         os.replace(tmp, output)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     failed.unlink(missing_ok=True)
 
 
@@ -165,12 +179,9 @@ def export_html(executed: Path, html: Path, no_input: bool = False) -> None:
     exporter.exclude_output_prompt = no_input
     body, _ = exporter.from_filename(str(executed))
     tmp = html.with_suffix(".html.tmp")
-    try:
+    with written(tmp):
         tmp.write_text(body, encoding="utf-8")
         os.replace(tmp, html)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path],
@@ -195,17 +206,23 @@ def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path]
                 ready = start_kernel(kernel, notebooks[index + 1].parent, warm=True)
             try:
                 execute(source, output, parameters, kernel, source.parent, km)
-            except BaseException:
+            except BaseException as exc:
                 if ready is not None:
                     ready.shutdown_kernel(now=True)
+                exc.notebook = stem  # for the one-line error
                 raise
             log.info("%s ran in %.1f s", stem, time.perf_counter() - start)
             ran.append(stem)
             force = True
-        if force or is_stale(html, [output]):
-            export_html(output, html)
-        if stem in no_input and (force or is_stale(build / "reports" / no_input[stem], [output])):
-            export_html(output, build / "reports" / no_input[stem], no_input=True)
+        try:
+            if force or is_stale(html, [output]):
+                export_html(output, html)
+            if stem in no_input and (force or is_stale(build / "reports" / no_input[stem], [output])):
+                export_html(output, build / "reports" / no_input[stem], no_input=True)
+        except BaseException:
+            if ready is not None:
+                ready.shutdown_kernel(now=True)
+            raise
         previous = output
     return ran
 
@@ -248,11 +265,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"refused: {exc}", file=sys.stderr)
         return 3
     except OSError as exc:  # BUILD not writable, disk full: one line naming the path
+        remove_partial(args.build)
         print(f"error: {describe_os_error(exc, args.build)}", file=sys.stderr)
         return 2
     except Exception as exc:  # papermill's error names the cell; the failed notebook is kept
-        line = one_line(exc)
+        line = one_line(exc, args.build)
         if line:
+            remove_partial(args.build)
             print(f"error: {line}", file=sys.stderr)
             return 2
         print(f"notebook run failed: {exc.__class__.__name__}\n{exc}", file=sys.stderr)
@@ -270,13 +289,32 @@ _OS_ERRORS = {"OSError", "PermissionError", "FileNotFoundError", "IsADirectoryEr
               "FileExistsError", "ReadOnlyFileSystemError"}
 
 
-def one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException, build: Path | str = "BUILD") -> str:
     """One line for a notebook that failed on the file system (disk full, read-only BUILD); "" otherwise."""
     ename = getattr(exc, "ename", "")
     evalue = str(getattr(exc, "evalue", "") or "")
     if ename in _OS_ERRORS or "No space left on device" in evalue:
-        return f"a notebook could not write its output: {ename}: {evalue}".replace("\n", " ")
+        who = getattr(exc, "notebook", "a notebook")
+        return f"{who} could not write under {build}: {ename}: {evalue}".replace("\n", " ")
     return ""
+
+
+def remove_partial(build: Path) -> None:
+    """Remove the temporary files a failed run left under BUILD's outputs (``*.tmp``: only ever a
+    write in progress; the lock says no other run is writing). They never look up to date, but
+    they hold disk space a full disk needs back."""
+    import shutil
+
+    for folder in (build / "data" / "interim", build / "data" / "processed", build / "reports"):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*.tmp*"), reverse=True):
+            if not (path.name.endswith(".tmp") or ".tmp." in path.name):
+                continue
+            try:
+                shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+            except OSError:
+                pass
 
 
 if __name__ == "__main__":
