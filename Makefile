@@ -95,7 +95,7 @@ $(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONAR
 		-p dask_address "$(DASK_ADDRESS)" -p text_column "$(TEXT_COLUMN)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
 		--extra 01_corpus "$(CORPUS_LIST)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
 		--no-input-copy 07_brief brief.html \
-		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' >&2)
+		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' -e 'Could not destroy zmq context' >&2)
 
 # The run's front page: links every notebook, the brief, the figures, validation.csv and the tables.
 $(INDEX): $(STAMP)

@@ -105,3 +105,23 @@ def test_a_damaged_table_is_one_skipped_entry(tmp_path):
     entries = scan_corpus(bad)
     assert [(e.path, e.status) for e in entries] == [("bad.parquet", "skipped")]
     assert "not a readable Parquet file" in entries[0].reason
+
+
+@pytest.mark.pipeline
+def test_notebooks_run_on_a_table_file_with_a_named_text_column(tmp_path):
+    from tests.test_hostile import run_notebooks
+
+    records = [{"headline": r["title"], "story": r["body"], "published": r["date"], "outlet": r["outlet"]}
+               for r in RECORDS]
+    table = write_csv(tmp_path / "articles.csv", records, ["Broken,row"])
+    build = tmp_path / "build"
+    proc = run_notebooks(table, build, tmp_path, text_column="story")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    processed = build / "data" / "processed"
+    manifest = pd.read_csv(processed / "manifest.csv", dtype=str, keep_default_na=False)
+    assert manifest["path"].tolist() == [f"articles.csv#row={i}" for i in (1, 2, 3, 4)]
+    assert manifest["status"].tolist() == ["processed", "processed", "skipped", "skipped"]
+    arts = pd.read_csv(processed / "articles.csv", dtype=str, keep_default_na=False)
+    assert arts["date"].tolist() == ["2023-03-02", "2023-03-03"]
+    assert set(arts["date_source"]) == {"column"}
+    assert (build / "reports" / "brief.html").exists()
