@@ -111,7 +111,7 @@ test-fast: $(PROVISIONED) ## The tests without the pipeline, browser and dask on
 	$(VPY) -m pytest -q -m "not pipeline and not browser and not dask"
 
 bench: $(PROVISIONED) ## Measure speed and memory; writes BUILD/reports/bench.json (BENCH_ARGS="--quick")
-	$(VPY) scripts/bench.py --out $(B)/reports/bench.json $(BENCH_ARGS)
+	$(VPY) scripts/bench.py --out $(B)/reports/bench.json --chars $(BENCH_ARGS)
 
 lab: $(PROVISIONED) ## Open the notebooks in JupyterLab from the project's venv
 	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR)/notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

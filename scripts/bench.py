@@ -24,8 +24,9 @@ d. ``char_cost``: ``analyse_file`` on one long document of 1 KB, 100 KB and 1 MB
    made of the statements' body text, with sentence punctuation and with every ``. ! ?``
    removed (one endless "sentence"), in microseconds per character, with the time of each
    stage (parsing: reading, paragraphs, boilerplate, sentence splitting; then each analyser).
-   Each case runs in its own worker process with a time limit (``--char-limit``, default
-   600 s); a case that overruns is recorded as timed out, not waited for. Cost that grows
+   Measured with ``--chars`` (``make bench`` passes it). Each case runs in a worker process
+   with a time limit (``--char-limit``; by default the pipeline's own per-document budget,
+   ``corpus.time_budget``); a case that overruns is recorded as timed out, not waited for. Cost that grows
    faster than the size (us/char rising with size) names the stage at fault.
 
 Memory of a corpus run is the process tree's: the child runs ``run_corpus``, whose
@@ -236,9 +237,9 @@ def stage_times(item: tuple[str, str]) -> dict:
     return times
 
 
-def bench_char_cost(sources: list[Path], workdir: Path, sizes=CHAR_SIZES, limit_s: float = 600.0) -> dict:
+def bench_char_cost(sources: list[Path], workdir: Path, sizes=CHAR_SIZES, limit_s: float | None = None) -> dict:
     """analyse_file cost per character at each size, with and without sentence punctuation."""
-    from helpers.pipeline.corpus import WatchdogPool
+    from helpers.pipeline.corpus import WatchdogPool, time_budget
     from helpers.pipeline.document import default_analysers
 
     default_analysers()  # load the dictionaries once, before the workers fork
@@ -253,7 +254,8 @@ def bench_char_cost(sources: list[Path], workdir: Path, sizes=CHAR_SIZES, limit_
                             encoding="utf-8")
             cases.append({"size": size, "kind": kind, "path": str(path)})
     items = [(c["path"], f"char{i}") for i, c in enumerate(cases)]
-    results = WatchdogPool(1, stage_times).imap(items, [limit_s] * len(items))
+    limits = [limit_s or time_budget(c["size"]) for c in cases]
+    results = WatchdogPool(1, stage_times).imap(items, limits)
     for case, result in zip(cases, results):
         del case["path"]
         if isinstance(result, dict):
@@ -266,7 +268,9 @@ def bench_char_cost(sources: list[Path], workdir: Path, sizes=CHAR_SIZES, limit_
         say(f"  {case['size']:>9} chars, {case['kind']}: "
             + (f"{case['total_s']:.2f} s ({case['us_per_char']:.1f} us/char)" if "total_s" in case
                else case["error"]))
-    return {"cases": cases, "limit_s": limit_s}
+    for case, limit in zip(cases, limits):
+        case["limit_s"] = limit
+    return {"cases": cases}
 
 
 # ---------------------------------------------------------------- b. make vs kernels
@@ -666,7 +670,7 @@ def format_report(report: dict) -> str:
                 lines.append(head + c["error"])
                 continue
             stages = ", ".join(f"{k} {v:.2f}" for k, v in c.items()
-                               if isinstance(v, float) and k not in ("total_s", "us_per_char"))
+                               if isinstance(v, float) and k not in ("total_s", "us_per_char", "limit_s"))
             lines.append(head + f"{c['total_s']:7.2f} s {c['us_per_char']:7.1f} us/char ({stages})")
     if report.get("meta", {}).get("code_changed_during_run"):
         lines.append("WARNING: helpers, dictionaries, notebooks or the Makefile changed during this run; "
@@ -722,9 +726,11 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--sample", type=int, default=None, help="documents for the per-sentence cost (default 300)")
     parser.add_argument("--no-make", action="store_true", help="skip the make measurement")
     parser.add_argument("--no-sentences", action="store_true", help="skip the per-sentence measurement")
-    parser.add_argument("--no-chars", action="store_true", help="skip the per-character measurement")
+    parser.add_argument("--chars", action="store_true",
+                        help="also measure d., the cost per character (make bench passes it)")
     parser.add_argument("--char-sizes", default=None, help="sizes in characters for d. (default 1000,100000,1000000)")
-    parser.add_argument("--char-limit", type=float, default=600.0, help="seconds allowed per d. case")
+    parser.add_argument("--char-limit", type=float, default=None,
+                        help="seconds allowed per d. case (default: the pipeline's time budget for its size)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar in corpus runs")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for temporary corpora (default: system temp)")
     parser.add_argument("--tarball", type=Path, default=TARBALL)
@@ -758,7 +764,7 @@ def run(args) -> dict:
             except (RuntimeError, subprocess.CalledProcessError) as exc:  # measure the rest anyway
                 say(f"make measurement failed: {exc}")
                 report["make"] = {"error": str(exc)[-4000:]}
-        if not args.no_chars:
+        if args.chars:
             say(f"d. cost per character: sizes {args.char_sizes}, {', '.join(CHAR_KINDS)}")
             report["char_cost"] = bench_char_cost(sources, workdir, args.char_sizes, args.char_limit)
         runs = []
