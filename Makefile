@@ -1,7 +1,10 @@
 # briefing notebooks: `make` runs the whole pipeline on the seeds; `make test` runs the tests.
 #
 #   make CORPUS=path/to/articles BUILD=/tmp/run   run on another folder, writing only under BUILD
+#   make CORPUS=articles.csv TEXT_COLUMN=story     a table (.csv, .jsonl, .parquet): one document a row
 #
+# One run at a time per BUILD: the runner holds a lock on BUILD/reports/.briefing.lock and a second
+# run on the same BUILD is refused (the lock dies with its process, so a killed run never blocks).
 # Targets are real files, so a second `make` with nothing changed re-runs nothing.
 
 SHELL := /bin/bash
@@ -14,6 +17,7 @@ BUILD ?= .
 EXECUTOR ?= local
 WORKERS ?= 0
 DASK_ADDRESS ?=
+TEXT_COLUMN ?=
 BENCH_ARGS ?=
 PYTHON ?= python3
 
@@ -52,7 +56,7 @@ all: $(INDEX) ## Run every notebook on CORPUS, render each to HTML, write the br
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  %-12s %s\n", $$1, $$2}'
-	@echo "  variables:   CORPUS=$(CORPUS) BUILD=$(BUILD) EXECUTOR=$(EXECUTOR) WORKERS=$(WORKERS) DASK_ADDRESS=$(DASK_ADDRESS)"
+	@echo "  variables:   CORPUS=$(CORPUS) BUILD=$(BUILD) EXECUTOR=$(EXECUTOR) WORKERS=$(WORKERS) DASK_ADDRESS=$(DASK_ADDRESS) TEXT_COLUMN=$(TEXT_COLUMN)"
 
 venv: $(PROVISIONED) ## Create .venv from requirements.txt, install the helpers, provision nltk data
 
@@ -71,12 +75,14 @@ $(PROVISIONED): $(INSTALLED) data/dictionaries/punkt.yaml src/helpers/pipeline/p
 	$(VPY) -m helpers.pipeline.provision
 	touch $@
 
-# The corpus listing changes only when a file is added, removed or modified.
+# The corpus listing changes only when a file is added, removed or modified. CORPUS may be a
+# folder or one file (a table of articles). Every name is listed, whatever its kind (find never
+# opens a FIFO); the temporary name is per process, so two makes on one BUILD cannot mix listings.
 $(CORPUS_LIST): FORCE
-	@test -d "$(C)" || { echo "CORPUS folder not found: $(C)" >&2; exit 2; }
+	@test -e "$(C)" || { echo "CORPUS folder or file not found: $(C)" >&2; exit 2; }
 	@mkdir -p $(@D)
-	@find "$(C)" -type f -printf '%P\t%s\t%T@\n' | LC_ALL=C sort > $@.tmp
-	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+	@find "$(C)" ! -type d -printf '%P\t%y\t%s\t%T@\n' | LC_ALL=C sort > $@.$$$$.tmp; \
+		if cmp -s $@.$$$$.tmp $@; then rm -f $@.$$$$.tmp; else mv $@.$$$$.tmp $@; fi
 
 # One process runs the notebooks in order and renders each to HTML; it re-runs a notebook
 # only when its source, the helpers, the curated data, the corpus or an earlier notebook
@@ -86,10 +92,10 @@ $(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONAR
 	@mkdir -p $(IPYTHONDIR) $(MPLCONFIGDIR) $(JUPYTER_RUNTIME_DIR)
 	@$(VPY) -m helpers.pipeline.runner $(NOTEBOOKS:%=notebooks/%.ipynb) --build "$(B)" --kernel $(KERNEL) \
 		-p corpus_dir "$(C)" -p build_dir "$(B)" -p executor "$(EXECUTOR)" -p workers $(WORKERS) \
-		-p dask_address "$(DASK_ADDRESS)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
+		-p dask_address "$(DASK_ADDRESS)" -p text_column "$(TEXT_COLUMN)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
 		--extra 01_corpus "$(CORPUS_LIST)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
 		--no-input-copy 07_brief brief.html \
-		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' >&2)
+		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' -e 'Could not destroy zmq context' >&2)
 
 # The run's front page: links every notebook, the brief, the figures, validation.csv and the tables.
 $(INDEX): $(STAMP)
@@ -105,7 +111,7 @@ test-fast: $(PROVISIONED) ## The tests without the pipeline, browser and dask on
 	$(VPY) -m pytest -q -m "not pipeline and not browser and not dask"
 
 bench: $(PROVISIONED) ## Measure speed and memory; writes BUILD/reports/bench.json (BENCH_ARGS="--quick")
-	$(VPY) scripts/bench.py --out $(B)/reports/bench.json $(BENCH_ARGS)
+	$(VPY) scripts/bench.py --out $(B)/reports/bench.json --chars $(BENCH_ARGS)
 
 lab: $(PROVISIONED) ## Open the notebooks in JupyterLab from the project's venv
 	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR)/notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

@@ -20,6 +20,14 @@ c. ``corpus``: corpora of each size built from the 3,461 statements in
    ``repNNN_<stem>.md``, and a ``bench_copy`` front-matter key so they are not
    duplicates), each run in a fresh child process: ``run_corpus(executor="local")``
    then ``stream_table`` for articles, boilerplate and sentences, as notebook 01 does.
+d. ``char_cost``: ``analyse_file`` on one long document of 1 KB, 100 KB and 1 MB of prose
+   made of the statements' body text, with sentence punctuation and with every ``. ! ?``
+   removed (one endless "sentence"), in microseconds per character, with the time of each
+   stage (parsing: reading, paragraphs, boilerplate, sentence splitting; then each analyser).
+   Measured with ``--chars`` (``make bench`` passes it). Each case runs in a worker process
+   with a time limit (``--char-limit``; by default the pipeline's own per-document budget,
+   ``corpus.time_budget``); a case that overruns is recorded as timed out, not waited for. Cost that grows
+   faster than the size (us/char rising with size) names the stage at fault.
 
 Memory of a corpus run is the process tree's: the child runs ``run_corpus``, whose
 process pool forks worker processes. ``peak_rss_mb`` is the largest sum of RSS over
@@ -183,6 +191,96 @@ def bench_sentence_cost(sources: list[Path], sample: int = 300, reps: int = 5) -
         "analyse_s": analyse_s,
         "vader_s": vader_s,
     }
+
+
+# ---------------------------------------------------------------- d. cost per character
+
+CHAR_SIZES = (1_000, 100_000, 1_000_000)
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+#: d.'s kinds of text: as written; without . ! ?; without them and without line breaks (one paragraph).
+CHAR_KINDS = ("punctuated", "no_punctuation", "no_punctuation_one_paragraph")
+
+
+def prose(sources: list[Path], size: int, punctuation: bool = True, one_paragraph: bool = False) -> str:
+    """``size`` characters of body text from the statements (front matter dropped), a title
+    line first; without ``punctuation`` every ``. ! ?`` is removed; ``one_paragraph`` joins
+    every line into one."""
+    parts: list[str] = []
+    total = 0
+    for path in sources:
+        body = _FRONT.sub("", path.read_text(encoding="utf-8", errors="replace")).strip()
+        if not punctuation:
+            body = re.sub(r"[.!?]", "", body)
+        parts.append(body)
+        total += len(body) + 2
+        if total >= size:
+            break
+    text = "\n\n".join(parts)
+    while len(text) < size:  # a small tarball: repeat
+        text += "\n\n" + text
+    text = text[:size]
+    if one_paragraph:
+        text = re.sub(r"\s+", " ", text)
+    return "Benchmark text\n\n" + text
+
+
+def stage_times(item: tuple[str, str]) -> dict:
+    """Seconds of each stage of ``analyse_file`` on one file (parse, then each analyser)."""
+    from helpers.ingest.parse import parse_document
+    from helpers.model.schema import empty_rows
+    from helpers.pipeline.document import default_analysers
+
+    path, doc_id = item
+    times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    doc, _, _ = parse_document(path, doc_id)
+    times["parse"] = time.perf_counter() - t0
+    rows = empty_rows()
+    for analyser in default_analysers():
+        t = time.perf_counter()
+        analyser(doc, rows)
+        times[analyser.__module__.rsplit(".", 1)[-1]] = time.perf_counter() - t
+    times["total"] = time.perf_counter() - t0
+    times["sentences"] = len(doc.sentences)
+    return times
+
+
+def bench_char_cost(sources: list[Path], workdir: Path, sizes=CHAR_SIZES, limit_s: float | None = None) -> dict:
+    """analyse_file cost per character at each size, with and without sentence punctuation."""
+    from helpers.pipeline.corpus import WatchdogPool, time_budget
+    from helpers.pipeline.document import default_analysers
+
+    default_analysers()  # load the dictionaries once, before the workers fork
+    stage_times((str(sources[0]), "warm"))
+    folder = workdir / "char_cost"
+    folder.mkdir(parents=True, exist_ok=True)
+    cases = []
+    for kind in CHAR_KINDS:
+        for size in sizes:
+            path = folder / f"{kind}_{size}.txt"
+            path.write_text(prose(sources, size, kind == "punctuated", kind.endswith("one_paragraph")),
+                            encoding="utf-8")
+            cases.append({"size": size, "kind": kind, "path": str(path)})
+    items = [(c["path"], f"char{i}") for i, c in enumerate(cases)]
+    limits = [limit_s or time_budget(c["size"]) for c in cases]
+    results = WatchdogPool(1, stage_times).imap(items, limits)
+    for case, result in zip(cases, results):
+        del case["path"]
+        if isinstance(result, dict):
+            case.update({k: v for k, v in result.items() if k not in ("total", "sentences")})
+            case["total_s"] = result["total"]
+            case["sentences"] = result["sentences"]
+            case["us_per_char"] = result["total"] / case["size"] * 1e6
+        else:  # a Result: timed out or the worker died
+            case["error"] = result.reason
+        say(f"  {case['size']:>9} chars, {case['kind']}: "
+            + (f"{case['total_s']:.2f} s ({case['us_per_char']:.1f} us/char)" if "total_s" in case
+               else case["error"]))
+    for case, limit in zip(cases, limits):
+        case["limit_s"] = limit
+    return {"cases": cases}
 
 
 # ---------------------------------------------------------------- b. make vs kernels
@@ -769,6 +867,17 @@ def goals(report: dict) -> dict:
 
 def format_report(report: dict) -> str:
     lines = []
+    cc = report.get("char_cost")
+    if cc:
+        lines.append("d. cost per character (analyse_file on one long document; seconds per stage)")
+        for c in cc["cases"]:
+            head = f"   {c['size']:>9} chars {c['kind']:<29}: "
+            if "error" in c:
+                lines.append(head + c["error"])
+                continue
+            stages = ", ".join(f"{k} {v:.2f}" for k, v in c.items()
+                               if isinstance(v, float) and k not in ("total_s", "us_per_char", "limit_s"))
+            lines.append(head + f"{c['total_s']:7.2f} s {c['us_per_char']:7.1f} us/char ({stages})")
     if report.get("meta", {}).get("code_changed_during_run"):
         lines.append("WARNING: helpers, dictionaries, notebooks or the Makefile changed during this run; "
                      "its figures measure different code")
@@ -824,6 +933,11 @@ def parse_args(argv: list[str] | None = None):
     parser.add_argument("--sample", type=int, default=None, help="documents for the per-sentence cost (default 300)")
     parser.add_argument("--no-make", action="store_true", help="skip the make measurement")
     parser.add_argument("--no-sentences", action="store_true", help="skip the per-sentence measurement")
+    parser.add_argument("--chars", action="store_true",
+                        help="also measure d., the cost per character (make bench passes it)")
+    parser.add_argument("--char-sizes", default=None, help="sizes in characters for d. (default 1000,100000,1000000)")
+    parser.add_argument("--char-limit", type=float, default=None,
+                        help="seconds allowed per d. case (default: the pipeline's time budget for its size)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar in corpus runs")
     parser.add_argument("--tmp", type=Path, default=None, help="folder for temporary corpora (default: system temp)")
     parser.add_argument("--tarball", type=Path, default=TARBALL)
@@ -840,6 +954,8 @@ def parse_args(argv: list[str] | None = None):
     args.reps = args.reps or (2 if args.quick else 5)
     args.make_reps = args.make_reps or (1 if args.quick else 3)
     args.sample = args.sample or (100 if args.quick else 300)
+    args.char_sizes = [int(x) for x in str(args.char_sizes).split(",") if x] if args.char_sizes else \
+        ([1000, 100_000] if args.quick else list(CHAR_SIZES))
     return args
 
 
@@ -877,6 +993,9 @@ def run(args) -> dict:
                 say(f"make measurement failed: {exc}")
                 report["make"] = {"error": str(exc)[-4000:]}
         run_breakdown(args, sources, workdir, report)
+        if args.chars:
+            say(f"d. cost per character: sizes {args.char_sizes}, {', '.join(CHAR_KINDS)}")
+            report["char_cost"] = bench_char_cost(sources, workdir, args.char_sizes, args.char_limit)
         runs = []
         for size in args.sizes:
             say(f"c. corpus of {size} documents")

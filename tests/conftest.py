@@ -94,3 +94,88 @@ def pipeline_run(tmp_path_factory):
     proc = subprocess.run(["make", "-C", str(ROOT), f"CORPUS={corpus}", f"BUILD={build}"],
                           capture_output=True, text=True, timeout=1800)
     return corpus, build, proc, before == snapshot()
+
+
+#: A long text (about 110 KB) with no sentence punctuation: one endless "sentence". It names no
+#: actor: with actors, the event and stance grammar is superlinear in a sentence's mentions (see
+#: scripts/bench.py d.), which the per-document time budget and the sentence length cut bound.
+NO_FULL_STOP = "Unpunctuated wire copy\n\n" + " ".join(
+    ["the talks would go on and the ministers would meet again next week in the capital"] * 1400)
+
+BAD_FRONT_MATTER = """---
+title: [unclosed
+date: 2023-01-02
+outlet: Example Wire
+---
+
+Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev on Friday. They signed a treaty.
+"""
+
+HTML_DATED = """<html><head><title>Dated page</title>
+<meta property="article:published_time" content="2023-02-03T09:30:00Z">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-02-04"}</script>
+</head><body><h1>Tokayev in Tashkent</h1><p>Tokayev met Mirziyoyev on Friday. They signed a treaty.</p></body></html>"""
+
+
+def deep_html(depth: int = 3000) -> str:
+    """Body text inside ``depth`` nested divs, after an unclosed <svg> in a sibling block."""
+    return ("<html><head><title>Deep page</title></head><body>" + "<div>" * depth
+            + "<section><svg><path d='M0'></section>"  # the svg is never closed: its section ends it
+            + "<p>Kazakhstan abstained in the vote on Friday. The U.S. voted in favor.</p>"
+            + "</div>" * depth + "</body></html>")
+
+
+def make_hostile_corpus(folder: Path) -> dict[str, str]:
+    """The awkward corpus plus every hostile kind of entry; returns {path: what the manifest must say}
+    (``processed``, or a fragment of the skip reason)."""
+    import os
+    import socket
+
+    make_fixture_corpus(folder)
+    expect = {"wire.txt": "processed", "wire_copy.txt": "duplicate of wire.txt", "readout.md": "processed",
+              "page.html": "processed", "legacy.txt": "processed", "bom_crlf.txt": "processed",
+              "empty.txt": "empty file", "blank.txt": "empty file", "binary.txt": "binary",
+              "scan.pdf": "unsupported file type", "nested/wire.txt": "processed"}
+    os.mkfifo(folder / "pipe.txt")
+    expect["pipe.txt"] = "named pipe (FIFO)"
+    try:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.bind(str(folder / "socket.txt"))
+        sock.close()  # the socket file stays
+        expect["socket.txt"] = "socket"
+    except (OSError, AttributeError):  # pragma: no cover - no Unix sockets, or the path is too long
+        pass
+    (folder / "broken.txt").symlink_to(folder / "gone.txt")
+    expect["broken.txt"] = "broken symbolic link"
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    expect["loop.txt"] = "symbolic link loop"
+    (folder / "nested" / "up").symlink_to(folder)
+    expect["nested/up"] = "symbolic link to a folder"
+    (folder / "alias.txt").symlink_to(folder / "legacy.txt")  # read once, under the file's own name
+    expect["alias.txt"] = "symbolic link to legacy.txt"
+    (folder / "utf16.txt").write_bytes("Astana talks\n\nThe minister’s visit was productive.\n".encode("utf-16"))
+    expect["utf16.txt"] = "processed"
+    (folder / "utf32.txt").write_bytes("Tashkent talks\n\nThe ministers met in Tashkent.\n".encode("utf-32"))
+    expect["utf32.txt"] = "processed"
+    (folder / "bad_front.md").write_text(BAD_FRONT_MATTER, encoding="utf-8")
+    expect["bad_front.md"] = "processed"
+    (folder / "deep.html").write_text(deep_html(), encoding="utf-8")
+    expect["deep.html"] = "processed"
+    (folder / "dated.html").write_text(HTML_DATED, encoding="utf-8")
+    expect["dated.html"] = "processed"
+    (folder / "no_full_stop.txt").write_text(NO_FULL_STOP, encoding="utf-8")
+    expect["no_full_stop.txt"] = "processed"
+    (folder / "rows.csv").write_text(
+        'id,title,date,outlet,body\n'
+        'r1,Vote in New York,"March 2, 2023",Example Wire,"Kazakhstan abstained. The U.S. voted in favor."\n'
+        'r2,Broken,row\n'
+        'r3,No text,2023-03-03,Example Wire,\n', encoding="utf-8")
+    expect.update({"rows.csv#row=1": "processed", "rows.csv#row=2": "malformed row",
+                   "rows.csv#row=3": "no text in column"})
+    return expect
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path / "hostile"
+    return folder, make_hostile_corpus(folder)

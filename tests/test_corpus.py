@@ -82,3 +82,27 @@ def test_an_analyser_error_is_recorded_not_raised(tmp_path, caplog):
     assert result.status == "processed"
     assert "error in" in result.reason and "ValueError: boom" in result.reason
     assert result.rows["sentences"] and "analyser failed" in caplog.text
+
+
+def test_a_single_article_file_is_a_corpus(tmp_path):
+    path = tmp_path / "one.md"
+    path.write_text("---\ntitle: One\ndate: 2023-03-01\n---\n\nKazakhstan abstained in the vote.\n", encoding="utf-8")
+    manifest = run_corpus(path, tmp_path / "build", executor="sequential", progress=False)
+    assert manifest[["path", "doc_id", "status"]].values.tolist() == [["one.md", "one", "processed"]]
+    articles = read_parts(Layout(tmp_path / "build").parts, "articles")
+    assert articles[["date", "date_source"]].values.tolist() == [["2023-03-01", "front_matter"]]
+
+
+def test_a_missing_corpus_is_a_clear_error(tmp_path):
+    import pytest
+
+    with pytest.raises(FileNotFoundError, match="corpus folder or file not found"):
+        scan_corpus(tmp_path / "nowhere")
+
+
+def test_every_articles_row_has_a_date_source(fixture_corpus, tmp_path):
+    run_corpus(fixture_corpus, tmp_path / "build", executor="sequential", progress=False)
+    articles = read_parts(Layout(tmp_path / "build").parts, "articles").set_index("doc_id")
+    assert set(articles["date_source"]) <= {"front_matter", "html_meta", "dateline", "column", "none"}
+    assert articles.loc["readout", "date_source"] == "front_matter"
+    assert articles.loc["wire", "date_source"] == "none"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from helpers.ingest import boilerplate, paragraphs, reading, sentences
+from helpers.ingest import boilerplate, dates, paragraphs, reading, rows, sentences
 from helpers.model.types import Document, Sentence
 
 
@@ -20,8 +20,9 @@ def outlet_from(meta: dict, credit: str) -> str:
 
 
 def parse_document(path: str, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
-    """Read, clean and split one file. Raises ``reading.UnreadableDocument`` on bad input."""
-    return parse_source(reading.read_source(path), doc_id)
+    """Read, clean and split one file (or one table row, ``table.csv#row=N...``). Raises ``reading.UnreadableDocument`` on bad input."""
+    source = rows.row_source(path) if rows.is_row_address(path) else reading.read_source(path)
+    return parse_source(source, doc_id)
 
 
 def parse_text(text: str, doc_id: str = "text") -> Document:
@@ -31,6 +32,10 @@ def parse_text(text: str, doc_id: str = "text") -> Document:
 
 def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tuple[str, str]], list[str]]:
     """Clean and split a decoded source into a Document; returns it with removed boilerplate and notes."""
+    date, date_source, date_note = dates.publication_date(source.meta, source.lines)
+    meta = {k: v for k, v in source.meta.items() if not k.startswith("html_date:") and k != "column_date"}
+    meta["date"], meta["date_source"] = date, date_source
+    notes = source.notes + ([date_note] if date_note else [])
     cleaned = boilerplate.remove_boilerplate(paragraphs.paragraphs(source.lines))
     if not cleaned.kept:
         raise reading.UnreadableDocument("no body text after removing boilerplate")
@@ -45,7 +50,7 @@ def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tu
         body=body,
         paragraphs=cleaned.kept,
         sentences=sents,
-        outlet=outlet_from(source.meta, cleaned.outlet),
-        meta=source.meta,
+        outlet=outlet_from(meta, cleaned.outlet),
+        meta=meta,
     )
-    return doc, cleaned.removed, source.notes
+    return doc, cleaned.removed, notes

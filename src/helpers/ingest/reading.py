@@ -1,17 +1,24 @@
 """Read one article file into text lines plus metadata, whatever its format.
 
-Supports plain text, Markdown (with YAML front matter) and HTML. Decoding falls
-back from UTF-8 to cp1252 and latin-1 with a note, so odd files are read, not lost.
+Supports plain text, Markdown (with YAML front matter) and HTML. Decoding honours a
+UTF-8, UTF-16 or UTF-32 byte-order mark, else falls back from UTF-8 to cp1252 and
+latin-1 with a note, so odd files are read, not lost. Only regular files are opened
+(a FIFO or a device would block or never end), without blocking.
 """
 from __future__ import annotations
 
 import html
+import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
+
+from helpers.ingest import dates
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -34,28 +41,76 @@ class Source:
     notes: list[str] = field(default_factory=list)
 
 
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32 LE"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32 BE"),
+    (b"\xef\xbb\xbf", "utf-8", "UTF-8"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16 LE"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16 BE"),
+)
+
+
 def decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode bytes as UTF-8, else cp1252, else latin-1; strip a BOM; normalise newlines."""
+    """Decode bytes by their BOM (UTF-8/16/32), else as UTF-8, cp1252 or latin-1; normalise newlines."""
     if not data.strip():
         raise UnreadableDocument("empty file")
-    if b"\x00" in data[:8192]:
-        raise UnreadableDocument("binary file (NUL bytes)")
     notes: list[str] = []
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-        notes.append("stripped UTF-8 BOM")
-    for encoding in ("utf-8", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
+    text = None
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                raise UnreadableDocument(f"{label} byte-order mark but not valid {label}") from None
+            encoding = codec
+            notes.append(f"stripped {label} BOM" if codec == "utf-8" else f"decoded as {label} (byte-order mark)")
             break
-        except UnicodeDecodeError:
-            continue
-    if encoding != "utf-8":
-        notes.append(f"not valid UTF-8; decoded as {encoding}")
+    if text is None:
+        if b"\x00" in data[:8192]:
+            raise UnreadableDocument("binary file (NUL bytes)")
+        for encoding in ("utf-8", "cp1252", "latin-1"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        if encoding != "utf-8":
+            notes.append(f"not valid UTF-8; decoded as {encoding}")
+    if not text.strip():
+        raise UnreadableDocument("empty file")
     text = normalise_text(text)
     if _looks_binary(text):
         raise UnreadableDocument("binary file (mostly control characters)")
     return text, encoding, notes
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, for the manifest ("" for a regular file)."""
+    for test, name in ((stat.S_ISREG, ""), (stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "named pipe (FIFO)"),
+                       (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file; anything else raises UnreadableDocument without blocking.
+
+    The file is opened with O_NONBLOCK and checked with fstat on the open descriptor, so a
+    file replaced by a FIFO after the corpus was scanned cannot hang the run.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        kind = file_kind(os.fstat(fd).st_mode)
+        if kind:
+            raise UnreadableDocument(f"not a regular file ({kind})")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read()
+    finally:
+        os.close(fd)
 
 
 def normalise_text(text: str) -> str:
@@ -77,7 +132,7 @@ def read_source(path: str | Path) -> Source:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnreadableDocument(f"unsupported file type '{suffix or path.name}'")
-    text, encoding, notes = decode(path.read_bytes())
+    text, encoding, notes = decode(read_bytes(path))
     if suffix in HTML_SUFFIXES:
         source = parse_html(text)
     elif suffix in MARKDOWN_SUFFIXES:
@@ -107,7 +162,11 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def parse_markdown(text: str) -> Source:
-    """Markdown: YAML front matter becomes metadata; headings, links and emphasis lose their marks."""
+    """Markdown: YAML front matter becomes metadata; headings, links and emphasis lose their marks.
+
+    Front matter that is not valid YAML is reported in the notes; its plain ``key: value``
+    lines are still read, and the body is kept either way.
+    """
     meta: dict = {}
     notes: list[str] = []
     match = _FRONT_MATTER.match(text)
@@ -115,19 +174,50 @@ def parse_markdown(text: str) -> Source:
         try:
             loaded = yaml.load(match.group(1), Loader=_YAML_LOADER)
             meta = loaded if isinstance(loaded, dict) else {}
+            if loaded is not None and not isinstance(loaded, dict):
+                notes.append("front matter is not a mapping of fields; ignored")
         except yaml.YAMLError as exc:
-            notes.append(f"front matter not valid YAML ({exc.__class__.__name__}); ignored")
+            meta = _salvage_front_matter(match.group(1))
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 2}" if mark is not None else ""
+            kept = f"; read {len(meta)} plain key: value lines" if meta else "; ignored"
+            notes.append(f"front matter not valid YAML ({exc.__class__.__name__}{where}){kept}")
         text = text[match.end():]
     meta = {str(k): ("" if v is None else normalise_text(str(v)).strip()) for k, v in meta.items()}
-    lines = [markdown_inline_to_text(line) for line in text.split("\n")]
+    raw = text.split("\n")
+    lines = [markdown_inline_to_text(line) for line in raw]
     title = meta.get("title", "")
     if not title:
         for i, line in enumerate(lines):
             if line.strip():
+                # with front matter (which would name the title) only a heading is taken as the title
+                if match and not _MD_HEADING.match(raw[i]):
+                    break
                 title = line.strip()
                 lines = lines[i + 1:]
                 break
     return Source(lines=lines, title=title, meta=meta, notes=notes)
+
+
+_FM_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _salvage_front_matter(block: str) -> dict:
+    """The simple ``key: value`` lines of front matter YAML refused (quotes stripped, flow values dropped)."""
+    meta: dict = {}
+    for line in block.split("\n"):
+        m = _FM_LINE.match(line)
+        if not m or not m.group(2):
+            continue
+        value = m.group(2)
+        if value[0] in "[{&*!|>":
+            continue  # a flow collection, anchor, tag or block scalar: not a plain value
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        elif value[0] in "'\"":
+            continue  # an unterminated quoted scalar
+        meta.setdefault(m.group(1), value)
+    return meta
 
 
 _MD_MARKS = re.compile(r"[#\[*_\\]")
@@ -151,21 +241,35 @@ _BLOCK_TAGS = {
     "main", "nav", "hr", "dd", "dt",
 }
 _DROP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
+#: Elements without an end tag: never on the open-element stack.
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+              "track", "wbr", "keygen"}
 
 
 class _TextExtractor(HTMLParser):
-    """Collects block-separated text, the <title>, the first <h1> and <meta> fields."""
+    """Collects block-separated text, the <title>, the first <h1>, <meta> fields, the first
+    ``<time datetime>`` and JSON-LD blocks.
+
+    Open elements are kept on a stack, so a dropped element (``<svg>``, ``<script>``) that is
+    never closed ends when an element around it closes, and the rest of the body is kept
+    however deeply it is nested.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
         self.current: list[str] = []
-        self.drop_depth = 0
+        self.stack: list[str] = []
+        self.drop_at: int | None = None  # stack depth of the element being dropped
+        self.drop_tag = ""
         self.in_title = False
         self.in_h1 = False
         self.title = ""
         self.h1 = ""
         self.meta: dict[str, str] = {}
+        self.time_datetime = ""
+        self.json_ld: list[str] = []
+        self._ld: list[str] | None = None
         self.dropped: set[str] = set()
 
     def _flush(self) -> None:
@@ -175,19 +279,27 @@ class _TextExtractor(HTMLParser):
         self.current = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _DROP_TAGS:
-            self.drop_depth += 1
+        void = tag in _VOID_TAGS
+        if not void:
+            self.stack.append(tag)
+        if self.drop_at is not None:
+            return
+        attr = dict(attrs)
+        if tag in _DROP_TAGS and tag != "head":
             self.dropped.add(tag)
-            if tag == "head":
-                self.drop_depth -= 1  # keep reading <title> and <meta> inside <head>
+            if tag == "script" and (attr.get("type") or "").strip().lower() == "application/ld+json":
+                self._ld = []
+            if not void:
+                self.drop_at, self.drop_tag = len(self.stack) - 1, tag
             return
         if tag == "title":
             self.in_title = True
         if tag == "meta":
-            attr = dict(attrs)
-            key = attr.get("name") or attr.get("property") or ""
+            key = attr.get("name") or attr.get("property") or attr.get("itemprop") or ""
             if key and attr.get("content"):
-                self.meta[key.lower()] = attr["content"]
+                self.meta.setdefault(key.lower(), attr["content"])
+        if tag == "time" and attr.get("datetime") and not self.time_datetime:
+            self.time_datetime = attr["datetime"]
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "h1":
@@ -195,24 +307,43 @@ class _TextExtractor(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
-        if tag in _DROP_TAGS and tag != "head":
-            self.drop_depth -= 1
+        if tag not in _VOID_TAGS:  # <div/>: opened and closed at once
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP_TAGS:
-            if tag != "head":
-                self.drop_depth = max(0, self.drop_depth - 1)
+        if tag in _VOID_TAGS:
+            if self.drop_at is None and tag in _BLOCK_TAGS:
+                self._flush()
             return
+        # the innermost open element of this name closes, and every element opened inside it
+        if self.stack and self.stack[-1] == tag:
+            depth = len(self.stack) - 1
+        else:
+            depth = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i] == tag), None)
+            if depth is None:
+                return  # a stray end tag
+        del self.stack[depth:]
+        if self.drop_at is not None:
+            if depth > self.drop_at:
+                return
+            self.drop_at = None
+            if self._ld is not None:
+                self.json_ld.append("".join(self._ld))
+                self._ld = None
+            if tag == self.drop_tag:
+                return
         if tag == "title":
             self.in_title = False
             return
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS or tag in ("body", "html"):
             self._flush()
         if tag == "h1":
             self.in_h1 = False
 
     def handle_data(self, data: str) -> None:
-        if self.drop_depth:
+        if self.drop_at is not None:
+            if self._ld is not None:
+                self._ld.append(data)
             return
         if self.in_title:
             self.title += data
@@ -223,11 +354,46 @@ class _TextExtractor(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        if self._ld is not None:
+            self.json_ld.append("".join(self._ld))
         self._flush()
 
 
+#: ``<meta>`` names giving the outlet and the URL; the date keys are in data/dictionaries/dates.yaml.
+_HTML_META = (("og:site_name", "outlet"), ("og:url", "source_url"))
+#: A first block longer than this is body text, not a title, when the page names no title.
+_MAX_TITLE_CHARS = 200
+
+
+def json_ld_values(blocks: list[str], key: str) -> list[str]:
+    """String values of ``key`` anywhere in the JSON-LD blocks (invalid JSON is ignored)."""
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k == key and isinstance(v, str):
+                    found.append(v)
+                else:
+                    walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for block in blocks:
+        try:
+            walk(json.loads(block))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
 def parse_html(text: str) -> Source:
-    """HTML: text of block elements, scripts and styles dropped; title from <h1> or <title>."""
+    """HTML: text of block elements, scripts and styles dropped; title from <h1> or <title>.
+
+    Date candidates go into ``meta`` under ``html_date:<where>`` keys (``<meta>`` fields,
+    JSON-LD ``datePublished``, the first ``<time datetime>``); ``parse.parse_source`` picks one.
+    """
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
@@ -236,13 +402,18 @@ def parse_html(text: str) -> Source:
     title = h1 or re.sub(r"\s+", " ", parser.title).strip()
     if h1 and blocks and blocks[0] == h1:
         blocks = blocks[1:]
-    elif not title and blocks:
+    elif not title and len(blocks) > 1 and len(blocks[0]) <= _MAX_TITLE_CHARS:
         title, blocks = blocks[0], blocks[1:]
     meta = {}
-    for key, name in (("og:site_name", "outlet"), ("article:published_time", "date"),
-                      ("og:url", "source_url"), ("date", "date")):
+    for key, name in _HTML_META:
         if parser.meta.get(key):
             meta.setdefault(name, parser.meta[key])
+    candidates = [(f"meta {key}", parser.meta[key]) for key in dates.html_meta_keys() if parser.meta.get(key)]
+    candidates += [("JSON-LD datePublished", v) for v in json_ld_values(parser.json_ld, "datePublished")]
+    if parser.time_datetime:
+        candidates.append(("<time datetime>", parser.time_datetime))
+    for where, value in candidates:
+        meta.setdefault(f"html_date:{where}", value.strip())
     notes = [f"dropped <{tag}> elements" for tag in sorted(parser.dropped - {"head"})]
     # One block per paragraph, separated by blank lines, so paragraphing keeps them apart.
     lines: list[str] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 TABLES: dict[str, list[str]] = {
     "manifest": ["path", "doc_id", "status", "reason", "bytes", "sha256"],
     "articles": [
-        "doc_id", "title", "outlet", "date", "source_url", "n_paragraphs",
+        "doc_id", "title", "outlet", "date", "date_source", "source_url", "n_paragraphs",
         "n_sentences", "n_boilerplate", "n_chars", "text",
     ],
     "boilerplate": ["doc_id", "line", "reason"],

@@ -6,9 +6,15 @@ executor (sequential, a local process pool, or dask) and streams rows into parts
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import signal
+import stat
+import sys
+import threading
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -16,7 +22,8 @@ from typing import Iterable, Iterator
 import pandas as pd
 
 from helpers.pipeline.document import Result, analyse_file
-from helpers.ingest.reading import SUPPORTED_SUFFIXES
+from helpers.ingest import rows
+from helpers.ingest.reading import SUPPORTED_SUFFIXES, UnreadableDocument, file_kind, read_bytes
 from helpers.model.schema import empty_rows
 from helpers.model.tables import Layout, PartWriter, frame, write_part, write_table
 
@@ -28,65 +35,165 @@ DOCS_PER_PART = 500
 
 @dataclass
 class Entry:
-    """One file of the corpus as the manifest records it."""
+    """One file (or one row of a table file) of the corpus as the manifest records it."""
 
-    path: str  # relative to the corpus folder, POSIX separators
+    path: str  # relative to the corpus folder, POSIX separators; a table row is "table.csv#row=17"
     doc_id: str
     status: str  # "pending" until processed, then "processed" or "skipped"
     reason: str
     bytes: int
     sha256: str
-    abspath: str = ""
+    abspath: str = ""  # what the worker reads: the file, or the row's address
+    signature: tuple = ()  # (size, mtime_ns, inode) at scan time: a change during the run is reported
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return hashlib.sha256(read_bytes(path)).hexdigest()
 
 
-def iter_files(corpus_dir: Path) -> Iterator[Path]:
-    """Every regular file below the folder, in a stable (sorted) order."""
-    for dirpath, dirnames, filenames in os.walk(corpus_dir, followlinks=False):
+def _signature(st: os.stat_result) -> tuple:
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def iter_paths(corpus_dir: Path, skipped: list[tuple[Path, str]]) -> Iterator[Path]:
+    """Every name below the folder that is not a folder, in a stable (sorted) order.
+
+    Symbolic links to folders are not followed (a link back up would loop): they go to
+    ``skipped`` with a reason, as do sub-folders that cannot be listed.
+    """
+    def on_error(exc: OSError) -> None:
+        skipped.append((Path(exc.filename or corpus_dir), f"cannot list folder ({exc.strerror or exc})"))
+
+    for dirpath, dirnames, filenames in os.walk(corpus_dir, followlinks=False, onerror=on_error):
+        here = Path(dirpath)
+        for name in [d for d in dirnames if (here / d).is_symlink()]:
+            dirnames.remove(name)
+            skipped.append((here / name, "symbolic link to a folder (not followed)"))
         dirnames.sort()
-        for name in sorted(filenames):
-            yield Path(dirpath) / name
+        yield from (here / name for name in sorted(filenames))
 
 
-def scan_corpus(corpus_dir: str | Path) -> list[Entry]:
-    """The manifest before processing: every file once, unreadable kinds and duplicates skipped."""
-    corpus_dir = Path(corpus_dir).resolve()
-    if not corpus_dir.is_dir():
-        raise FileNotFoundError(f"corpus folder not found: {corpus_dir}")
+def _classify(path: Path, root: Path | None = None) -> tuple[os.stat_result | None, str]:
+    """(stat of what the path names, "") for a regular file (a symlink to one outside ``root`` is
+    followed; one to a file inside is skipped, the file being read under its own name), else
+    (None, why it is skipped). Never opens the file."""
+    try:
+        lst = os.lstat(path)
+    except OSError as exc:
+        return None, f"cannot read file ({exc.strerror or exc})"
+    st = lst
+    if stat.S_ISLNK(lst.st_mode):
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return None, "symbolic link loop (not followed)"
+            if exc.errno == errno.ENOENT:
+                return None, f"broken symbolic link (target {os.readlink(path)!r} missing)"
+            return None, f"cannot follow symbolic link ({exc.strerror or exc})"
+    kind = file_kind(st.st_mode)
+    if kind:
+        via = "symbolic link to a " if st is not lst else ""
+        return None, f"not a regular file ({via}{kind}); not opened"
+    if st is not lst and root is not None:
+        target = path.resolve()
+        if target.is_relative_to(root):
+            return None, f"symbolic link to {target.relative_to(root).as_posix()} (read under that name)"
+    return st, ""
+
+
+def scan_corpus(corpus_dir: str | Path, text_column: str | None = None) -> list[Entry]:
+    """The manifest before processing: every file (every row of a table file) once, unreadable
+    kinds and duplicates skipped. ``corpus_dir`` may be a folder or a single file."""
+    root = Path(corpus_dir).resolve()
+    if root.is_dir():
+        skipped_paths: list[tuple[Path, str]] = []
+        paths = list(iter_paths(root, skipped_paths))
+        base = root
+    elif root.exists():
+        skipped_paths, paths, base = [], [root], root.parent
+    else:
+        raise FileNotFoundError(f"corpus folder or file not found: {root}")
     entries: list[Entry] = []
     first_by_hash: dict[str, str] = {}
     used_ids: set[str] = set()
-    for path in iter_files(corpus_dir):
-        rel = path.relative_to(corpus_dir).as_posix()
-        try:
-            size = path.stat().st_size
-            digest = _sha256(path)
-        except OSError as exc:
-            log.warning("skipped %s: cannot read (%s)", rel, exc)
-            entries.append(Entry(rel, "", "skipped", f"cannot read file ({exc})", 0, "", str(path)))
+
+    def skip(rel: str, reason: str, abspath: str = "", size: int = 0, digest: str = "") -> None:
+        log.warning("skipped %s: %s", rel, reason)
+        entries.append(Entry(rel, "", "skipped", reason, size, digest, abspath))
+
+    def add(rel: str, stem: str, size: int, digest: str, abspath: str, signature: tuple) -> None:
+        if digest in first_by_hash:
+            skip(rel, f"duplicate of {first_by_hash[digest]}", abspath, size, digest)
+            return
+        first_by_hash[digest] = rel
+        entries.append(Entry(rel, _unique_id(stem, digest, used_ids), "pending", "", size, digest, abspath,
+                             signature))
+
+    for path, reason in skipped_paths:
+        skip(path.relative_to(base).as_posix() if path != base else path.name, reason, str(path))
+    for path in paths:
+        rel = path.relative_to(base).as_posix()
+        st, reason = _classify(path, root if root.is_dir() else None)
+        if st is None:
+            skip(rel, reason, str(path))
             continue
-        entry = Entry(rel, "", "pending", "", size, digest, str(path))
         suffix = path.suffix.lower()
+        if suffix in rows.TABLE_SUFFIXES:
+            _scan_table(path, rel, st, text_column, skip, add)
+            continue
         if suffix not in SUPPORTED_SUFFIXES:
-            entry.status, entry.reason = "skipped", f"unsupported file type '{suffix or path.name}'"
-        elif size == 0:
-            entry.status, entry.reason = "skipped", "empty file"
-        elif digest in first_by_hash:
-            entry.status, entry.reason = "skipped", f"duplicate of {first_by_hash[digest]}"
-        else:
-            first_by_hash[digest] = rel
-            entry.doc_id = _unique_id(path.stem, digest, used_ids)
-        if entry.status == "skipped":
-            log.warning("skipped %s: %s", rel, entry.reason)
-        entries.append(entry)
+            skip(rel, f"unsupported file type '{suffix or path.name}'", str(path), st.st_size)
+            continue
+        try:
+            digest = _sha256(path)
+        except (OSError, UnreadableDocument) as exc:
+            skip(rel, f"cannot read file ({getattr(exc, 'strerror', None) or exc})", str(path), st.st_size)
+            continue
+        if st.st_size == 0:
+            skip(rel, "empty file", str(path), 0, digest)
+            continue
+        add(rel, path.stem, st.st_size, digest, str(path), _signature(st))
+    # a folder's own entries in path order, whatever was found first
+    entries.sort(key=lambda e: _path_key(e.path))
     return entries
+
+
+def _path_key(rel: str) -> tuple:
+    """Sort key: folders' entries in name order, a table's rows by number."""
+    name, mark, number = rel.partition(rows.ROW_MARK)
+    return (name.split("/")[:-1], name, int(number) if mark and number.isdigit() else 0)
+
+
+def _scan_table(path: Path, rel: str, st: os.stat_result, text_column: str | None, skip, add) -> None:
+    """One manifest entry per row of a table file (or one for the file if it cannot be read)."""
+    try:
+        columns, table_rows = rows.read_rows(str(path))
+        column = rows.text_column(columns, text_column)
+    except (OSError, UnreadableDocument) as exc:
+        skip(rel, f"table not read: {getattr(exc, 'strerror', None) or exc}", str(path), st.st_size)
+        return
+    n = 0
+    try:
+        for row in table_rows:
+            n += 1
+            row_rel = f"{rel}{rows.ROW_MARK}{row.number}"
+            address = rows.row_address(str(path), row.number, column)
+            if row.fields is None:
+                skip(row_rel, row.error, address)
+                continue
+            text = rows.row_text(row, column)
+            if not text:
+                skip(row_rel, f"no text in column '{column}'", address)
+                continue
+            data = text.encode("utf-8", "surrogatepass")
+            stem = rows.row_id(row.fields) or f"{path.stem}-row{row.number}"
+            add(row_rel, stem, len(data), hashlib.sha256(data).hexdigest(), address, _signature(st))
+    except Exception as exc:  # a table that breaks off part-way (truncated Parquet): the rows read are kept
+        skip(f"{rel}{rows.ROW_MARK}{n + 1}", f"table unreadable from this row on ({exc.__class__.__name__}: {exc})",
+             str(path))
+    if n == 0:
+        skip(rel, "table has no rows", str(path), st.st_size)
 
 
 def _unique_id(stem: str, digest: str, used: set[str]) -> str:
@@ -99,7 +206,23 @@ def _unique_id(stem: str, digest: str, used: set[str]) -> str:
 
 
 def manifest_frame(entries: Iterable[Entry]) -> pd.DataFrame:
-    return frame("manifest", [{k: v for k, v in asdict(e).items() if k != "abspath"} for e in entries])
+    return frame("manifest", [{k: v for k, v in asdict(e).items() if k not in ("abspath", "signature")}
+                              for e in entries])
+
+
+#: The time budget of one document: a floor plus so many seconds per 100 KB of input (see
+#: scripts/bench.py "cost_per_char": analysis costs well under a second per 100 KB of prose).
+BUDGET_FLOOR_S = 10.0
+BUDGET_PER_100KB_S = 5.0
+
+
+def time_budget(size: int, floor: float = BUDGET_FLOOR_S, per_100kb: float = BUDGET_PER_100KB_S) -> float:
+    """Seconds one document of ``size`` bytes may take before it is skipped as timed out."""
+    return floor + per_100kb * max(0, size) / 100_000
+
+
+def _timed_out(budget: float) -> Result:
+    return Result("skipped", f"timed out after {budget:.0f} s" if budget >= 1 else f"timed out after {budget:g} s")
 
 
 def _analyse(item: tuple[str, str]) -> Result:
@@ -113,19 +236,201 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def map_local(items: list[tuple[str, str]], workers: int) -> Iterator[Result]:
-    """Results in input order; a process pool when it pays (more than a few documents)."""
-    if workers <= 1 or len(items) < 4 * workers:
-        yield from map(_analyse, items)
-        return
-    import multiprocessing as mp
+class DocumentTimeout(BaseException):
+    """Raised by the alarm in the sequential executor (a BaseException: analysers catch Exception)."""
 
-    chunksize = max(1, min(64, len(items) // (workers * 8)))
-    with mp.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(_analyse, items, chunksize=chunksize)
+
+def _run_with_alarm(func, item, budget: float) -> Result:
+    """``func(item)`` in this process, interrupted after ``budget`` seconds by SIGALRM where that
+    works (the main thread of a Unix process); elsewhere without a limit. An alarm interrupts Python
+    code, not a long call inside a C extension: the process pool kills such a worker instead."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or budget <= 0:
+        return func(item)
+
+    def on_alarm(signum, frame):
+        raise DocumentTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, budget)
+        try:
+            return func(item)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except DocumentTimeout:
+        log.warning("skipped %s: timed out after %g s", item[0], budget)
+        return _timed_out(budget)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _Collect(logging.Handler):
+    """A worker's log records, kept as (logger, level, text) to be sent back with its result: the
+    parent logs them in input order, so a run's log (and a notebook's output) does not depend on
+    which worker finished first."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + logging.Formatter().formatException(record.exc_info)
+        self.records.append((record.name, record.levelno, text))
+
+    def take(self) -> list[tuple[str, int, str]]:
+        records, self.records = self.records, []
+        return records
+
+
+def _replay(records: list[tuple[str, int, str]]) -> None:
+    for name, level, text in records:
+        logging.getLogger(name).log(level, "%s", text)
+
+
+def _worker_loop(conn, func) -> None:
+    """A pool worker: analyse each item sent, send the result back with its log; stop on None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and kills the workers
+    collect = _Collect()
+    root = logging.getLogger()
+    level = root.getEffectiveLevel()
+    root.handlers = [collect]
+    root.setLevel(level)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, item = message
+        try:
+            result = func(item)
+        except Exception as exc:  # analyse_file never raises; a custom func might
+            result = Result("skipped", f"error: {exc.__class__.__name__}: {exc}")
+        conn.send((index, result, collect.take()))
+
+
+class WatchdogPool:
+    """Worker processes, one document at a time each, with a deadline per document.
+
+    A worker that overruns its document's budget is killed and replaced (a stuck regex
+    cannot be interrupted from inside), and the document is skipped as timed out; a worker
+    that dies is replaced and its document skipped with the exit code. Results come back
+    in input order.
+    """
+
+    def __init__(self, workers: int, func=_analyse):
+        import multiprocessing as mp
+
+        self.ctx = mp.get_context("fork")
+        self.func = func
+        self.workers = max(1, workers)
+        self.procs: list = []
+
+    def _spawn(self):
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker_loop, args=(child, self.func), daemon=True)
+        proc.start()
+        child.close()
+        return {"proc": proc, "conn": parent, "task": None, "deadline": 0.0, "budget": 0.0}
+
+    def _kill(self, worker) -> None:
+        proc = worker["proc"]
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        worker["conn"].close()
+
+    def imap(self, items: list[tuple[str, str]], budgets: list[float]) -> Iterator[Result]:
+        from multiprocessing.connection import wait
+
+        pending = iter(range(len(items)))
+        done: dict[int, Result] = {}
+        next_out = 0
+        idle = [self._spawn() for _ in range(min(self.workers, len(items)))]
+        busy: list[dict] = []
+        self.procs = idle + busy
+        try:
+            while next_out < len(items):
+                while idle:
+                    index = next(pending, None)
+                    if index is None:
+                        break
+                    worker = idle.pop()
+                    worker["task"], worker["budget"] = index, budgets[index]
+                    worker["deadline"] = time.monotonic() + budgets[index]
+                    worker["conn"].send((index, items[index]))
+                    busy.append(worker)
+                if not busy:
+                    break
+                timeout = max(0.0, min(w["deadline"] for w in busy) - time.monotonic())
+                ready = wait([w["conn"] for w in busy], timeout=timeout)
+                now = time.monotonic()
+                for worker in list(busy):
+                    index = worker["task"]
+                    if worker["conn"] in ready:
+                        try:
+                            got, result, records = worker["conn"].recv()
+                        except (EOFError, OSError):
+                            worker["proc"].join(5)
+                            code = worker["proc"].exitcode
+                            done[index] = (Result("skipped", f"worker process died while analysing (exit code {code})"),
+                                           [(log.name, logging.WARNING, f"skipped {items[index][0]}: worker process "
+                                             f"died (exit code {code}); worker replaced")])
+                            busy.remove(worker)
+                            self._kill(worker)
+                            idle.append(self._spawn())
+                            continue
+                        done[got] = (result, records)
+                        busy.remove(worker)
+                        idle.append(worker)
+                    elif now >= worker["deadline"]:
+                        done[index] = (_timed_out(worker["budget"]),
+                                       [(log.name, logging.WARNING, f"skipped {items[index][0]}: timed out after "
+                                         f"{worker['budget']:g} s; worker replaced")])
+                        busy.remove(worker)
+                        self._kill(worker)
+                        idle.append(self._spawn())
+                self.procs = idle + busy
+                while next_out in done:
+                    result, records = done.pop(next_out)
+                    _replay(records)
+                    yield result
+                    next_out += 1
+        finally:
+            for worker in idle:
+                try:
+                    worker["conn"].send(None)
+                except OSError:
+                    pass
+            for worker in idle + busy:
+                worker["proc"].join(0.5 if worker in idle else 0)
+                self._kill(worker)
+
+
+def map_local(items: list[tuple[str, str]], workers: int, budgets: list[float] | None = None,
+              func=_analyse) -> Iterator[Result]:
+    """Results in input order; a process pool when it pays (more than a few documents).
+
+    Each document gets its budget (seconds, ``budgets[i]``; none when ``budgets`` is None):
+    a pool worker that overruns is killed and replaced, the sequential loop uses an alarm.
+    """
+    if budgets is None:
+        budgets = [0.0] * len(items)
+    if workers <= 1 or len(items) < 4 * workers:
+        for item, budget in zip(items, budgets):
+            yield _run_with_alarm(func, item, budget)
+        return
+    yield from WatchdogPool(workers, func).imap(items, [b if b > 0 else float("inf") for b in budgets])
 
 
 def _progress(iterable, total: int, desc: str):
+    """A progress bar on a terminal only: in a notebook its timings would make every run's output differ."""
+    if not getattr(sys.stderr, "isatty", lambda: False)():
+        return iterable
     try:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover
@@ -141,26 +446,42 @@ def run_corpus(
     dask_address: str | None = None,
     docs_per_part: int = DOCS_PER_PART,
     progress: bool = True,
+    text_column: str | None = None,
+    budget_floor: float = BUDGET_FLOOR_S,
+    budget_per_100kb: float = BUDGET_PER_100KB_S,
+    func=None,
 ) -> pd.DataFrame:
-    """Scan, analyse every readable file, write interim parts and the manifest; return the manifest."""
+    """Scan, analyse every readable file, write interim parts and the manifest; return the manifest.
+
+    ``corpus_dir`` is a folder (of article files and table files, mixed) or one file; a table's
+    text column is ``text_column`` or the first of text/body/content. Each document has a time
+    budget of ``budget_floor + budget_per_100kb * size / 100 KB`` seconds (local and sequential
+    executors; 0 for both means none). ``func`` replaces ``analyse_file`` (for tests)."""
     layout = Layout(build_dir).make()
-    entries = scan_corpus(corpus_dir)
+    entries = scan_corpus(corpus_dir, text_column or None)
     pending = [e for e in entries if e.status == "pending"]
     items = [(e.abspath, e.doc_id) for e in pending]
-    log.info("%d files: %d to analyse, %d skipped", len(entries), len(pending), len(entries) - len(pending))
+    budgets = [time_budget(e.bytes, budget_floor, budget_per_100kb) if (budget_floor or budget_per_100kb) else 0.0
+               for e in pending]
+    log.info("%d entries: %d to analyse, %d skipped", len(entries), len(pending), len(entries) - len(pending))
     writer = PartWriter(layout.parts)
+    func = func or _analyse
     if executor == "local":
-        statuses = _run_local(items, writer, workers or default_workers(), docs_per_part, progress)
+        statuses = _run_local(items, writer, workers or default_workers(), docs_per_part, progress, budgets, func)
     elif executor == "dask":
         from helpers.pipeline.distributed import run_dask
 
         statuses = run_dask(items, writer.staging, dask_address, docs_per_part)
     elif executor == "sequential":
-        statuses = _run_local(items, writer, 1, docs_per_part, progress)
+        statuses = _run_local(items, writer, 1, docs_per_part, progress, budgets, func)
     else:
         raise ValueError(f"unknown executor {executor!r}: use local, sequential or dask")
     for entry, (status, reason) in zip(pending, statuses):
         entry.status, entry.reason = status, reason
+        change = _changed(entry)
+        if change:
+            log.warning("%s: %s", entry.path, change)
+            entry.reason = "; ".join(filter(None, [entry.reason, change]))
     if not pending:
         write_part(writer.staging, 0, empty_rows())
     writer.publish()
@@ -169,18 +490,31 @@ def run_corpus(
     return manifest
 
 
-def _run_local(items, writer: PartWriter, workers: int, docs_per_part: int, progress: bool) -> list[tuple[str, str]]:
+def _changed(entry: Entry) -> str:
+    """Why a file is not what the scan saw ("" when unchanged): removed or modified during the run."""
+    path = entry.abspath.rsplit(rows.ROW_MARK, 1)[0] if rows.is_row_address(entry.abspath) else entry.abspath
+    try:
+        now = _signature(os.stat(path))
+    except OSError:
+        return "file removed during the run"
+    if entry.signature and now != entry.signature:
+        return "file changed during the run (the tables hold the version analysed; sha256 is of the scan)"
+    return ""
+
+
+def _run_local(items, writer: PartWriter, workers: int, docs_per_part: int, progress: bool,
+               budgets: list[float] | None = None, func=_analyse) -> list[tuple[str, str]]:
     statuses: list[tuple[str, str]] = []
     buffer = empty_rows()
     in_buffer = 0
     part = 0
-    results = map_local(items, workers)
+    results = map_local(items, workers, budgets, func)
     if progress:
         results = _progress(results, len(items), "documents")
     for result in results:
         statuses.append((result.status, result.reason))
-        for table, rows in result.rows.items():
-            buffer[table].extend(rows)
+        for table, table_rows in result.rows.items():
+            buffer[table].extend(table_rows)
         in_buffer += 1
         if in_buffer >= docs_per_part:
             writer.write(part, buffer)

@@ -68,6 +68,7 @@ def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None
         "title": doc.title,
         "outlet": doc.outlet,
         "date": doc.meta.get("date", ""),
+        "date_source": doc.meta.get("date_source", "none"),
         "source_url": doc.meta.get("source_url", ""),
         "n_paragraphs": len(doc.paragraphs),
         "n_sentences": len(doc.sentences),

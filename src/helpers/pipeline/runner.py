@@ -7,10 +7,20 @@ re-run one is re-run too. One process for all notebooks saves a Python start and
 papermill/nbconvert imports per notebook; each notebook still gets a fresh kernel, as it
 would in JupyterLab. A failed notebook is kept as ``<name>.failed.ipynb`` and nothing that
 looks up to date is left behind (outputs are written to a temporary name and renamed).
+
+One run at a time per BUILD: the runner holds an exclusive ``flock`` on ``BUILD/reports/.briefing.lock``
+for its whole run and refuses to start while another process holds it. The kernel releases the
+lock when its holder exits, however it ends, so a killed run never leaves a lock that blocks.
+The injected parameters cell gets an id derived from its content (papermill draws a random one),
+so two runs of the same corpus write identical notebooks and HTML.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as _dt
+import errno
+import hashlib
 import logging
 import os
 import sys
@@ -54,6 +64,71 @@ def start_kernel(kernel: str, cwd: Path, warm: bool = False):
     return km
 
 
+LOCK_NAME = "reports/.briefing.lock"
+
+
+class BuildLocked(RuntimeError):
+    """Another run holds BUILD's lock."""
+
+
+class BuildLock:
+    """An exclusive, non-blocking flock on BUILD/reports/.briefing.lock (released when the process ends)."""
+
+    def __init__(self, build: Path):
+        self.path = Path(build) / LOCK_NAME
+        self.fd: int | None = None
+
+    def __enter__(self) -> "BuildLock":
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+            os.close(fd)
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise BuildLocked(f"another run is using BUILD {self.path.parent} ({holder or 'holder unknown'}); "
+                                  f"wait for it to finish or use another BUILD") from None
+            raise
+        os.ftruncate(fd, 0)
+        started = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+        os.pwrite(fd, f"pid {os.getpid()}, started {started}\n".encode(), 0)
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # releases the flock; the file stays, unlocked
+            self.fd = None
+
+
+@contextlib.contextmanager
+def written(tmp: Path):
+    """Writing ``tmp`` (then renaming it): on failure remove it, and name it in an OSError that
+    does not say which file it was about (a full disk raises ENOSPC from write() without a name)."""
+    try:
+        yield
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.filename is None:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(tmp)) from exc
+        raise
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def stable_cell_ids(nb) -> None:
+    """Give the cell papermill injected (tag ``injected-parameters``) an id from its source:
+    papermill draws a random one, which would make every run's notebook and HTML differ."""
+    for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            digest = hashlib.sha256(cell.source.encode("utf-8")).hexdigest()[:12]
+            cell["id"] = f"parameters-{digest}"
+
+
 def execute(source: Path, output: Path, parameters: dict, kernel: str, cwd: Path, km=None) -> None:
     """Execute one notebook into ``output`` (via a temporary file): papermill's parameter injection,
     then nbclient on ``km`` (a kernel started beforehand, so its start-up overlapped the notebook
@@ -66,21 +141,28 @@ def execute(source: Path, output: Path, parameters: dict, kernel: str, cwd: Path
     tmp = output.with_name(output.stem + ".tmp.ipynb")
     failed = output.with_name(output.stem + ".failed.ipynb")
     nb = parameterize_notebook(load_notebook_node(str(source)), parameters, kernel_name=kernel)
+    stable_cell_ids(nb)
     km = km or start_kernel(kernel, cwd)
-    client = NotebookClient(nb, km=km, kernel_name=kernel, timeout=None, resources={"metadata": {"path": str(cwd)}})
+    client = NotebookClient(nb, km=km, kernel_name=kernel, timeout=None, record_timing=False,
+                            resources={"metadata": {"path": str(cwd)}})
     try:
         client.execute()
     except BaseException:
-        nbformat.write(nb, str(failed))  # as far as it ran, with the error in the failing cell
+        try:
+            nbformat.write(nb, str(failed))  # as far as it ran, with the error in the failing cell
+        except OSError as exc:  # a full disk: the error that matters is the notebook's
+            log.warning("could not keep %s: %s", failed, exc.strerror or exc)
+            failed.unlink(missing_ok=True)
         raise
     finally:
         warm = getattr(km, "_warm_client", None)
         if warm is not None:
             warm.stop_channels()
         km.shutdown_kernel(now=True)
-    nbformat.write(nb, str(tmp))
+    with written(tmp):
+        nbformat.write(nb, str(tmp))
+        os.replace(tmp, output)
     failed.unlink(missing_ok=True)
-    os.replace(tmp, output)
 
 
 def export_html(executed: Path, html: Path, no_input: bool = False) -> None:
@@ -97,8 +179,9 @@ def export_html(executed: Path, html: Path, no_input: bool = False) -> None:
     exporter.exclude_output_prompt = no_input
     body, _ = exporter.from_filename(str(executed))
     tmp = html.with_suffix(".html.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    os.replace(tmp, html)
+    with written(tmp):
+        tmp.write_text(body, encoding="utf-8")
+        os.replace(tmp, html)
 
 
 def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path],
@@ -123,17 +206,23 @@ def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path]
                 ready = start_kernel(kernel, notebooks[index + 1].parent, warm=True)
             try:
                 execute(source, output, parameters, kernel, source.parent, km)
-            except BaseException:
+            except BaseException as exc:
                 if ready is not None:
                     ready.shutdown_kernel(now=True)
+                exc.notebook = stem  # for the one-line error
                 raise
             log.info("%s ran in %.1f s", stem, time.perf_counter() - start)
             ran.append(stem)
             force = True
-        if force or is_stale(html, [output]):
-            export_html(output, html)
-        if stem in no_input and (force or is_stale(build / "reports" / no_input[stem], [output])):
-            export_html(output, build / "reports" / no_input[stem], no_input=True)
+        try:
+            if force or is_stale(html, [output]):
+                export_html(output, html)
+            if stem in no_input and (force or is_stale(build / "reports" / no_input[stem], [output])):
+                export_html(output, build / "reports" / no_input[stem], no_input=True)
+        except BaseException:
+            if ready is not None:
+                ready.shutdown_kernel(now=True)
+            raise
         previous = output
     return ran
 
@@ -167,14 +256,65 @@ def main(argv: list[str] | None = None) -> int:
         extra.setdefault(name, []).append(Path(path))
     parameters = {name: _value(value) if name == "workers" else value for name, value in args.param}
     try:
-        run(args.notebooks, args.build, parameters, args.inputs, extra, args.kernel, dict(args.no_input_copy))
+        with BuildLock(args.build):
+            run(args.notebooks, args.build, parameters, args.inputs, extra, args.kernel, dict(args.no_input_copy))
+            if args.stamp:
+                args.stamp.parent.mkdir(parents=True, exist_ok=True)
+                args.stamp.touch()
+    except BuildLocked as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 3
+    except OSError as exc:  # BUILD not writable, disk full: one line naming the path
+        remove_partial(args.build)
+        print(f"error: {describe_os_error(exc, args.build)}", file=sys.stderr)
+        return 2
     except Exception as exc:  # papermill's error names the cell; the failed notebook is kept
+        line = one_line(exc, args.build)
+        if line:
+            remove_partial(args.build)
+            print(f"error: {line}", file=sys.stderr)
+            return 2
         print(f"notebook run failed: {exc.__class__.__name__}\n{exc}", file=sys.stderr)
         return 1
-    if args.stamp:
-        args.stamp.parent.mkdir(parents=True, exist_ok=True)
-        args.stamp.touch()
     return 0
+
+
+def describe_os_error(exc: OSError, build: Path) -> str:
+    path = exc.filename or build
+    return f"cannot write {path}: {exc.strerror or exc}"
+
+
+#: Errors raised in a notebook cell that are about the file system, not the analysis.
+_OS_ERRORS = {"OSError", "PermissionError", "FileNotFoundError", "IsADirectoryError", "NotADirectoryError",
+              "FileExistsError", "ReadOnlyFileSystemError"}
+
+
+def one_line(exc: BaseException, build: Path | str = "BUILD") -> str:
+    """One line for a notebook that failed on the file system (disk full, read-only BUILD); "" otherwise."""
+    ename = getattr(exc, "ename", "")
+    evalue = str(getattr(exc, "evalue", "") or "")
+    if ename in _OS_ERRORS or "No space left on device" in evalue:
+        who = getattr(exc, "notebook", "a notebook")
+        return f"{who} could not write under {build}: {ename}: {evalue}".replace("\n", " ")
+    return ""
+
+
+def remove_partial(build: Path) -> None:
+    """Remove the temporary files a failed run left under BUILD's outputs (``*.tmp``: only ever a
+    write in progress; the lock says no other run is writing). They never look up to date, but
+    they hold disk space a full disk needs back."""
+    import shutil
+
+    for folder in (build / "data" / "interim", build / "data" / "processed", build / "reports"):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*.tmp*"), reverse=True):
+            if not (path.name.endswith(".tmp") or ".tmp." in path.name):
+                continue
+            try:
+                shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+            except OSError:
+                pass
 
 
 if __name__ == "__main__":
