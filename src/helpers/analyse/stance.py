@@ -458,14 +458,24 @@ class Context:
     info: DocInfo = field(default_factory=DocInfo)
     fronted: int = -1  # index of the comma closing a fronted phrase, -1 if none
     appositive: set[int] | None = None  # tokens inside appositives after names (computed on demand)
+    free_targets: tuple | None = None  # (targets list, tokens inside, starts) of non-actor targets, on demand
+
+
+def _free_targets(ctx: Context) -> tuple[set[int], set[int]]:
+    """(tokens inside, first tokens of) the target phrases that are not actors, once per targets list."""
+    if ctx.free_targets is None or ctx.free_targets[0] is not ctx.targets:
+        spans = [s for s in ctx.targets if not s.actor]
+        ctx.free_targets = (ctx.targets, {i for s in spans for i in range(s.first, s.last)}, {s.first for s in spans})
+    return ctx.free_targets[1], ctx.free_targets[2]
 
 
 def _possessor_of_trigger(m: Mention, ctx: Context) -> bool:
     """True for "Russia’s invasion": an actor that only qualifies a target phrase."""
+    inside, starts = _free_targets(ctx)
     j = m.last_token
     if j + 1 < len(ctx.words) and ctx.words[j] == "'" and ctx.words[j + 1] == "s":
-        return any(s.first == j + 2 and not s.actor for s in ctx.targets)
-    return any(s.first <= m.first_token < s.last and not s.actor for s in ctx.targets)
+        return j + 2 in starts
+    return m.first_token in inside
 
 
 def _is_number(word: str) -> bool:
@@ -1152,7 +1162,7 @@ def _relative_holder(first: int, ctx: Context) -> list[Mention]:
 def _relative_antecedent(holders: list[Mention], first: int, last: int, ctx: Context,
                          dic: Dictionary) -> Span | None:
     """In "a paper ..., that Biden had doubted '...'", the target is the noun before "that"."""
-    if not holders:
+    if not holders or holders[0].sent_id != ctx.sent_id:  # a quote's speaker named in another sentence
         return None
     h = holders[0]
     gov = grammar.governor(h, ctx.tokens, ctx.mentions, dic)

@@ -24,11 +24,41 @@ QUANTIFIERS = {"none", "some", "all", "many", "most", "each", "any", "one", "two
                "several", "both", "few", "neither", "either"}
 
 
+#: The last list outer_mentions saw and its answer: the stance and event rules ask again for every
+#: cue and candidate of a sentence, with the same list (held here, so its identity cannot be reused).
+_LAST_OUTER: list = [None, -1, []]
+
+
 def outer_mentions(mentions: list[Mention]) -> list[Mention]:
-    """Mentions not nested inside another mention's span (the ones that can be arguments)."""
-    return [m for m in mentions
-            if not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
-                       and (o.last_token - o.first_token) > (m.last_token - m.first_token) for o in mentions)]
+    """Mentions not nested inside another, longer mention's span (the ones that can be arguments),
+    in their original order."""
+    if _LAST_OUTER[0] is mentions and _LAST_OUTER[1] == len(mentions):
+        return list(_LAST_OUTER[2])
+    out = _outer(mentions)
+    _LAST_OUTER[:] = [mentions, len(mentions), out]
+    return list(out)
+
+
+def _outer(mentions: list[Mention]) -> list[Mention]:
+    """One sweep by start (O(n log n)): a mention is nested when an earlier starting one reaches
+    as far, or one starting at the same token reaches further."""
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].first_token, -mentions[i].last_token))
+    nested: set[int] = set()
+    reach_before = -1  # the furthest last_token of mentions starting strictly before the current start
+    k = 0
+    while k < len(order):
+        start = mentions[order[k]].first_token
+        group = []
+        while k < len(order) and mentions[order[k]].first_token == start:
+            group.append(order[k])
+            k += 1
+        longest = mentions[group[0]].last_token
+        for i in group:
+            m = mentions[i]
+            if reach_before >= m.last_token or m.last_token < longest:
+                nested.add(i)
+        reach_before = max(reach_before, longest)
+    return [m for i, m in enumerate(mentions) if i not in nested]
 
 
 def list_marker(token: str) -> bool:
