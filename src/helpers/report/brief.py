@@ -39,11 +39,13 @@ def title(ctx: Context, run_date: str) -> list[str]:
             f"*{md_inline(date)} — {md_inline(source)}. Generated from this run's tables; the numbers in brackets link "
             f"to the evidence sentences in the appendix.*"]
 
+
 def section_findings(ctx: Context) -> list[str]:
     items = key_findings(ctx)
     if not items:
         return ["## Key findings", "", "No articles were processed, so there is nothing to report."]
     return ["## Key findings", "", *[f"{i}. {f}" for i, f in enumerate(items, 1)]]
+
 
 def section_actors(ctx: Context) -> list[str]:
     out = ["## Actors", ""]
@@ -68,6 +70,7 @@ def section_actors(ctx: Context) -> list[str]:
             out.append(f"- {ctx.name(speaker)} ({len(part)}): {md_quoted(short(r.quote, 160))}"
                        f"{ctx.ref(r.doc_id, r.sent_id)}")
     return out
+
 
 def section_coverage(ctx: Context) -> list[str]:
     """Coverage, tone and stance over time, when the articles carry dates (the title gives the
@@ -123,6 +126,7 @@ def section_stances(ctx: Context) -> list[str]:
                        f"{ctx.ev.cites(cites, 6)} |")
     out.append(ctx.figure("stance_matrix", "Stance matrix, actor by target"))
     return out
+
 
 def section_facts(ctx: Context) -> list[str]:
     out = ["## Facts", ""]
@@ -186,6 +190,7 @@ def section_facts(ctx: Context) -> list[str]:
             out.append(f"\n{len(f) - 15} more in `facts.csv`.")
     return out
 
+
 def section_sentiment(ctx: Context) -> list[str]:
     out = ["## Sentiment", ""]
     s = numeric(ctx.t.sentiment, ["score"])
@@ -213,6 +218,7 @@ def section_sentiment(ctx: Context) -> list[str]:
     out += ["", md_inline(finding_sentiment_by_actor(ctx.t.actor_sentiment))]
     out.append(ctx.figure("sentiment_by_actor", "Sentiment by actor"))
     return out
+
 
 def section_sources_compared(ctx: Context) -> list[str]:
     out = ["## Cross-source comparison", ""]
@@ -287,6 +293,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
              + (" (the conflicts within a document are listed under Facts)." if ctx.conflicts else ".")])
     return out
 
+
 def section_outlets(ctx: Context) -> list[str]:
     """Per outlet: documents, tone, who it quotes most and its explicit stance signals."""
     arts = ctx.t.articles
@@ -342,6 +349,7 @@ def section_method(ctx: Context) -> list[str]:
             "comparing vote counts and positions across sentences, and against group membership in the actor "
             "dictionary. Dates are kept as written."]
 
+
 def section_validation(ctx: Context) -> list[str]:
     out = ["## Validation", ""]
     v = ctx.t.validation
@@ -364,6 +372,7 @@ def section_validation(ctx: Context) -> list[str]:
         out.append(f"| {md_inline(r.instrument)} | {md_inline(r.set)} | {md_inline(r.metric)} | {shown} | "
                    f"{md_inline(r.target)} | {met} |")
     return out
+
 
 def sources_by_outlet(arts: pd.DataFrame) -> list[str]:
     """Documents per outlet with the span of their dates: the sources of a large corpus at a glance."""

@@ -38,6 +38,7 @@ def key_findings(ctx: Context) -> list[str]:
     out.append(tone_finding(ctx))
     return [f for f in out if f][:6]
 
+
 def vote_findings(ctx: Context) -> list[str]:
     """The tally of each vote, then where the text places the members of each group."""
     out = []
@@ -62,6 +63,7 @@ def vote_findings(ctx: Context) -> list[str]:
         out.append(f"**Of {ctx.name(g['group'])}'s {g['size']} members**, the text places, on the "
                    f"{ctx.vote_label(g['vote'])} vote: {'; '.join(parts)}{unplaced}.")
     return out
+
 
 def mixed_signal_text(ctx: Context, state: str) -> str:
     """A state whose explicit signals point both ways, each side with its sentences cited."""
@@ -129,6 +131,7 @@ def actor_finding(ctx: Context) -> str:
         items.append(f"{ctx.name(r.actor_id)} ({int(r.mentions)} mentions in {r.docs} document(s)){cite}")
     return (f"{n_docs} article{'s' if n_docs != 1 else ''} mention {tot.actor_id.nunique()} distinct actors; "
             f"the most mentioned are {join_names(items)}.")
+
 
 def tone_finding(ctx: Context) -> str:
     s = numeric(ctx.t.sentiment, ["score"])
