@@ -269,3 +269,19 @@ def test_a_verb_cue_after_a_determiner_is_a_noun():
 def test_the_object_ends_at_a_coordinated_verb_cue():
     got = stances("Spain urged India to stand with the democracies of the world and condemn Russia's aggression.")
     assert not {t for a, t, lab in got if t in ("RUSSIA", "RUSSIA_WAR") and lab == "support" and a != "RUS"}
+
+
+def test_a_threat_judges_the_threatener_not_the_threatened():
+    got = stances("Denmark warned of Russia's threat to Ukraine's independence.",
+                  title="Statement by the Government of Denmark")
+    assert not {lab for _, t, lab in got if t == "UKRAINE" and lab == "oppose"}
+    got = stances("Canada will keep grain flowing as Russia's blockade threatens Ukraine's harvest.", title=CANADA)
+    assert ("CAN", "UKRAINE", "oppose") not in got
+
+
+def test_a_target_after_the_object_head_and_a_preposition_is_not_the_object():
+    got = stances("Austria condemned the shelling of schools and the strikes on Ukrainian cities.")
+    assert ("AUT", "UKRAINE", "oppose") not in got
+    got = stances("Ireland supports independent investigations into Russia's conduct.")
+    assert ("IRL", "RUSSIA", "support") not in got
+    assert ("IRL", "UKRAINE", "support") in stances("Ireland supports Ukraine against Russia's aggression.")

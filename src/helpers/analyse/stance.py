@@ -38,9 +38,13 @@ NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "gov
 CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
 #: Words that end the search for a verb's target: a new clause begins.
 TARGET_STOPS = {";", "while", "whereas", "but", "after", "before", "although", "because", "since", "when"}
+#: Prepositions after the object's own head noun: what they govern is not the cue's object
+#: ("the attacks on the Ukrainian population", "investigations into Russia's atrocities", "the fight
+#: against terrorism", "dependence on Russian fuels", "coordination between A and B").
+OBJECT_PREPOSITIONS = {"on", "against", "into", "between", "from", "over"}
 #: Words opening a subordinate clause: a cue after one has its subject after it.
 SUBORDINATORS = {"since", "because", "after", "before", "when", "whenever", "although", "though", "until", "unless",
-                 "once", "whereas"}
+                 "once", "whereas", "as"}
 TIME_WORDS = {"week", "month", "year", "day", "weekend", "today", "yesterday", "tonight", "morning", "evening",
               "night", "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -699,6 +703,9 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
             return None
         if _object_break(i, end, ctx):
             return None
+        if i > end and ctx.words[i] in OBJECT_PREPOSITIONS and ctx.words[i - 1].isalpha() and \
+                not any(s.first <= i - 1 < s.last for s in ctx.targets):
+            return None  # R14: "condemn the attacks on X", "support investigations into X": X is not the object
         if ctx.words[i] in ("them", "it") and i < end + 4 and not _expletive(i, ctx) and \
                 not any(s.first <= i < s.last for s in ctx.targets):
             span = _target_before(end, ctx, triggers_only=True, nearest=True)
@@ -1012,7 +1019,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                 span = _which_antecedent(first, ctx) or _target_before(first, ctx)
                 if span is not None and span.actor and span.last < first - 5:
                     span = None  # an actor judged is the subject right before ("Washington can play a role")
-                after = _targets_after(last, ctx, 4)
+                # "X's threat to Ukraine", "poses a threat to Ukraine": what follows is the threatened, not the judged
+                after = set() if {"threat", "threats"} & set(cue.tokens) else _targets_after(last, ctx, 4)
                 if span is None and after:
                     target_id = sorted(after)[0] if len(after) == 1 else ""
                 elif span is not None:
@@ -1187,6 +1195,9 @@ def _attributive_head(last: int, ctx: Context, conv: Conventions) -> int:
 def _action_object(last: int, ctx: Context, conv: Conventions) -> bool:
     """After "commitment to" / "committed to": the word is a bare verb (not a determiner, a
     name, a target or one of the conventions' transparent verbs), so the object is an action."""
+    while last < len(ctx.words) - 1 and (ctx.words[last] in ("nevertheless", "nonetheless", "also", "still", "again")
+                                         or (len(ctx.words[last]) > 4 and ctx.words[last].endswith("ly"))):
+        last += 1  # "pledge to nevertheless uphold them", "committed to fully restoring"
     if last >= len(ctx.words):
         return False
     w = ctx.words[last]
