@@ -285,3 +285,12 @@ def test_a_target_after_the_object_head_and_a_preposition_is_not_the_object():
     got = stances("Ireland supports independent investigations into Russia's conduct.")
     assert ("IRL", "RUSSIA", "support") not in got
     assert ("IRL", "UKRAINE", "support") in stances("Ireland supports Ukraine against Russia's aggression.")
+
+
+def test_as_well_as_and_noun_phrase_cues_keep_their_holder():
+    got = stances("Canada reaffirmed its commitment to stand with the people of Ukraine.")
+    assert ("CAN", "UKRAINE", "support") in got
+    got = stances("Canada and Japan expressed their solidarity with the people of Ukraine.")
+    assert {("CAN", "UKRAINE", "support"), ("JPN", "UKRAINE", "support")} <= got
+    got = stances("Canada discussed trade as well as its efforts to support Ukraine.")
+    assert ("CAN", "UKRAINE", "support") in got

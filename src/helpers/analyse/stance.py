@@ -584,6 +584,9 @@ def _clause_floor(cue: int, words: list[str], mentions: list[Mention] = ()) -> i
             return i + 1
         if words[i] == ",":
             comma = True
+        if words[i] == "as" and (words[i - 1] in ("well", "such", "so", "as", "same", "just") or
+                                 words[i + 1] in ("well", "as", "part", "a", "an", "of", "to", "for")):
+            continue  # "as well as", "such as", "as part of": no clause
         if words[i] in SUBORDINATORS and not comma and any(i < m.first_token < cue for m in mentions):
             return i + 1  # "since Russian troops began to threaten": the subordinate clause has its own subject
     return 0
@@ -985,7 +988,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
         if cue.kind in ("verb", "act") and not passive and _no_actor_relative(first, ctx, conv):
             continue  # R1/R14: "the oligarchs that support X", "actors materially supporting X"
-        if cue.kind == "verb" and first > 0 and ctx.words[first - 1] in conv.determiners and \
+        if cue.kind == "verb" and len(cue.tokens) == 1 and first > 0 and ctx.words[first - 1] in conv.determiners and \
                 ctx.words[first - 1] not in ("that", "those"):
             continue  # "the support it needs", "their backing": a noun, held only as a noun cue
         if cue.tokens[-1] == "to" and cue.kind in ("noun", "verb") and _action_object(last, ctx, conv):
@@ -1102,7 +1105,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     # the object ends where a coordinated verb cue begins ("stand with the international
                     # community and condemn Russia's actions": Russia is condemn's object, R14)
                     window = 2 if cue.kind == "compound" else 12
-                    nxt = next((f for f, _, c in cues if last <= f < last + window and c.kind in ("verb", "act")
+                    nxt = next((f for f, _, c in cues if last < f < last + window and c.kind in ("verb", "act")
                                 and c.label != "none" and f > 0 and ctx.words[f - 1] in ("and", ",", "to")), None)
                     if nxt is not None:
                         window = nxt - last
