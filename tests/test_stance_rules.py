@@ -294,3 +294,20 @@ def test_as_well_as_and_noun_phrase_cues_keep_their_holder():
     assert {("CAN", "UKRAINE", "support"), ("JPN", "UKRAINE", "support")} <= got
     got = stances("Canada discussed trade as well as its efforts to support Ukraine.")
     assert ("CAN", "UKRAINE", "support") in got
+
+
+def test_other_wars_are_not_russias_war():
+    got = stances("Poland condemned the Cold War policies of Russia and Ukraine's former rulers.")
+    assert not {t for a, t, lab in got if a == "POL" and t == "RUSSIA_WAR"}
+    assert ("POL", "RUSSIA_WAR", "oppose") in stances("Poland condemned Russia's war against Ukraine.")
+
+
+def test_hold_it_accountable_takes_an_actor_not_a_measure():
+    got = stances("Canada will impose costs on Russia and hold it accountable, including through sanctions.",
+                  title=CANADA)
+    assert ("CAN", "SANCTIONS", "oppose") not in got
+
+
+def test_object_ends_at_a_verb_cue_after_an_adverb():
+    got = stances("Spain urged India to stand with its partners and unequivocally condemn Russia's aggression.")
+    assert not {t for a, t, lab in got if a == "ESP" and t in ("RUSSIA", "RUSSIA_WAR") and lab == "support"}

@@ -139,6 +139,7 @@ class Conventions:
     transparent_verbs: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
+    not_before: dict = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ def _conventions(spec: dict) -> Conventions:
         relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         determiners=words("determiners"), people_nouns=words("people_nouns"),
+        not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
     )
 
 
@@ -315,6 +317,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                     break
         if hit and hit.last - hit.first == 1 and hit.last < n and words[hit.last] in book.conv.compound_heads:
             hit = None  # "war crimes", "war chest": a modifier, not the target
+        if hit and hit.first > 0 and words[hit.first - 1] in (book.conv.not_before or {}).get(w, ()):
+            hit = None  # "the Second World War", "the Cold War", "a trade war": another war
         if hit and not hit.actor and any(_match(words, hit.last, p) for p in book.conv.not_after.get(w, ())):
             hit = None  # "the resolution of their border dispute": resolving, not a UN text
         if hit:
@@ -1106,11 +1110,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     # community and condemn Russia's actions": Russia is condemn's object, R14)
                     window = 2 if cue.kind == "compound" else 12
                     nxt = next((f for f, _, c in cues if last < f < last + window and c.kind in ("verb", "act")
-                                and c.label != "none" and f > 0 and ctx.words[f - 1] in ("and", ",", "to")), None)
+                                and c.label != "none" and _coordinated_verb(f, ctx)), None)
                     if nxt is not None:
                         window = nxt - last
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
                         _target_after(last, ctx, window=window, carry=carry)
+                    if span is not None and cue.requires and not span.actor and \
+                            any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
+                        span = None  # "hold it accountable": one holds an actor to account, never a measure
                     target_id = span.target if span else ""
         if target_id and not holders and exceptions and \
                 any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
@@ -1162,6 +1169,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _coordinated_verb(f: int, ctx: Context) -> bool:
+    """A verb cue opening a coordinated or infinitival verb phrase ("and (unequivocally) condemn")."""
+    j = f - 1
+    while j > 0 and len(ctx.words[j]) > 4 and ctx.words[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and ctx.words[j] in ("and", ",", "to")
 
 
 def _no_actor_relative(first: int, ctx: Context, conv: Conventions) -> bool:
