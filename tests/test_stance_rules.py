@@ -311,3 +311,16 @@ def test_hold_it_accountable_takes_an_actor_not_a_measure():
 def test_object_ends_at_a_verb_cue_after_an_adverb():
     got = stances("Spain urged India to stand with its partners and unequivocally condemn Russia's aggression.")
     assert not {t for a, t, lab in got if a == "ESP" and t in ("RUSSIA", "RUSSIA_WAR") and lab == "support"}
+
+
+def test_a_praised_act_is_the_praised_partys():
+    got = stances("Canada thanked Moldova for its generosity in sheltering and supporting Ukrainian families.",
+                  title=CANADA)
+    assert ("CAN", "UKRAINE", "support") not in got
+    assert ("CAN", "UKRAINE", "support") in stances("Canada is supporting Ukrainian families.", title=CANADA)
+
+
+def test_welcoming_a_visitor_is_hosting():
+    got = stances("Poland welcomed President Zelenskyy to Warsaw on Monday.")
+    assert ("POL", "UKRAINE", "support") not in got
+    assert ("POL", "UKRAINE", "support") in stances("Poland welcomed Ukraine's decision to apply for membership.")

@@ -140,6 +140,8 @@ class Conventions:
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     not_before: dict = None
+    gratitude_verbs: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ def _conventions(spec: dict) -> Conventions:
         relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         determiners=words("determiners"), people_nouns=words("people_nouns"),
+        gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
     )
 
@@ -992,6 +995,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
         if cue.kind in ("verb", "act") and not passive and _no_actor_relative(first, ctx, conv):
             continue  # R1/R14: "the oligarchs that support X", "actors materially supporting X"
+        if cue.kind in ("verb", "act") and not passive and _praised_act(first, ctx, conv):
+            continue  # "commend neighbouring states for ... welcoming refugees": the praised party's act
         if cue.kind == "verb" and len(cue.tokens) == 1 and first > 0 and ctx.words[first - 1] in conv.determiners and \
                 ctx.words[first - 1] not in ("that", "those"):
             continue  # "the support it needs", "their backing": a noun, held only as a noun cue
@@ -1115,6 +1120,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         window = nxt - last
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
                         _target_after(last, ctx, window=window, carry=carry)
+                    if span is not None and span.actor and ctx.words[first] in conv.hosting_verbs and \
+                            span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]):
+                        span = None  # "welcomed President X to the summit": hosting a visitor, no stance
                     if span is not None and cue.requires and not span.actor and \
                             any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
                         span = None  # "hold it accountable": one holds an actor to account, never a measure
@@ -1169,6 +1177,20 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _praised_act(first: int, ctx: Context, conv: Conventions) -> bool:
+    """An -ing cue after "for"/"in" following a verb of thanks or praise ("thanked Poland for its
+    hospitality in hosting and assisting refugees", "commend X for ... welcoming"): the act is the
+    praised party's, not the speaker's (the praise itself is no cue)."""
+    if not ctx.words[first].endswith("ing"):
+        return False
+    j = first - 1
+    while j > 0 and (ctx.words[j] in ("and", ",") or ctx.words[j].endswith("ing")):
+        j -= 1
+    if j < 0 or ctx.words[j] not in ("for", "in", "by"):
+        return False
+    return any(ctx.words[i] in conv.gratitude_verbs for i in range(max(0, j - 15), j))
 
 
 def _coordinated_verb(f: int, ctx: Context) -> bool:
