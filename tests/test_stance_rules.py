@@ -324,3 +324,5 @@ def test_welcoming_a_visitor_is_hosting():
     got = stances("Poland welcomed President Zelenskyy to Warsaw on Monday.")
     assert ("POL", "UKRAINE", "support") not in got
     assert ("POL", "UKRAINE", "support") in stances("Poland welcomed Ukraine's decision to apply for membership.")
+    # a people welcomed in is R13's admission, not a visit
+    assert ("POL", "UKRAINE", "support") in stances("Poland will welcome Ukrainians to its cities.")

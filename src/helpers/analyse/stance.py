@@ -1121,8 +1121,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
                         _target_after(last, ctx, window=window, carry=carry)
                     if span is not None and span.actor and ctx.words[first] in conv.hosting_verbs and \
-                            span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]):
-                        span = None  # "welcomed President X to the summit": hosting a visitor, no stance
+                            span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]) and \
+                            any(m.first_token == span.first and m.actor.kind == "person" for m in ctx.mentions):
+                        span = None  # "welcomed President X to the summit": hosting a visitor (not "welcome Ukrainians to")
                     if span is not None and cue.requires and not span.actor and \
                             any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
                         span = None  # "hold it accountable": one holds an actor to account, never a measure
