@@ -38,9 +38,13 @@ NUMBER_NOUNS = {"countries", "nations", "states", "members", "delegations", "gov
 CLAUSE_BREAKS = {"that", "which", "“", '"', ";", ":"}
 #: Words that end the search for a verb's target: a new clause begins.
 TARGET_STOPS = {";", "while", "whereas", "but", "after", "before", "although", "because", "since", "when"}
+#: Prepositions after the object's own head noun: what they govern is not the cue's object
+#: ("the attacks on the Ukrainian population", "investigations into Russia's atrocities", "the fight
+#: against terrorism", "dependence on Russian fuels", "coordination between A and B").
+OBJECT_PREPOSITIONS = {"on", "against", "into", "between", "from", "over"}
 #: Words opening a subordinate clause: a cue after one has its subject after it.
 SUBORDINATORS = {"since", "because", "after", "before", "when", "whenever", "although", "though", "until", "unless",
-                 "once", "whereas"}
+                 "once", "whereas", "as"}
 TIME_WORDS = {"week", "month", "year", "day", "weekend", "today", "yesterday", "tonight", "morning", "evening",
               "night", "earlier", "later", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -129,6 +133,15 @@ class Conventions:
     publishers: dict[str, str]
     trailing_reporting: frozenset[str]
     stop_cues: tuple[tuple[str, ...], ...]
+    relative_skip: frozenset[str] = frozenset()
+    relative_heads: frozenset[str] = frozenset()
+    attributive_breaks: frozenset[str] = frozenset()
+    transparent_verbs: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
+    not_before: dict = None
+    gratitude_verbs: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -185,6 +198,11 @@ def _conventions(spec: dict) -> Conventions:
         author_title_stops=words("author_title_stops"),
         publishers={str(k).lower(): str(v) for k, v in (spec.get("publishers") or {}).items()},
         trailing_reporting=words("trailing_reporting"), stop_cues=_phrases(spec.get("stop_cues")),
+        relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
+        attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
+        determiners=words("determiners"), people_nouns=words("people_nouns"),
+        gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
+        not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
     )
 
 
@@ -302,6 +320,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                     break
         if hit and hit.last - hit.first == 1 and hit.last < n and words[hit.last] in book.conv.compound_heads:
             hit = None  # "war crimes", "war chest": a modifier, not the target
+        if hit and hit.first > 0 and words[hit.first - 1] in (book.conv.not_before or {}).get(w, ()):
+            hit = None  # "the Second World War", "the Cold War", "a trade war": another war
         if hit and not hit.actor and any(_match(words, hit.last, p) for p in book.conv.not_after.get(w, ())):
             hit = None  # "the resolution of their border dispute": resolving, not a UN text
         if hit:
@@ -315,8 +335,21 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
         if target_id and inside_name(m, tokens):
             continue
         if target_id and m.first_token not in taken:
+            if book.targets[target_id].west_alignment < 0 and _people_of(m, words, book.conv):
+                continue  # "the Russian people", "Russian citizens", "the people of Russia": not the state
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _people_of(m: Mention, words: list[str], conv: Conventions) -> bool:
+    """A demonym or name that qualifies a people ("the Russian people", "Russian and Belarusian
+    citizens", "the people of Russia") rather than naming the state."""
+    j = m.last_token
+    if j < len(words) and words[j] in ("and", ",") and j + 2 < len(words) and words[j + 2] in conv.people_nouns:
+        j += 2  # "Russian and Belarusian citizens"
+    if j < len(words) and words[j] in conv.people_nouns:
+        return True
+    return m.first_token >= 2 and words[m.first_token - 1] == "of" and words[m.first_token - 2] in conv.people_nouns
 
 
 #: Targets whose mention in a sentence without a cue is remembered (for anaphors, "it" and votes).
@@ -568,6 +601,9 @@ def _clause_floor(cue: int, words: list[str], mentions: list[Mention] = ()) -> i
             return i + 1
         if words[i] == ",":
             comma = True
+        if words[i] == "as" and (words[i - 1] in ("well", "such", "so", "as", "same", "just") or
+                                 words[i + 1] in ("well", "as", "part", "a", "an", "of", "to", "for")):
+            continue  # "as well as", "such as", "as part of": no clause
         if words[i] in SUBORDINATORS and not comma and any(i < m.first_token < cue for m in mentions):
             return i + 1  # "since Russian troops began to threaten": the subordinate clause has its own subject
     return 0
@@ -687,6 +723,9 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
             return None
         if _object_break(i, end, ctx):
             return None
+        if i > end and ctx.words[i] in OBJECT_PREPOSITIONS and ctx.words[i - 1].isalpha() and \
+                not any(s.first <= i - 1 < s.last for s in ctx.targets):
+            return None  # R14: "condemn the attacks on X", "support investigations into X": X is not the object
         if ctx.words[i] in ("them", "it") and i < end + 4 and not _expletive(i, ctx) and \
                 not any(s.first <= i < s.last for s in ctx.targets):
             span = _target_before(end, ctx, triggers_only=True, nearest=True)
@@ -964,6 +1003,15 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             grammar.is_passive(first, ctx.words, conv.passive_aux) or
             (ctx.words[first].endswith("ed") and any(s.last == first and not s.actor for s in ctx.targets)) or
             (ctx.words[first].endswith("ed") and ctx.words[last:last + 1] == ["by"]))
+        if cue.kind in ("verb", "act") and not passive and _no_actor_relative(first, ctx, conv):
+            continue  # R1/R14: "the oligarchs that support X", "actors materially supporting X"
+        if cue.kind in ("verb", "act") and not passive and _praised_act(first, ctx, conv):
+            continue  # "commend neighbouring states for ... welcoming refugees": the praised party's act
+        if cue.kind == "verb" and len(cue.tokens) == 1 and first > 0 and ctx.words[first - 1] in conv.determiners and \
+                ctx.words[first - 1] not in ("that", "those"):
+            continue  # "the support it needs", "their backing": a noun, held only as a noun cue
+        if cue.tokens[-1] == "to" and cue.kind in ("noun", "verb") and _action_object(last, ctx, conv):
+            continue  # R14: "committed to strip Russia of ...": the object is an action
         if cue.target and cue.kind != "act":
             fixed = book.targets.get(cue.target)
             scope = ctx.sent_actors | carry.get("prev_actors", set()) \
@@ -979,11 +1027,22 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         s.target == cue.target and s.last == first for s in ctx.targets) and cue_text.lower() not in (
                         "war of choice",) and not (cue.tokens[-1] in ("atrocities",) and "russian" in ctx.words):
                     continue
+            elif _attributive(first, last, cue, ctx, conv):
+                # R14: "its illegal war", "illegitimate authority": the adjective judges its own noun
+                head = _attributive_head(last, ctx, conv)
+                span = next((s for s in ctx.targets if s.first <= head < s.last and not s.actor), None)
+                if span is None and ctx.words[head] in conv.of_heads and ctx.words[head + 1:head + 2] in (["of"], ["at"]):
+                    at = head + 3 if ctx.words[head + 2:head + 3] and ctx.words[head + 2] in conv.determiners else head + 2
+                    span = next((s for s in ctx.targets if s.first == at and not s.actor), None)  # "phony claims of annexation"
+                if span is None:
+                    continue
+                target_id = _qualified(span, ctx).target
             else:
                 span = _which_antecedent(first, ctx) or _target_before(first, ctx)
                 if span is not None and span.actor and span.last < first - 5:
                     span = None  # an actor judged is the subject right before ("Washington can play a role")
-                after = _targets_after(last, ctx, 4)
+                # "X's threat to Ukraine", "poses a threat to Ukraine": what follows is the threatened, not the judged
+                after = set() if {"threat", "threats"} & set(cue.tokens) else _targets_after(last, ctx, 4)
                 if span is None and after:
                     target_id = sorted(after)[0] if len(after) == 1 else ""
                 elif span is not None:
@@ -1062,8 +1121,22 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     span = _which_antecedent(first - 2, ctx) or _target_before(first, ctx)
                     target_id = span.target if span else ""
                 else:
+                    # the object ends where a coordinated verb cue begins ("stand with the international
+                    # community and condemn Russia's actions": Russia is condemn's object, R14)
+                    window = 2 if cue.kind == "compound" else 12
+                    nxt = next((f for f, _, c in cues if last < f < last + window and c.kind in ("verb", "act")
+                                and c.label != "none" and _coordinated_verb(f, ctx)), None)
+                    if nxt is not None:
+                        window = nxt - last
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
-                        _target_after(last, ctx, window=2 if cue.kind == "compound" else 12, carry=carry)
+                        _target_after(last, ctx, window=window, carry=carry)
+                    if span is not None and span.actor and ctx.words[first] in conv.hosting_verbs and \
+                            span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]) and \
+                            any(m.first_token == span.first and m.actor.kind == "person" for m in ctx.mentions):
+                        span = None  # "welcomed President X to the summit": hosting a visitor (not "welcome Ukrainians to")
+                    if span is not None and cue.requires and not span.actor and \
+                            any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
+                        span = None  # "hold it accountable": one holds an actor to account, never a measure
                     target_id = span.target if span else ""
         if target_id and not holders and exceptions and \
                 any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
@@ -1117,6 +1190,79 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
     return rows
 
 
+def _praised_act(first: int, ctx: Context, conv: Conventions) -> bool:
+    """An -ing cue after "for"/"in" following a verb of thanks or praise ("thanked Poland for its
+    hospitality in hosting and assisting refugees", "commend X for ... welcoming"): the act is the
+    praised party's, not the speaker's (the praise itself is no cue)."""
+    if not ctx.words[first].endswith("ing"):
+        return False
+    j = first - 1
+    while j > 0 and (ctx.words[j] in ("and", ",") or ctx.words[j].endswith("ing")):
+        j -= 1
+    if j < 0 or ctx.words[j] not in ("for", "in", "by"):
+        return False
+    return any(ctx.words[i] in conv.gratitude_verbs for i in range(max(0, j - 15), j))
+
+
+def _coordinated_verb(f: int, ctx: Context) -> bool:
+    """A verb cue opening a coordinated or infinitival verb phrase ("and (unequivocally) condemn")."""
+    j = f - 1
+    while j > 0 and len(ctx.words[j]) > 4 and ctx.words[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and ctx.words[j] in ("and", ",", "to")
+
+
+def _no_actor_relative(first: int, ctx: Context, conv: Conventions) -> bool:
+    """The cue opens a relative clause whose head is no actor mention (R1/R14)."""
+    head = grammar.relative_head(first, ctx.words, conv.relative_skip, conv.relative_heads)
+    if head is None or head < 0:
+        return False
+    if any(m.last_token == head + 1 for m in ctx.mentions if m.actor.kind != AUTHOR):
+        return False  # "the United States, which supports": the existing antecedent rules hold
+    if any(m.actor.actor_id in ("UNGA", "UNSC", "UN") for m in ctx.mentions if m.first_token < first) and \
+            any(s.target == "UN_RESOLUTION" and s.last <= first for s in ctx.targets):
+        return False  # "a resolution that called for": the body's act
+    return True
+
+
+def _attributive(first: int, last: int, cue: Cue, ctx: Context, conv: Conventions) -> bool:
+    """A one-word evaluative adjective followed by its noun ("illegal war", "unjust and unlawful
+    actions"), not a predicate ("is illegal under ...") or a noun ("a mistake")."""
+    if len(cue.tokens) != 1 or last >= len(ctx.words) or cue.tokens[0] in ("mistake", "failed", "sham"):
+        return False
+    w = ctx.words[last]
+    if w in ("and", ",") and last + 2 < len(ctx.words) and ctx.words[last + 1].isalpha() and \
+            ctx.words[last + 1] not in conv.attributive_breaks:
+        w = ctx.words[last + 2]
+    return w.isalpha() and w not in conv.attributive_breaks and ctx.tokens[last][0][:1].islower()
+
+
+def _attributive_head(last: int, ctx: Context, conv: Conventions) -> int:
+    if ctx.words[last] in ("and", ",") and last + 2 < len(ctx.words):
+        return last + 2
+    return last
+
+
+def _action_object(last: int, ctx: Context, conv: Conventions) -> bool:
+    """After "commitment to" / "committed to": the word is a bare verb (not a determiner, a
+    name, a target or one of the conventions' transparent verbs), so the object is an action."""
+    while last < len(ctx.words) - 1 and (ctx.words[last] in ("nevertheless", "nonetheless", "also", "still", "again")
+                                         or (len(ctx.words[last]) > 4 and ctx.words[last].endswith("ly"))):
+        last += 1  # "pledge to nevertheless uphold them", "committed to fully restoring"
+    if last >= len(ctx.words):
+        return False
+    w = ctx.words[last]
+    tok = ctx.tokens[last][0]
+    if not w.isalpha() or not tok[:1].islower() or w in conv.determiners or w in conv.transparent_verbs:
+        return False
+    if any(s.first == last for s in ctx.targets) or any(m.first_token == last for m in ctx.mentions):
+        return False
+    if w in conv.of_heads or w in ("continued", "further", "full", "unwavering", "steadfast", "strong", "ongoing",
+                                   "sovereign", "independent", "free", "democratic", "peace", "diplomacy"):
+        return False
+    return not w.endswith(("ed", "al", "ous", "ive", "ful", "ic", "ity", "ty", "ion", "ness", "ment", "cy"))
+
+
 def _actor_after(target: str, last: int, ctx: Context, book: Codebook, window: int = 14) -> bool:
     """An actor of ``target`` named in the clause after the cue ("costs on Russia")."""
     stop = next((i for i in range(last, min(len(ctx.words), last + window)) if ctx.words[i] in TARGET_STOPS
@@ -1165,6 +1311,8 @@ def _relative_antecedent(holders: list[Mention], first: int, last: int, ctx: Con
     if not holders or holders[0].sent_id != ctx.sent_id:  # a quote's speaker named in another sentence
         return None
     h = holders[0]
+    if h.last_token > len(ctx.tokens):
+        return None  # a quote's speaker named in an earlier sentence
     gov = grammar.governor(h, ctx.tokens, ctx.mentions, dic)
     if gov not in ("that", "which", "whom"):
         return None

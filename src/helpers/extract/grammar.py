@@ -397,3 +397,19 @@ def appositive_tokens(tokens: list, mentions: list[Mention]) -> set[int]:
             if words[j].lower() in ("said", "says", "told", "is", "was", "has", "had", "will", "would", "who", "which"):
                 break
     return inside
+
+
+def relative_head(cue: int, words: list[str], skip: frozenset[str], heads: frozenset[str]) -> int | None:
+    """The head noun of a relative clause the cue opens, as a token index: "the oligarchs that
+    support", "members who continue supporting", "those who are bravely opposing" (a relative
+    pronoun, then only auxiliaries, adverbs and aspect verbs in ``skip``), or a reduced relative
+    "actors materially supporting", "anyone supporting" (an -ing cue right after one of ``heads``).
+    None where the cue opens no relative clause."""
+    i = cue - 1
+    while i >= 0 and cue - i <= 4 and (words[i] in skip or (len(words[i]) > 4 and words[i].endswith("ly"))):
+        i -= 1
+    if i >= 1 and words[i] in ("who", "that", "which"):
+        return i - 2 if words[i - 1] == "," and i >= 2 else i - 1
+    if i >= 0 and words[cue].endswith("ing") and words[i] in heads:
+        return i
+    return None
