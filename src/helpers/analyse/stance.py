@@ -1151,7 +1151,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             holders += [m for m in _war_objects(first, last, ctx) if m not in holders]
             if not holders:
                 continue
-        holder_first = min(m.first_token for m in holders)
+        # token positions are this sentence's: a quote's speaker named elsewhere stands at the cue
+        holder_first = min((m.first_token for m in holders if m.sent_id == ctx.sent_id), default=first)
         label = cue.label
         negated = _negated(first, ctx, holder_first)
         if negated and cue.if_negated:
