@@ -383,18 +383,21 @@ def state_sides(sig: pd.DataFrame) -> pd.DataFrame:
 #: "Mixed signals" needs the weaker side to carry at least this share of a state's aligned sentences:
 #: 40 sentences one way against 700 the other is a clear position with a few exceptions (or errors).
 MIXED_MIN_SHARE = 0.1
+#: ... and, in a large corpus, at least this many sentences: one or two sentences among thousands are
+#: within the stance instrument's error rate (about 3% of explicit rows on the White House statements).
+MIXED_MIN_SENTENCES_LARGE = 3
 
 
-def mixed_states(sig: pd.DataFrame, *, min_share: float = MIXED_MIN_SHARE) -> list[str]:
+def mixed_states(sig: pd.DataFrame, *, min_share: float = MIXED_MIN_SHARE, min_sentences: int = 1) -> list[str]:
     """States whose explicit signals (their officials' and ministries' included) point both toward
-    the West and toward Russia, each side carrying at least ``min_share`` of the aligned sentences;
-    best supported first (the smaller side's sentences, then all)."""
+    the West and toward Russia, the weaker side carrying at least ``min_share`` of the aligned
+    sentences and at least ``min_sentences``; best supported first (the weaker side's sentences, then all)."""
     sides = state_sides(explicit(sig))
     if sides.empty:
         return []
     weaker = sides[["west", "russia"]].min(axis=1)
     aligned = sides.west + sides.russia
-    both = sides[(weaker > 0) & (weaker >= min_share * aligned)].copy()
+    both = sides[(weaker >= max(1, min_sentences)) & (weaker >= min_share * aligned)].copy()
     both["weaker"] = both[["west", "russia"]].min(axis=1)
     both["total"] = both[["west", "russia", "neutral"]].sum(axis=1)
     return list(both.sort_values(["weaker", "total", "state"], ascending=[False, False, True]).state)

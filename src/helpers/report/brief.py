@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.analyse.aggregate import VOTED, evidence_keys, is_un_vote, explicit, mixed_states, vote_vocab
+from helpers.analyse.aggregate import MIXED_MIN_SENTENCES_LARGE, VOTED, evidence_keys, is_un_vote, explicit, mixed_states, vote_vocab
 from helpers.extract.facts import normalise_value
 from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
@@ -94,7 +94,7 @@ def section_stances(ctx: Context) -> list[str]:
     h = numeric(ctx.t.hedging, ["west", "russia", "neutral", "n", "hedging", "lean"])
     order = list(h.sort_values(["n", "state"], ascending=[False, True])["state"]) if len(h) else []
     order += sorted(set(s.state) - set(order) - {""})
-    mixed = set(mixed_states(s))
+    mixed = set(mixed_states(s, min_sentences=MIXED_MIN_SENTENCES_LARGE if ctx.large else 1))
     shown = [st for st in order if (s.state == st).any()]
     for state in shown[:12]:
         part = s[s.state == state]

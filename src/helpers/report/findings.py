@@ -5,7 +5,7 @@ from typing import Callable
 
 import pandas as pd
 
-from helpers.analyse.aggregate import evidence_keys, is_un_vote, explicit, group_positions, mixed_states, sentences_phrase
+from helpers.analyse.aggregate import MIXED_MIN_SENTENCES_LARGE, evidence_keys, is_un_vote, explicit, group_positions, mixed_states, sentences_phrase
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
 from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
@@ -31,7 +31,7 @@ def key_findings(ctx: Context) -> list[str]:
             else "within and across documents" if any(len(c.docs) > 1 for c in ctx.conflicts) \
             else "each within one document"
         out.append(f"**The sources disagree on {n} vote point{'s' if n != 1 else ''}** ({where}): {shown}{more}.")
-    for state in mixed_states(ctx.sig)[:2]:
+    for state in mixed_states(ctx.sig, min_sentences=MIXED_MIN_SENTENCES_LARGE if ctx.large else 1)[:2]:
         out.append(mixed_signal_text(ctx, state))
     out.append(divided_target(ctx))
     out.append(actor_finding(ctx))
@@ -98,8 +98,8 @@ def divided_target(ctx: Context) -> str:
         # or on its only sentence when that is all the corpus has on the target from anyone
         firm = net[net.abs() >= 2] if (net.abs() >= 2).any() else net
         fors, againsts = sorted(firm[firm > 0].index), sorted(firm[firm < 0].index)
-        score = min(len(fors), len(againsts))
-        if score and (best is None or score > best[0]):
+        score = min(len(fors), len(againsts))  # one dissenter against many is not a division
+        if score >= 2 and (best is None or score > best[0]):
             best = (score, target, fors, againsts, part)
     if best is None:
         return ""
