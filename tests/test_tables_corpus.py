@@ -125,3 +125,17 @@ def test_notebooks_run_on_a_table_file_with_a_named_text_column(tmp_path):
     assert arts["date"].tolist() == ["2023-03-02", "2023-03-03"]
     assert set(arts["date_source"]) == {"column"}
     assert (build / "reports" / "brief.html").exists()
+
+
+def test_csv_text_with_doubled_quotes_and_line_breaks_stays_one_row_each(tmp_path):
+    """A scraper's CSV quotes its text field and doubles the quotation marks inside it (RFC 4180);
+    the header line alone must not decide the quoting of the rows below it."""
+    path = tmp_path / "export.csv"
+    frame = pd.DataFrame({"id": ["a", "b"], "title": ["One", "Two"],
+                          "text": ['He said "no".\n\nThen "yes," she said.', 'Plain text.\n\nTwo paragraphs.']})
+    frame.to_csv(path, index=False)
+    header, found = rows.read_rows(str(path))
+    found = list(found)
+    assert header == ["id", "title", "text"]
+    assert [r.error for r in found] == ["", ""]
+    assert found[0].fields["text"] == 'He said "no".\n\nThen "yes," she said.'

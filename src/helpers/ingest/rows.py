@@ -72,12 +72,13 @@ def text_column(columns: list[str], requested: str | None = None) -> str:
 def _csv_rows(path: str) -> tuple[list[str], Iterator[Row]]:
     text, _, _ = reading.decode(reading.read_bytes(path))
     sample = text[:65536]
-    try:
-        dialect = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|")
+    try:  # only the delimiter is guessed, from the header line; quoting is the standard (RFC 4180) one:
+        # a header says nothing about doubled quotes inside the text fields below it
+        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel
+        delimiter = ","
     csv.field_size_limit(1 << 30)
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
     except (StopIteration, csv.Error) as exc:
