@@ -29,6 +29,8 @@ from helpers.model.tables import Layout, PartWriter, frame, write_part, write_ta
 
 log = logging.getLogger(__name__)
 
+#: Skipped entries named one by one in the log (a notebook shows its log; the manifest has them all).
+MAX_SKIPS_LOGGED = 50
 #: Documents per Parquet part: bounds the memory a run holds at once.
 DOCS_PER_PART = 500
 
@@ -118,8 +120,14 @@ def scan_corpus(corpus_dir: str | Path, text_column: str | None = None) -> list[
     first_by_hash: dict[str, str] = {}
     used_ids: set[str] = set()
 
+    n_skipped = [0]
+
     def skip(rel: str, reason: str, abspath: str = "", size: int = 0, digest: str = "") -> None:
-        log.warning("skipped %s: %s", rel, reason)
+        n_skipped[0] += 1
+        if n_skipped[0] <= MAX_SKIPS_LOGGED:  # every skip is in the manifest; the log shows the first ones
+            log.warning("skipped %s: %s", rel, reason)
+        elif n_skipped[0] == MAX_SKIPS_LOGGED + 1:
+            log.warning("more entries skipped: the manifest lists each with its reason")
         entries.append(Entry(rel, "", "skipped", reason, size, digest, abspath))
 
     def add(rel: str, stem: str, size: int, digest: str, abspath: str, signature: tuple) -> None:
