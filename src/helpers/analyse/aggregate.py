@@ -366,16 +366,24 @@ def explicit(stance: pd.DataFrame) -> pd.DataFrame:
     return stance[stance["basis"] == "explicit"]
 
 
+def evidence_identity(df: pd.DataFrame) -> list[str]:
+    """The columns that make two rows the same piece of evidence: the sentence's words when the
+    table has them (a wire story republished by three outlets is one sentence, not three), else
+    its document and sentence number."""
+    return ["evidence"] if "evidence" in df.columns else ["doc_id", "sent_id"]
+
+
 def state_sides(sig: pd.DataFrame) -> pd.DataFrame:
     """Per state: how many distinct sentences point toward the West, toward Russia, or neutral.
 
-    Sentences, not rows, so one sentence coded on two targets counts once per side.
+    Sentences, not rows, so one sentence coded on two targets counts once per side, and the same
+    sentence republished in several documents counts once.
     """
     cols = ["state", "west", "russia", "neutral"]
     if sig is None or sig.empty:
         return pd.DataFrame(columns=cols)
     s = sig[(sig.state != "") & sig.side.isin(["west", "russia", "neutral"])]
-    n = (s.drop_duplicates(["state", "side", "doc_id", "sent_id"]).groupby(["state", "side"]).size()
+    n = (s.drop_duplicates(["state", "side", *evidence_identity(s)]).groupby(["state", "side"]).size()
          .unstack("side", fill_value=0).reindex(columns=["west", "russia", "neutral"], fill_value=0))
     return n.reset_index()[cols]
 

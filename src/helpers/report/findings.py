@@ -5,7 +5,7 @@ from typing import Callable
 
 import pandas as pd
 
-from helpers.analyse.aggregate import MIXED_MIN_SENTENCES_LARGE, evidence_keys, is_un_vote, explicit, group_positions, mixed_states, sentences_phrase
+from helpers.analyse.aggregate import MIXED_MIN_SENTENCES_LARGE, evidence_identity, evidence_keys, is_un_vote, explicit, group_positions, mixed_states, sentences_phrase
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
 from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
@@ -74,7 +74,7 @@ def mixed_signal_text(ctx: Context, state: str) -> str:
         part = s[s.side == side]
         if part.empty:
             continue
-        n = len(set(zip(part.doc_id, part.sent_id)))
+        n = len(part.drop_duplicates(evidence_identity(part)))
         counts.append(f"{sentences_phrase(n)} {SIDE_LABEL[side]}")
         shown, more = ctx.top_signals(part, len(part))
         items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in shown]
@@ -89,7 +89,8 @@ def divided_target(ctx: Context) -> str:
     s = explicit(ctx.t.stance)
     if s is None or s.empty:
         return ""
-    sides = s[s.label.isin(["support", "oppose"])].drop_duplicates(["actor_id", "target", "label", "doc_id", "sent_id"])
+    sides = s[s.label.isin(["support", "oppose"])].drop_duplicates(["actor_id", "target", "label",
+                                                                     *evidence_identity(s)])
     best = None
     for target, part in sides.groupby("target", sort=True):
         votes = part.assign(v=part.label.map({"support": 1, "oppose": -1}))
