@@ -80,7 +80,7 @@ from helpers.extract.facts.scan import (
 from helpers.extract.facts.sentence import (
     extract_sentence, extract_spans, find_dates, find_quantities, sentence_facts,
 )
-from helpers.extract.facts.subjects import main_subject, pick_subject
+from helpers.extract.facts.subjects import main_subject
 from helpers.extract.facts.votes import (
     apply_labels, body_finder, find_vote_positions, find_vote_tallies, is_un_vote, label_votes,
     reference_votes, resolution_finder, vote_subject,
@@ -91,7 +91,7 @@ __all__ = [
     "analyse", "counted_noun", "extract_sentence", "extract_spans", "find_dates",
     "find_quantities", "find_vote_positions", "find_vote_tallies", "format_number", "is_un_vote",
     "reference_votes",
-    "main_subject", "normalise_value", "parse_number", "pick_subject", "triggers", "vocab",
+    "main_subject", "normalise_value", "parse_number", "triggers", "vocab",
     "vote_subject",
 ]
 

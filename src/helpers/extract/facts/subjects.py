@@ -116,15 +116,6 @@ def main_subject(text: str, mentions: list[dict]) -> str:
     return Subjects(text, mentions).main()
 
 
-def pick_subject(text: str, mentions: list[dict], anchor: int, previous: str = "") -> str:
-    """The actor a fact at ``anchor`` is about: the nearest fitting actor for a possessive
-    ("its 20-year conflict"), the antecedent of a relative clause (", which won independence
-    in 1991"), the first actor of the fact's clause before it (head of its noun phrase), the
-    first actor of the sentence before it, the previous sentence's subject if the sentence
-    opens with a pronoun ("It comes just days after"), else the sentence's first actor."""
-    return Subjects(text, mentions, previous).at(anchor)
-
-
 def about_group(found: Found, mentions: list[dict], group_kinds: frozenset) -> str:
     """A group mention that a count counts ("five former Soviet republics in Central Asia")."""
     for m in mentions:
