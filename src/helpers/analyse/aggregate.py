@@ -203,6 +203,8 @@ def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     tally, counts, default = vote_vocab()
     rows, pending = [], []
+    pred = facts["predicate"].astype(str)
+    facts = facts[pred.isin(set(tally) | set(counts)) | (pred.str.startswith("vote_on_") & (pred.str.len() > 8))]
     for r in facts.itertuples(index=False):
         pred, sent = str(r.predicate), int(r.sent_id)
         if pred in tally:

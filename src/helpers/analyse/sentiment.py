@@ -208,27 +208,37 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
             sentitext = SentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION)
             raw = [we for we in sentitext.text.split() if len(we) > 1]
         words = sentitext.words_and_emoticons
-        sentiments = self._token_valences(sentitext, words)
+        lows = [w.lower() for w in words]
+        sentiments = self._token_valences(sentitext, words, lows)
         result = self.score_valence(self._but_check(words, list(sentiments)), text)
-        return result, self.news_parts(words, raw, sentiments, sentitext.text)
+        return result, self.news_parts(words, raw, sentiments, sentitext.text, lows)
 
-    def _token_valences(self, sentitext: SentiText, words: list[str]) -> list[float]:
-        """nltk's per-token loop of polarity_scores, verbatim, stopping before the 'but' rule."""
-        sentiments: list[float] = []
-        first_index: dict[str, int] = {}
-        for idx, token in enumerate(words):
-            if token not in first_index:
-                first_index[token] = idx
+    def _token_valences(self, sentitext: SentiText, words: list[str], lows: list[str] | None = None) -> list[float]:
+        """nltk's per-token loop of polarity_scores, stopping before the 'but' rule, with the same result.
+
+        nltk appends the 0 it starts from for a token outside its lexicon (and for booster words
+        and "kind of"); only lexicon words go through ``sentiment_valence``, at nltk's index for
+        the token (its first occurrence). Most tokens are not in the lexicon, so this skips most calls.
+        """
+        if lows is None:
+            lows = [w.lower() for w in words]
+        lexicon = self.lexicon
         booster = self.constants.BOOSTER_DICT
-        for item in words:
-            valence = 0
-            i = first_index[item]
-            if (
-                i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
-            ) or item.lower() in booster:
-                sentiments.append(valence)
+        n = len(words)
+        first_index: dict[str, int] | None = None
+        sentiments: list[float] = []
+        for k, low in enumerate(lows):
+            if low not in lexicon or low in booster:
+                sentiments.append(0)
                 continue
-            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            if first_index is None:  # the last write wins, so each token keeps its first index
+                first_index = dict(zip(reversed(words), range(n - 1, -1, -1)))
+            item = words[k]
+            i = first_index[item]
+            if i < n - 1 and low == "kind" and lows[i + 1] == "of":
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
         return sentiments
 
     # -- the news score ----------------------------------------------------------
@@ -243,10 +253,12 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
             value = self._memo[word] = _lookup(word, self.rules, self.lexicon)
             return value
 
-    def news_parts(self, words: list[str], raw: list[str], sentiments: list[float], text: str) -> Parts:
+    def news_parts(self, words: list[str], raw: list[str], sentiments: list[float], text: str,
+                   lows: list[str] | None = None) -> Parts:
         """Re-weight nltk's per-token valences for news language; return the sums to combine."""
         rules = self.rules
-        lows = [w.lower() for w in words]
+        if lows is None:
+            lows = [w.lower() for w in words]
         vals = self._lexical_valences(words, lows, sentiments)
         if not rules.phrase_starts.isdisjoint(lows):
             _apply_phrases(vals, lows, rules, self._negators)

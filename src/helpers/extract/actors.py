@@ -726,7 +726,7 @@ def actor_names(*frames: pd.DataFrame) -> dict[str, str]:
     names = dict(dictionary_names())
     for df in frames:
         if df is not None and {"actor_id", "actor_name"} <= set(df.columns):
-            for a, n in zip(df["actor_id"], df["actor_name"]):
+            for a, n in zip(df["actor_id"].tolist(), df["actor_name"].tolist()):
                 if a and n:
                     names[str(a)] = str(n)
     return names

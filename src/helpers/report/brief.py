@@ -23,7 +23,8 @@ from helpers.model.labels import join_names, short
 from helpers.model.schema import VALIDATION
 from helpers.model.tables import Layout
 from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, MAX_SOURCES_LISTED, SIDE_LABEL, STANCE_VERB,
-                                    VOTE_PHRASE, Context, Tables, brief_date, load_tables, only_here)
+                                    VOTE_PHRASE, Context, Tables, brief_date, load_tables, only_here,
+                                    FACT_KEY, STANCE_KEY, MAX_AGREE, doc_counts, shared_groups)
 from helpers.report.escape import md_inline, md_quoted
 from helpers.report.findings import finding_coverage, finding_sentiment_by_actor, key_findings
 from helpers.report.labels import numeric, target_label
@@ -234,22 +235,26 @@ def section_sources_compared(ctx: Context) -> list[str]:
     a = ctx.t.actors
     f = ctx.t.facts.copy()
     if len(f):
-        f["norm"] = f["value"].map(normalise_value)
+        values = f["value"].tolist()
+        norm = {v: normalise_value(v) for v in set(values)}  # many facts share a value: normalise each once
+        f["norm"] = [norm[v] for v in values]
     tally_preds, count_preds, _ = vote_vocab()
     vote_preds = set(tally_preds) | set(count_preds)
     stance = ctx.t.stance
+    # How many documents give each fact and each position: counted once, not once per document compared.
+    fact_docs = doc_counts(f, FACT_KEY)
+    actor_docs = a.groupby("actor_id")["doc_id"].nunique() if len(a) else pd.Series(dtype=int)
+    stance_docs = doc_counts(stance, STANCE_KEY)
     for d in docs:
         lines = []
         mine = a[a.doc_id == d]
-        only = numeric(mine[~mine.actor_id.isin(set(a[a.doc_id != d].actor_id))], ["n_mentions"]).sort_values(
+        only = numeric(mine[mine.actor_id.map(actor_docs) <= 1], ["n_mentions"]).sort_values(
             ["n_mentions", "actor_id"], ascending=[False, True])
         if len(only):
             lines.append(f"- Actors only this document mentions: "
                          f"{join_names([ctx.name(x) for x in only.actor_id], 10)}.")
         if len(f):
-            here, there = f[f.doc_id == d], f[f.doc_id != d]
-            other_keys = set(zip(there.subject, there.predicate, there.norm))
-            uniq = only_here(here, ["subject", "predicate", "norm"], other_keys)
+            uniq = only_here(f[f.doc_id == d], FACT_KEY, fact_docs)
             is_vote = uniq.predicate.isin(vote_preds) | uniq.predicate.str.startswith("vote_on_") \
                 | uniq.predicate.str.startswith("named_")
             votes = uniq[is_vote]
@@ -263,9 +268,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
                 more = f" and {len(rest) - 6} more" if len(rest) > 6 else ""
                 lines.append(f"- Other numbers only here: {'; '.join(items)}{more}.")
         if len(stance):
-            here, there = stance[stance.doc_id == d], stance[stance.doc_id != d]
-            other_keys = set(zip(there.actor_id, there.target, there.label))
-            uniq = only_here(here, ["actor_id", "target", "label"], other_keys)
+            uniq = only_here(stance[stance.doc_id == d], STANCE_KEY, stance_docs)
             grouped, more = ctx.top_signals(uniq, 8)
             if grouped:
                 items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in grouped]
@@ -275,17 +278,13 @@ def section_sources_compared(ctx: Context) -> list[str]:
         out += lines or ["- Nothing that the other documents do not also report."]
     out += ["", "### Where they agree", ""]
     agree = []
-    if len(f):
-        shared = f.groupby(["subject", "predicate", "norm"]).filter(lambda p: p.doc_id.nunique() > 1)
-        for (subj, pred, _), p in shared.groupby(["subject", "predicate", "norm"], sort=True):
-            agree.append(f"- {ctx.name(subj)}: {md_inline(pred.replace('_', ' '))} {md_quoted(p.iloc[0].value)}"
-                         f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
-    if len(stance):
-        shared = stance.groupby(["actor_id", "target", "label"]).filter(lambda p: p.doc_id.nunique() > 1)
-        for _, p in shared.groupby(["actor_id", "target", "label"], sort=True):
-            agree.append(f"- {ctx.stance_phrase(p.iloc[0], list(p.cue))}"
-                         f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
-    out += agree[:15] or ["No fact or position appears in more than one document."]
+    for (subj, pred, _), p in shared_groups(f, FACT_KEY, fact_docs, MAX_AGREE):
+        agree.append(f"- {ctx.name(subj)}: {md_inline(pred.replace('_', ' '))} {md_quoted(p.iloc[0].value)}"
+                     f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
+    for _, p in shared_groups(stance, STANCE_KEY, stance_docs, MAX_AGREE - len(agree)):
+        agree.append(f"- {ctx.stance_phrase(p.iloc[0], list(p.cue))}"
+                     f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
+    out += agree or ["No fact or position appears in more than one document."]
     out += ["", "### Where they conflict", ""]
     across = [c for c in ctx.conflicts if len(c.docs) > 1]
     out += ([f"- {ctx.conflict_text(c)}" for c in across] or

@@ -192,10 +192,36 @@ class Evidence:
 # ---------------------------------------------------------------- votes and conflicts
 
 
-def only_here(df: pd.DataFrame, columns: list[str], elsewhere: set[tuple]) -> pd.DataFrame:
-    """The rows whose key (``columns``) is not in ``elsewhere`` (an empty frame keeps its columns)."""
-    mask = np.array([k not in elsewhere for k in zip(*(df[c] for c in columns))], dtype=bool)
+#: The key of a fact and of a position when documents are compared, and how many shared ones are listed.
+FACT_KEY = ["subject", "predicate", "norm"]
+STANCE_KEY = ["actor_id", "target", "label"]
+MAX_AGREE = 15
+
+
+def doc_counts(df: pd.DataFrame, columns: list[str]) -> dict[tuple, int]:
+    """How many distinct documents give each key (``columns``), counted once for the whole corpus."""
+    if not len(df):
+        return {}
+    return df.groupby(columns)["doc_id"].nunique().to_dict()
+
+
+def only_here(df: pd.DataFrame, columns: list[str], counts: dict[tuple, int]) -> pd.DataFrame:
+    """The rows of one document (``df``) whose key no other document gives: its document count is 1.
+
+    ``counts`` is ``doc_counts`` of the whole table. An empty frame keeps its columns.
+    """
+    mask = np.array([counts.get(k, 0) <= 1 for k in zip(*(df[c] for c in columns))], dtype=bool)
     return df.loc[mask] if len(df) else df
+
+
+def shared_groups(df: pd.DataFrame, columns: list[str], counts: dict[tuple, int], limit: int):
+    """The first ``limit`` keys (in sorted order) given by more than one document, with their rows."""
+    keys = sorted(k for k, n in counts.items() if n > 1)[:max(0, limit)]
+    if not keys:
+        return
+    wanted = set(keys)
+    rows = df.loc[np.array([k in wanted for k in zip(*(df[c] for c in columns))], dtype=bool)]
+    yield from rows.groupby(columns, sort=True)
 
 
 # ---------------------------------------------------------------- stance signals
