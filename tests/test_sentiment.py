@@ -50,6 +50,20 @@ def test_vader_columns_equal_nltk_on_benchmark_and_tricky_text(nltk_vader, bench
             k: v for k, v in nltk_vader.polarity_scores(text).items()}, text
 
 
+def test_vader_columns_equal_nltk_on_random_modifier_text(nltk_vader):
+    """Boosters, negations, "never so", "least", capitals, "kind of" and idioms around lexicon
+    words, in random orders: the written-out valence step must match nltk's own exactly."""
+    rng = random.Random(11)
+    words = ["good", "bad", "GOOD", "BAD", "great", "horrible", "very", "extremely", "barely", "VERY",
+             "not", "isn't", "never", "so", "this", "least", "at", "kind", "of", "sort", "but", "no",
+             "the", "bomb", "cut", "mustard", "yeah", "right", "kiss", "death", "a", "war", "peace",
+             "hardly", "without", "doubt", "nor", "Never", "LEAST", "n't", "ain't", "!", "?"]
+    for _ in range(4000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        row = S.score_texts([text])[0]
+        assert {k: row[k] for k in S.VADER_COLUMNS} == nltk_vader.polarity_scores(text), text
+
+
 def test_fast_tokens_equal_nltk_sentitext_on_random_text():
     c = SentimentIntensityAnalyzer().constants
     rng = random.Random(7)

@@ -112,10 +112,15 @@ def kwic_actor(sentences: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, *
     # The sentences holding a mention (their table order ranks the documents), then the titles.
     units = pd.DataFrame(columns=["doc_id", "sent_id", "offset", "text", "_order"])
     if len(sentences):
-        s = pd.DataFrame({"doc_id": sentences["doc_id"].astype(str).tolist(),
-                          "sent_id": pd.to_numeric(sentences["sent_id"], errors="coerce").tolist(),
-                          "offset": pd.to_numeric(sentences["start"], errors="coerce").tolist(),
-                          "text": sentences["text"].tolist(), "_order": range(len(sentences))})
+        # Only the sentences holding a mention are built into a frame; _order keeps their table rank.
+        wanted = set(zip(keys["doc_id"].tolist(), keys["sent_id"].tolist()))
+        doc_ids = sentences["doc_id"].astype(str).tolist()
+        sent_ids = pd.to_numeric(sentences["sent_id"], errors="coerce").tolist()
+        rows_in = [i for i, key in enumerate(zip(doc_ids, sent_ids)) if key in wanted]
+        picked = sentences.iloc[rows_in]
+        s = pd.DataFrame({"doc_id": [doc_ids[i] for i in rows_in], "sent_id": [sent_ids[i] for i in rows_in],
+                          "offset": pd.to_numeric(picked["start"], errors="coerce").tolist(),
+                          "text": picked["text"].tolist(), "_order": rows_in})
         s = s.dropna(subset=["sent_id", "offset"]).astype({"sent_id": int, "offset": int})
         units = s.merge(keys, on=["doc_id", "sent_id"], how="inner")
     if articles is not None and len(articles) and {"doc_id", "title"} <= set(articles.columns):

@@ -143,10 +143,15 @@ class FastSentiText(SentiText):
     """nltk's SentiText giving the same tokens in linear time (nltk builds a words x punctuation table)."""
 
     def _words_and_emoticons(self) -> list[str]:
-        """nltk's tokens: a word with one leading or trailing PUNC_LIST mark loses it, the rest stay."""
+        """nltk's tokens: a word with one leading or trailing PUNC_LIST mark loses it, the rest stay.
+
+        nltk maps "mark + word" and "word + mark" to the word for every word of the text with its
+        punctuation deleted; such a word holds no punctuation and has two or more characters, and
+        a token stripped of its mark is one of them exactly when it is such a word itself. So the
+        test is made on the token alone, without building nltk's table.
+        """
         raw = [we for we in self.text.split() if len(we) > 1]
         self.raw_tokens = raw
-        words_only = {w for w in self.text.translate(_DELETE_PUNCT).split() if len(w) > 1}
         marks = _punc_set(tuple(self.PUNC_LIST))
         out = []
         for we in raw:
@@ -159,8 +164,13 @@ class FastSentiText(SentiText):
             else:
                 out.append(we)
                 continue
-            out.append(w if mark in marks and w in words_only else we)
+            out.append(w if mark in marks and len(w) > 1 and w.translate(_DELETE_PUNCT) == w else we)
         return out
+
+    def allcap_differential(self, words: list[str]) -> bool:
+        """nltk's: some but not all tokens are in capitals."""
+        allcaps = sum(map(str.isupper, words))
+        return 0 < len(words) - allcaps < len(words)
 
 
 @functools.lru_cache(maxsize=None)
@@ -182,6 +192,7 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         self._memo: dict[str, float | None] = {}
         #: VADER's negators less the false ones ("despite"), for words VADER did not score.
         self._negators = frozenset(self.constants.NEGATE) - self.rules.not_negators
+        self._vader_negate = frozenset(self.constants.NEGATE)  # nltk's own negation words, all of them
         self._switches = self.rules.extra_negators | self.rules.shifters
         #: Every negating word, each of which also carries a mild negative valence of its own.
         self._all_negators = self._negators | self.rules.extra_negators
@@ -238,8 +249,63 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
             if i < n - 1 and low == "kind" and lows[i + 1] == "of":
                 sentiments.append(0)
                 continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments.append(self._lexicon_valence(words, lows, i, sentitext.is_cap_diff))
         return sentiments
+
+    def _lexicon_valence(self, words: list[str], lows: list[str], i: int, is_cap_diff: bool) -> float:
+        """nltk's ``sentiment_valence`` for the lexicon word at index ``i``, step for step and with the
+        same arithmetic, reading the lower-cased tokens once computed instead of lower-casing each
+        neighbour again (its scalar_inc_dec, _never_check and _least_check written out; the idioms
+        check is nltk's own)."""
+        c = self.constants
+        lexicon, booster, negate = self.lexicon, c.BOOSTER_DICT, self._vader_negate
+        valence = lexicon[lows[i]]
+        if words[i].isupper() and is_cap_diff:
+            if valence > 0:
+                valence += c.C_INCR
+            else:
+                valence -= c.C_INCR
+        for start_i in range(0, 3):
+            j = i - (start_i + 1)
+            if i > start_i and lows[j] not in lexicon:
+                s = 0.0  # scalar_inc_dec
+                if lows[j] in booster:
+                    s = booster[lows[j]]
+                    if valence < 0:
+                        s *= -1
+                    if words[j].isupper() and is_cap_diff:
+                        if valence > 0:
+                            s += c.C_INCR
+                        else:
+                            s -= c.C_INCR
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                # _never_check: nltk's negated([word]) is "a NEGATE word or holds n't"
+                if start_i == 0:
+                    if lows[i - 1] in negate or "n't" in lows[i - 1]:
+                        valence = valence * c.N_SCALAR
+                elif start_i == 1:
+                    if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                        valence = valence * 1.5
+                    elif lows[j] in negate or "n't" in lows[j]:
+                        valence = valence * c.N_SCALAR
+                else:
+                    if (words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this")
+                            or (words[i - 1] == "so" or words[i - 1] == "this")):
+                        valence = valence * 1.25
+                    elif lows[j] in negate or "n't" in lows[j]:
+                        valence = valence * c.N_SCALAR
+                    valence = self._idioms_check(valence, words, i)
+        # _least_check
+        if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
+            if lows[i - 2] != "at" and lows[i - 2] != "very":
+                valence = valence * c.N_SCALAR
+        elif i > 0 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
+            valence = valence * c.N_SCALAR
+        return valence
 
     # -- the news score ----------------------------------------------------------
 
