@@ -2,6 +2,7 @@
 #
 #   make CORPUS=path/to/articles BUILD=/tmp/run   run on another folder, writing only under BUILD
 #   make CORPUS=articles.csv TEXT_COLUMN=story     a table (.csv, .jsonl, .parquet): one document a row
+#   make CORPUS=... SINCE=2022-02-24 UNTIL=2022-12 OUTLETS='Reuters|AP'   only those dates and outlets
 #
 # One run at a time per BUILD: the runner holds a lock on BUILD/reports/.briefing.lock and a second
 # run on the same BUILD is refused (the lock dies with its process, so a killed run never blocks).
@@ -18,6 +19,9 @@ EXECUTOR ?= local
 WORKERS ?= 0
 DASK_ADDRESS ?=
 TEXT_COLUMN ?=
+SINCE ?=
+UNTIL ?=
+OUTLETS ?=
 BENCH_ARGS ?=
 PYTHON ?= python3
 
@@ -47,6 +51,7 @@ DICTIONARIES := $(wildcard data/dictionaries/*) data/targets.yaml
 GOLD := $(wildcard data/gold/*/*.csv data/gold/*/texts/* data/rules/*)
 BENCHMARKS := $(wildcard data/benchmarks/nyt-editorial-sentiment/*)
 CORPUS_LIST := $(B)/data/interim/corpus.list
+RUN_PARAMS := $(B)/data/interim/parameters.txt
 STAMP := $(B)/reports/notebooks/.up-to-date
 INDEX := $(B)/reports/index.html
 
@@ -57,6 +62,7 @@ all: $(INDEX) ## Run every notebook on CORPUS, render each to HTML, write the br
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  %-12s %s\n", $$1, $$2}'
 	@echo "  variables:   CORPUS=$(CORPUS) BUILD=$(BUILD) EXECUTOR=$(EXECUTOR) WORKERS=$(WORKERS) DASK_ADDRESS=$(DASK_ADDRESS) TEXT_COLUMN=$(TEXT_COLUMN)"
+	@echo "               SINCE=$(SINCE) UNTIL=$(UNTIL) OUTLETS=$(OUTLETS)  (keep only documents of those dates / outlets)"
 
 venv: $(PROVISIONED) ## Create .venv from requirements.txt, install the helpers, provision nltk data
 
@@ -84,16 +90,24 @@ $(CORPUS_LIST): FORCE
 	@find "$(C)" ! -type d -printf '%P\t%y\t%s\t%T@\n' | LC_ALL=C sort > $@.$$$$.tmp; \
 		if cmp -s $@.$$$$.tmp $@; then rm -f $@.$$$$.tmp; else mv $@.$$$$.tmp $@; fi
 
+# The parameters that change what notebook 01 keeps, one per line; rewritten only when one changes,
+# so a run with another TEXT_COLUMN, SINCE, UNTIL or OUTLETS re-runs the notebooks and the same one does not.
+$(RUN_PARAMS): FORCE
+	@mkdir -p $(@D)
+	@printf 'text_column\t%s\nsince\t%s\nuntil\t%s\noutlets\t%s\n' "$(TEXT_COLUMN)" "$(SINCE)" "$(UNTIL)" "$(OUTLETS)" > $@.$$$$.tmp; \
+		if cmp -s $@.$$$$.tmp $@; then rm -f $@.$$$$.tmp; else mv $@.$$$$.tmp $@; fi
+
 # One process runs the notebooks in order and renders each to HTML; it re-runs a notebook
 # only when its source, the helpers, the curated data, the corpus or an earlier notebook
 # changed (see src/helpers/runner.py). papermill writes its output even when a cell fails,
 # so the runner writes to a temporary name and keeps a failure as NAME.failed.ipynb.
-$(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(HELPERS) $(DICTIONARIES) $(PROVISIONED) $(GOLD) $(BENCHMARKS)
+$(STAMP): $(NOTEBOOKS:%=notebooks/%.ipynb) $(CORPUS_LIST) $(RUN_PARAMS) $(HELPERS) $(DICTIONARIES) $(PROVISIONED) $(GOLD) $(BENCHMARKS)
 	@mkdir -p $(IPYTHONDIR) $(MPLCONFIGDIR) $(JUPYTER_RUNTIME_DIR)
 	@$(VPY) -m helpers.pipeline.runner $(NOTEBOOKS:%=notebooks/%.ipynb) --build "$(B)" --kernel $(KERNEL) \
 		-p corpus_dir "$(C)" -p build_dir "$(B)" -p executor "$(EXECUTOR)" -p workers $(WORKERS) \
-		-p dask_address "$(DASK_ADDRESS)" -p text_column "$(TEXT_COLUMN)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
-		--extra 01_corpus "$(CORPUS_LIST)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
+		-p dask_address "$(DASK_ADDRESS)" -p text_column "$(TEXT_COLUMN)" \
+		-p since "$(SINCE)" -p until "$(UNTIL)" -p outlets "$(OUTLETS)" --inputs $(HELPERS) $(DICTIONARIES) $(PROVISIONED) \
+		--extra 01_corpus "$(CORPUS_LIST)" --extra 01_corpus "$(RUN_PARAMS)" $(foreach f,$(GOLD) $(BENCHMARKS),--extra 05_validation $(f)) \
 		--no-input-copy 07_brief brief.html \
 		--stamp $@ 2> >(grep -v -e 'running over TCP without encryption' -e 'Could not destroy zmq context' >&2)
 

@@ -7,6 +7,7 @@ executor (sequential, a local process pool, or dask) and streams rows into parts
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import logging
 import os
@@ -21,7 +22,7 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-from helpers.pipeline.document import Result, analyse_file
+from helpers.pipeline.document import Result, Selection, analyse_file
 from helpers.ingest import rows
 from helpers.ingest.reading import SUPPORTED_SUFFIXES, UnreadableDocument, file_kind, read_bytes
 from helpers.model.schema import empty_rows
@@ -237,6 +238,10 @@ def _analyse(item: tuple[str, str]) -> Result:
     return analyse_file(*item)
 
 
+def _analyse_selected(item: tuple[str, str], select: Selection) -> Result:
+    return analyse_file(*item, select=select)
+
+
 def default_workers() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -374,7 +379,8 @@ class WatchdogPool:
                     busy.append(worker)
                 if not busy:
                     break
-                timeout = max(0.0, min(w["deadline"] for w in busy) - time.monotonic())
+                first = min(w["deadline"] for w in busy)
+                timeout = None if first == float("inf") else max(0.0, first - time.monotonic())  # no budget: wait
                 ready = wait([w["conn"] for w in busy], timeout=timeout)
                 now = time.monotonic()
                 for worker in list(busy):
@@ -458,13 +464,16 @@ def run_corpus(
     budget_floor: float = BUDGET_FLOOR_S,
     budget_per_100kb: float = BUDGET_PER_100KB_S,
     func=None,
+    select: Selection | None = None,
 ) -> pd.DataFrame:
     """Scan, analyse every readable file, write interim parts and the manifest; return the manifest.
 
     ``corpus_dir`` is a folder (of article files and table files, mixed) or one file; a table's
     text column is ``text_column`` or the first of text/body/content. Each document has a time
     budget of ``budget_floor + budget_per_100kb * size / 100 KB`` seconds (local and sequential
-    executors; 0 for both means none). ``func`` replaces ``analyse_file`` (for tests)."""
+    executors; 0 for both means none). ``func`` replaces ``analyse_file`` (for tests). ``select``
+    (``document.Selection``) keeps only the documents of a date range or of some outlets; the
+    others are listed in the manifest as skipped, with the selection in the reason."""
     layout = Layout(build_dir).make()
     entries = scan_corpus(corpus_dir, text_column or None)
     pending = [e for e in entries if e.status == "pending"]
@@ -473,13 +482,15 @@ def run_corpus(
                for e in pending]
     log.info("%d entries: %d to analyse, %d skipped", len(entries), len(pending), len(entries) - len(pending))
     writer = PartWriter(layout.parts)
-    func = func or _analyse
+    if select:
+        log.info("selection: documents %s", select.describe())
+    func = func or (functools.partial(_analyse_selected, select=select) if select else _analyse)
     if executor == "local":
         statuses = _run_local(items, writer, workers or default_workers(), docs_per_part, progress, budgets, func)
     elif executor == "dask":
         from helpers.pipeline.distributed import run_dask
 
-        statuses = run_dask(items, writer.staging, dask_address, docs_per_part)
+        statuses = run_dask(items, writer.staging, dask_address, docs_per_part, select=select or None)
     elif executor == "sequential":
         statuses = _run_local(items, writer, 1, docs_per_part, progress, budgets, func)
     else:

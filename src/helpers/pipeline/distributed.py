@@ -51,8 +51,11 @@ def partitions(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def process_partition(index: int, items: list[tuple[str, str]], staging_dir: str) -> list[tuple[str, str]]:
-    """Analyse one partition's files on a worker, write part ``index``; return the statuses."""
+def process_partition(index: int, items: list[tuple[str, str]], staging_dir: str,
+                      select=None) -> list[tuple[str, str]]:
+    """Analyse one partition's files on a worker, write part ``index``; return the statuses.
+
+    ``select``: a ``document.Selection`` (date range, outlets), or None for every document."""
     from helpers.pipeline.document import analyse_file
     from helpers.model.schema import empty_rows
     from helpers.model.tables import write_part
@@ -60,7 +63,7 @@ def process_partition(index: int, items: list[tuple[str, str]], staging_dir: str
     buffer = empty_rows()
     statuses: list[tuple[str, str]] = []
     for path, doc_id in items:
-        result = analyse_file(path, doc_id)
+        result = analyse_file(path, doc_id, select=select)
         statuses.append((result.status, result.reason))
         for table, rows in result.rows.items():
             buffer[table].extend(rows)
@@ -92,6 +95,7 @@ def run_dask(
     staging_dir: Path,
     dask_address: str | None,
     docs_per_part: int,
+    select=None,
 ) -> list[tuple[str, str]]:
     """Map ``analyse_file`` over ``items`` on a Dask cluster; statuses in input order.
 
@@ -113,6 +117,7 @@ def run_dask(
                 range(len(chunks)),
                 chunks,
                 staging_dir=str(staging_dir),
+                select=select,
                 pure=False,
                 retries=RETRIES,
                 key="analyse-partition",  # a prefix: with pure=False each key gets a fresh uuid

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -29,6 +30,63 @@ class Result:
     rows: dict[str, list[dict]] = field(default_factory=empty_rows)
 
 
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which documents a run keeps: a date range and a list of outlets (empty: no limit).
+
+    ``since`` and ``until`` are ISO dates, whole or in part ("2022", "2022-02", "2022-02-24"),
+    compared with as many characters of the document's date, so "until 2022-02" keeps all of
+    February. ``outlets`` are matched whole, ignoring case and surrounding spaces. A document
+    outside the selection is parsed (its date and outlet come from the text) but not analysed,
+    and the manifest says why; an undated document is outside any date range.
+    """
+
+    since: str = ""
+    until: str = ""
+    outlets: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, since: str = "", until: str = "", outlets: str | tuple[str, ...] = "") -> "Selection":
+        """From the run's parameters (outlets "|"-separated); a malformed date raises ValueError."""
+        since, until = str(since or "").strip(), str(until or "").strip()
+        for name, value in (("since", since), ("until", until)):
+            if value and not _PARTIAL_DATE.fullmatch(value):
+                raise ValueError(f"{name}={value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if since and until and since[:min(len(since), len(until))] > until[:min(len(since), len(until))]:
+            raise ValueError(f"since={since} is after until={until}: no document could be kept")
+        names = outlets.split("|") if isinstance(outlets, str) else outlets
+        return cls(since, until, tuple(dict.fromkeys(n.strip() for n in names if n and n.strip())))
+
+    def __bool__(self) -> bool:
+        return bool(self.since or self.until or self.outlets)
+
+    def describe(self) -> str:
+        """The selection in words, for the manifest's reasons and the brief."""
+        parts = []
+        if self.since or self.until:
+            parts.append(f"dated {self.since or 'any time'} to {self.until or 'any time'}")
+        if self.outlets:
+            parts.append(f"from {', '.join(self.outlets)}")
+        return " and ".join(parts)
+
+    def excludes(self, date: str, outlet: str) -> str:
+        """Why a document with this date and outlet is left out ("" when it is kept)."""
+        if self.since or self.until:
+            date = str(date or "").strip()
+            if not _PARTIAL_DATE.match(date):
+                return f"not selected: no date (the run keeps documents {self.describe()})"
+            if (self.since and date[:len(self.since)] < self.since) or (self.until and date[:len(self.until)] > self.until):
+                return f"not selected: outside the dates (the run keeps documents {self.describe()})"
+        if self.outlets:
+            wanted = {o.casefold() for o in self.outlets}
+            if str(outlet or "").strip().casefold() not in wanted:
+                return f"not selected: another outlet (the run keeps documents {self.describe()})"
+        return ""
+
+
 #: Analysers run in order on a parsed Document and append rows to the tables they own;
 #: a later analyser may read earlier rows (stance reads mentions and quotes).
 Analyser = Callable[[Document, dict[str, list[dict]]], None]
@@ -49,8 +107,11 @@ def default_analysers() -> tuple[Analyser, ...]:
     return (actors.analyse, quotes.analyse, facts.analyse, events.analyse, sentiment.analyse, stance.analyse)
 
 
-def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None) -> Result:
-    """Parse one file and run every analyser on it; bad input gives a skipped Result, never an exception."""
+def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None, *,
+                 select: Selection | None = None) -> Result:
+    """Parse one file and run every analyser on it; bad input gives a skipped Result, never an exception.
+
+    With ``select``, a document outside the selection (date range, outlets) is skipped with the reason."""
     try:
         doc, removed, notes = parse_document(path, doc_id)
     except reading.UnreadableDocument as exc:
@@ -61,6 +122,10 @@ def analyse_file(path: str, doc_id: str, analysers: list[Analyser] | None = None
         return Result("skipped", f"cannot read file ({exc.strerror or exc})")
     for note in notes:
         log.info("%s: %s", path, note)
+    if select:
+        why = select.excludes(doc.meta.get("date", ""), doc.outlet)
+        if why:
+            return Result("skipped", why)
     result = Result("processed", "; ".join(notes))
     rows = result.rows
     rows["articles"].append({
