@@ -78,3 +78,16 @@ def test_an_empty_range_is_refused_and_no_selection_is_false():
     assert not Selection.parse("", "", " | ")
     assert Selection.parse(until="2022").excludes("2022-12-31", "") == ""
     assert Selection.parse(until="2022").excludes("2023-01-01", "").startswith("not selected: outside")
+
+
+def test_reading_a_table_for_no_documents_gives_an_empty_frame(dated_corpus, tmp_path):
+    """A selection can leave nothing: the notebooks' filtered reads must not fail on an empty list."""
+    from helpers.model.tables import read_table, stream_tables
+
+    layout = Layout(tmp_path / "b")
+    run_corpus(dated_corpus, layout.root, executor="sequential", progress=False,
+               select=Selection.parse(since="2030"))
+    stream_tables(layout, ["sentences", "articles"], workers=1)
+    df = read_table(layout, "sentences", columns=["doc_id", "text"], filters=[("doc_id", "in", [])])
+    assert list(df.columns) == ["doc_id", "text"] and df.empty
+    assert read_table(layout, "articles").empty

@@ -207,6 +207,9 @@ def read_table(layout: Layout, table: str, columns: list[str] | None = None,
     down to the Parquet reader, so a notebook need not hold a large table's text.
     """
     parquet = layout.csv(table).with_suffix(".parquet")
+    if filters and any(op == "in" and not len(values) for _, op, values in filters):
+        df = frame(table, [])  # "in" an empty list keeps nothing (pyarrow cannot type an empty list)
+        return df[columns] if columns else df
     if parquet.exists():
         df = pd.read_parquet(parquet, columns=columns, filters=filters)
     else:
