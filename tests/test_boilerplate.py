@@ -34,3 +34,16 @@ def test_inline_shortcode_is_cut_and_recorded():
 def test_ordinary_sentences_are_not_boilerplate():
     paras = ["Advertisement revenue fell sharply, the company said.", "Comments from the minister were brief."]
     assert remove_boilerplate(paras).kept == paras
+
+
+def test_collapse_whitespace_is_the_regular_expression():
+    import re
+    import sys
+
+    from helpers.ingest.paragraphs import collapse_whitespace
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert all(not c.isprintable() for c in spaces if c != " ")  # why a printable text has no other whitespace
+    for text in ["", " ", "a", " a  b ", "a b c", "a\u00a0b", "x\u2028y ", "\tx\n", "a \u3000 b", *spaces,
+                 "".join(spaces) + "word" + "".join(spaces)]:
+        assert collapse_whitespace(text) == re.sub(r"\s+", " ", text).strip(), repr(text)

@@ -179,3 +179,26 @@ def test_the_date_source_is_recorded():
     assert (doc.meta["date"], doc.meta["date_source"], notes) == ("", "none", [])
     doc, _, notes = parse_source(reading.parse_markdown("---\ndate: someday\n---\n\nKazakhstan abstained.\n"), "u")
     assert doc.meta["date_source"] == "none" and "date 'someday' not understood" in notes
+
+
+def test_normalise_text_replaces_odd_spaces_only_when_present():
+    assert reading.normalise_text("a\u2009b\u3000c\u200bd\u2060e\r\nf") == "a b cde\nf"
+    plain = "Kazakhstan’s “pledge”"
+    assert reading.normalise_text(plain) is plain
+
+
+@pytest.mark.parametrize("text", ["", "abc", "\x00" * 10 + "a" * 90, "\x00" * 11 + "a" * 89, "\t\n\f\v" * 100,
+                                  "\r\x1f\x7f" * 50 + "x" * 200, "x" * 5000 + "\x01" * 500])
+def test_looks_binary_counts_control_characters_but_whitespace(text):
+    sample = text[:4096]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    assert reading._looks_binary(text) == (len(sample) > 0 and control / len(sample) > 0.1)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("## Heading ##", "Heading"), ("# [Title](u) **bold**", "Title bold"), (r"a \_ b", "a _ b"),
+    ("snake_case and _emph_", "snake_case and emph_"), ("[not a link] here", "[not a link] here"),
+    (r"\### ", "### "), ("*", ""), ("**x**\\*", "x\\"),
+])
+def test_markdown_marks_are_removed_line_by_line(line, expected):
+    assert reading.markdown_inline_to_text(line) == expected

@@ -148,3 +148,58 @@ def test_a_long_sentence_opening_with_a_preposition_still_ends_before_an_honorif
     assert pipeline_split(text) == [
         "From 2009 to 2010, he was an associate at a law firm in Washington, D.C.",
         "Mr. Smith then clerked for a judge."]
+
+
+def _plain_punkt():
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    return PunktSentenceTokenizer(sentences.punkt_parameters())
+
+
+def test_punkt_non_word_characters_are_nltks():
+    import re
+
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    non_word = re.compile(PunktLanguageVars()._re_non_word_chars)
+    assert {chr(c) for c in range(0x3000) if non_word.fullmatch(chr(c))} == set(sentences._PUNKT_NON_WORD)
+
+
+def test_punkts_regex_engine_sees_no_more_whitespace_than_re():
+    import re
+    import sys
+
+    from nltk import redos
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    # so a character plain_break's \S accepts makes a token for Punkt's word tokenizer
+    assert set(redos.compile(r"\s", re.UNICODE).findall(everything)) <= set(re.findall(r"\s", everything))
+
+
+@pytest.mark.parametrize("context, plain", [
+    ("Greece. The", True), ("said.”", True), ("why? They", True), ("wow!!", True), ("now.)", True),
+    ("now.) Then", False), ("U.S. The", False), ("Mr. Smith", False), ("Jan. 5", False), ("I. Did", False),
+    ("2023. The", False), ("Greece.  The", False), ("Greece. ", False), ("Greece.", False), ("Grèce. The", False),
+    ("Greece.\nThe", False),
+])
+def test_plain_break_answers_only_what_punkt_would(context, plain):
+    punkt = _plain_punkt().text_contains_sentbreak(context)
+    assert sentences.plain_break(context, sentences.punkt_parameters().abbrev_types) == plain
+    assert punkt or not plain
+    assert sentences.tokenizer().text_contains_sentbreak(context) == punkt
+
+
+def test_shortcuts_give_punkts_sentences_on_random_text():
+    import random
+
+    random.seed(3)
+    pieces = ["U.S.", "Mr.", "Dr.", "No.", "1.", "a.", "b)", "I.", "I", ". . .", "...", "…", "?", "!", ".", '"',
+              "“", "”", "’", "(", ")", "the", "The", "said", "Greece", "P.M.", "e.g.", "Feb.", "10", "é",
+              " ", " ", "  ", "\n", "\t"]
+    plain, ours = _plain_punkt(), sentences.tokenizer()
+    for _ in range(1000):
+        text = "".join(random.choice(pieces) + random.choice(["", " "]) for _ in range(random.randint(0, 40)))
+        spans = list(plain.span_tokenize(text))
+        assert list(ours.span_tokenize(text)) == spans, text
+        starts = [m.start() for m in (sentences._NONSPACE.search(text, s, e) for s, e in spans) if m]
+        assert sentences._starts_of(text, 7) == [7 + s for s in starts], text

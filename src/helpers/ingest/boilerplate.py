@@ -9,6 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from helpers.ingest.paragraphs import collapse_whitespace
 from helpers.model.resources import load_yaml
 
 
@@ -42,18 +43,22 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("…", "...")).strip().lower()
+    """Text compared for a repeated standfirst: plain apostrophes and dots, single spaces, lower case."""
+    return collapse_whitespace(text.replace("’", "'").replace("…", "...")).lower()
 
 
 def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Cleaned:
     """Drop paragraphs that are boilerplate, cut inline widgets, drop a repeated standfirst."""
     patterns, window, min_chars, max_chars = load_patterns(name)
     out = Cleaned(kept=[])
+    whole = [pat for pat in patterns if pat.match == "paragraph"]  # in file order: the first match names the reason
+    inline = [pat for pat in patterns if pat.match == "inline"]
     for para in paras:
         reason = None
-        for pat in patterns if len(para) <= max_chars else ():
-            if pat.match == "paragraph":
-                m = pat.regex.fullmatch(para.strip())
+        if len(para) <= max_chars:
+            stripped = para.strip()
+            for pat in whole:
+                m = pat.regex.fullmatch(stripped)
                 if m:
                     reason = pat.reason
                     outlet = m.groupdict().get("outlet")
@@ -63,8 +68,8 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
         if reason:
             out.removed.append((para, reason))
             continue
-        for pat in patterns:
-            if pat.match == "inline" and pat.regex.search(para):
+        for pat in inline:
+            if pat.regex.search(para):
                 for m in pat.regex.finditer(para):
                     out.removed.append((m.group(0), pat.reason))
                 para = re.sub(r"\s{2,}", " ", pat.regex.sub(" ", para)).strip()

@@ -40,6 +40,19 @@ def blocks(lines: list[str]) -> list[list[str]]:
     return out
 
 
+def collapse_whitespace(text: str) -> str:
+    r"""``re.sub(r"\s+", " ", text).strip()``, without the regular expression when it can.
+
+    ``str.split()`` splits at the characters ``\s`` matches (both use ``str.isspace``), so
+    joining the words with one space is the same string. Text that already has single
+    spaces only (no two in a row, and no other whitespace: every whitespace character but
+    the space is non-printable) is returned stripped, without building the word list.
+    """
+    if "  " not in text and text.isprintable():
+        return text.strip()
+    return " ".join(text.split())
+
+
 def paragraphs(lines: list[str]) -> list[str]:
     """Paragraph texts with whitespace collapsed, in reading order."""
     wrapped = is_hard_wrapped(lines)
@@ -55,4 +68,4 @@ def paragraphs(lines: list[str]) -> list[str]:
                 current = []
             current.append(line)
         out.append(" ".join(current))
-    return [re.sub(r"\s+", " ", p).strip() for p in out if p.strip()]
+    return [collapse_whitespace(p) for p in out if p.strip()]

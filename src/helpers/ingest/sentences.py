@@ -7,7 +7,10 @@ Two stages, both roughly linear in the length of a paragraph:
    venv for ``nltk.sent_tokenize`` by ``helpers.pipeline.provision``): abbreviations such as
    U.S. and Feb. do not end sentences, and a sentence ending in a closing quote ends after the
    quote. A paragraph longer than ``PUNKT_WINDOW`` characters is fed to Punkt window by window,
-   so that nltk's regular-expression time limit is never reached on a huge paragraph.
+   so that nltk's regular-expression time limit is never reached on a huge paragraph. Two
+   shortcuts give Punkt's answer sooner: a text with no ".", "?" or "!" before its end is one
+   sentence, and the plainest candidate break ("Greece. The") is decided without tokenizing
+   its context (``plain_break``).
 2. General post-rules of English punctuation, applied to Punkt's sentence starts:
 
    - a spaced ellipsis (". . .") is one mark: no sentence starts inside it, nor after it
@@ -120,10 +123,45 @@ def punkt_parameters():
 
 @functools.lru_cache(maxsize=1)
 def tokenizer():
-    """Punkt with the project's parameters (``punkt_parameters``)."""
+    """Punkt with the project's parameters (``punkt_parameters``).
+
+    Punkt spends most of its time deciding candidate breaks (a ".", "?" or "!" with the
+    words around it) by tokenizing and annotating each context; a context ``plain_break``
+    shows to be a break is answered at once, with the answer Punkt would give.
+    """
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    return PunktSentenceTokenizer(punkt_parameters())
+    class Tokenizer(PunktSentenceTokenizer):
+        def text_contains_sentbreak(self, text: str) -> bool:
+            params = self._params  # a collocation (there are none) could join a plain context's words
+            if not params.collocations and plain_break(text, params.abbrev_types):
+                return True
+            return super().text_contains_sentbreak(text)
+
+    return Tokenizer(punkt_parameters())
+
+
+#: Punkt's characters that cannot appear within words (``PunktLanguageVars._re_non_word_chars``).
+_PUNKT_NON_WORD = ")\";}]*:@'({[\u2018\u2019\u201c\u201d\xab\xbb?!"
+_PLAIN_CONTEXT = re.compile(rf"([A-Za-z]{{2,}})([.?!])(?: \S+|[{re.escape(_PUNKT_NON_WORD)}])")
+
+
+def plain_break(context: str, abbreviations: set[str]) -> bool:
+    r"""True when Punkt's ``text_contains_sentbreak(context)`` is certainly True: the context
+    is a word of two or more ASCII letters, not an abbreviation when a period ends it, then
+    ".", "?" or "!", then one space and a token, or one of Punkt's non-word characters.
+
+    Punkt's word tokenizer makes the word and its period one token ("Greece.") and the word
+    and a "?" or "!" two ("why", "?"); whatever follows makes at least one more token (``\S``
+    here is non-space to nltk's ``regex`` engine too, whose whitespace is a subset). The
+    first pass marks "Greece." (not an abbreviation) or "?" as a sentence break. The second
+    pass removes a break only after a period-final token in a collocation (the tokenizer
+    has none), an initial (one letter) or a number, which a word of two letters or more is
+    not. ``text_contains_sentbreak`` is True for a break with a token after it. False
+    means: ask Punkt.
+    """
+    m = _PLAIN_CONTEXT.fullmatch(context)
+    return bool(m) and (m.group(2) != "." or m.group(1).lower() not in abbreviations)
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,7 +207,15 @@ def paragraph_spans(para: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------- Punkt
 
 def _starts_of(text: str, base: int) -> list[int]:
-    """Where Punkt's sentences of ``text`` start (first non-space), offset by ``base``."""
+    """Where Punkt's sentences of ``text`` start (first non-space), offset by ``base``.
+
+    Punkt's candidate breaks are a ".", "?" or "!" with more text after it; a text with
+    none of them before its last character is one sentence, which Punkt need not confirm.
+    """
+    last = len(text) - 1
+    if text.find(".", 0, last) < 0 and text.find("?", 0, last) < 0 and text.find("!", 0, last) < 0:
+        m = _NONSPACE.search(text)
+        return [base + m.start()] if m else []
     out = []
     for start, end in tokenizer().span_tokenize(text):
         m = _NONSPACE.search(text, start, end)
