@@ -19,7 +19,7 @@ c. ``corpus``: corpora of each size built from the 3,461 statements in
    ``data/benchmarks/wh-statements-2022-2023.tar.gz`` (copies get fresh doc_ids,
    ``repNNN_<stem>.md``, and a ``bench_copy`` front-matter key so they are not
    duplicates), each run in a fresh child process: ``run_corpus(executor="local")``
-   then ``stream_table`` for articles, boilerplate and sentences, as notebook 01 does.
+   then ``stream_tables`` for every analysed table (side by side), as notebook 01 does.
 d. ``char_cost``: ``analyse_file`` on one long document of 1 KB, 100 KB and 1 MB of prose
    made of the statements' body text, with sentence punctuation and with every ``. ! ?``
    removed (one endless "sentence"), in microseconds per character, with the time of each
@@ -74,7 +74,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARBALL = ROOT / "data" / "benchmarks" / "wh-statements-2022-2023.tar.gz"
 DEFAULT_SIZES = (1000, 10000, 100000)
-STREAMED_TABLES = ("articles", "boilerplate", "sentences")
 
 GOAL_SENTENCE_RATIO = 1.5  # analyse_file per sentence <= 1.5 x VADER alone
 GOAL_MAKE_FACTOR, GOAL_MAKE_SLACK_S = 1.3, 3.0  # make <= 1.3 x kernels + 3 s
@@ -471,7 +470,7 @@ def own_peak_rss_kb(usage) -> float:
 def child_main(corpus: str, build: str, out: str, progress: bool) -> int:
     """In a fresh process: run_corpus + stream the tables notebook 01 publishes; write figures to ``out``."""
     from helpers.pipeline.corpus import run_corpus
-    from helpers.model.tables import Layout, stream_table
+    from helpers.model.tables import ANALYSED_TABLES, Layout, stream_tables
 
     self0 = resource.getrusage(resource.RUSAGE_SELF)
     kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -479,7 +478,7 @@ def child_main(corpus: str, build: str, out: str, progress: bool) -> int:
     manifest = run_corpus(corpus, build, executor="local", progress=progress)
     t1 = time.perf_counter()
     layout = Layout(build)
-    rows = {table: stream_table(layout, table)[1] for table in STREAMED_TABLES}
+    rows = stream_tables(layout, ANALYSED_TABLES)
     t2 = time.perf_counter()
     self1 = resource.getrusage(resource.RUSAGE_SELF)
     kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers, joined by now
@@ -903,7 +902,7 @@ def format_report(report: dict) -> str:
     runs = report.get("corpus", {}).get("runs", [])
     if runs:
         lines += [
-            "c. corpus runs (run_corpus executor=local + stream_table x3, fresh child per size)",
+            "c. corpus runs (run_corpus executor=local + stream_tables, fresh child per size)",
             f"   {'docs':>8} {'processed':>9} {'wall s':>8} {'docs/s':>7} {'peak RSS MB':>11} "
             f"{'peak PSS MB':>11} {'max proc MB':>11} {'CPU use':>7} {'others CPU s':>12}",
         ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers.model.tables import ANALYSED_TABLES
 from helpers.pipeline.corpus import scan_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,7 +74,7 @@ def test_bench_writes_the_expected_report(bench, tmp_path, capsys):
                     "max_process_rss_mb", "cpu_s", "cpu_utilisation"):
             assert positive(run[key]), key
         assert run["other_cpu_s"] >= 0
-        assert set(run["rows"]) == {"articles", "boilerplate", "sentences"}
+        assert set(run["rows"]) == set(ANALYSED_TABLES)  # every table notebook 01 publishes
         assert run["rows"]["articles"] == run["size"] and positive(run["rows"]["sentences"])
     lin = report["corpus"]["linearity"]
     assert lin["compared"] == [10, 20] and positive(lin["ratio"]) and isinstance(lin["linear"], bool)
