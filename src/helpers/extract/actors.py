@@ -10,9 +10,11 @@ does not know are reported, so a researcher can see what to add.
 from __future__ import annotations
 
 import functools
+import operator
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass
+from itertools import chain
 
 import pandas as pd
 
@@ -36,10 +38,15 @@ class Surface:
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Tokens with character offsets."""
+    return _with_offsets(text, TOKEN.findall(text))
+
+
+def _with_offsets(text: str, words: list[str]) -> list[tuple[str, int, int]]:
+    """The tokens ``words`` of ``text`` (``TOKEN.findall(text)``) with their character offsets."""
     out = []
     pos = 0
     find = text.find
-    for tok in TOKEN.findall(text):
+    for tok in words:
         pos = find(tok, pos)
         end = pos + len(tok)
         out.append((tok, pos, end))
@@ -51,12 +58,29 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in (cell or "").split("|") if p.strip()]
 
 
+def _spans(surfaces: list[Surface]) -> tuple[dict[tuple[str, ...], list[Surface]], tuple[int, ...], frozenset[str]]:
+    """The surfaces of one first word (longest first) arranged for matching: by token
+    sequence (each list in the order of ``surfaces``), their lengths, longest first, and
+    the second words of the longer ones."""
+    by_tokens: dict[tuple[str, ...], list[Surface]] = {}
+    for surface in surfaces:
+        by_tokens.setdefault(surface.tokens, []).append(surface)
+    lengths = tuple(sorted({len(t) for t in by_tokens}, reverse=True))
+    return by_tokens, lengths, frozenset(t[1] for t in by_tokens if len(t) > 1)
+
+
 class Dictionary:
-    """The compiled actor dictionary: actors by id and a first-token index of surfaces."""
+    """The compiled actor dictionary: actors by id and a first-token index of surfaces.
+
+    ``index`` maps a first token to its surfaces, longest first; ``spans`` holds the same
+    surfaces by token sequence, with their lengths and second tokens (``_spans``), so that
+    a word with many surfaces ("Republic": "Republic of Korea", "Republic of Moldova", ...
+    94 of them) is matched with one look-up per length rather than a comparison per surface."""
 
     def __init__(self, rows: tuple[dict, ...], rules: dict):
         self.actors: dict[str, Actor] = {}
         self.index: dict[str, list[Surface]] = {}
+        self.spans: dict[str, tuple] = {}
         surnames: dict[str, list[str]] = {}
         for row in rows:
             actor = Actor(
@@ -81,6 +105,7 @@ class Dictionary:
                 self._add(text, actor_id, "surname" if len(ids) == 1 else "surname?")
         for surfaces in self.index.values():
             surfaces.sort(key=lambda s: -len(s.tokens))
+        self.spans = {first: _spans(surfaces) for first, surfaces in self.index.items()}
         self.locative = {w.lower() for w in rules.get("locative_before", [])}
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
@@ -103,8 +128,12 @@ class Dictionary:
             surface = Surface(variant, actor_id, via, valid_from, valid_to)
             surfaces = self.index.get(variant[0], [])
             if surface not in surfaces:  # copy on write: an extended dictionary shares the rest of the index
-                self.index[variant[0]] = sorted(surfaces + [surface], key=lambda s: -len(s.tokens))
+                self._put(variant[0], sorted(surfaces + [surface], key=lambda s: -len(s.tokens)))
 
+    def _put(self, first: str, surfaces: list[Surface]) -> None:
+        """Set the surfaces (longest first) that begin with ``first``, in both indexes."""
+        self.index[first] = surfaces
+        self.spans[first] = _spans(surfaces)
 
     def extended(self, people: dict[str, str], countries: dict[str, str] | None = None,
                  aliases: dict[tuple[str, ...], str] | None = None,
@@ -117,13 +146,17 @@ class Dictionary:
         new.__dict__.update(self.__dict__)
         new.actors = dict(self.actors)
         new.index = dict(self.index)
+        new.spans = dict(self.spans)
         added: dict[str, list[Surface]] = {}
         for name, actor_id in people.items():
             new.actors[actor_id] = Actor(actor_id, name, "person", (countries or {}).get(name, ""), role="found in text")
             new._add(name, actor_id, "name")
-            for short in later_forms(name):
-                if present is None or all(t.lower().replace("’", "'") in present for t in short):
-                    added.setdefault(short[0], []).append(Surface(short, actor_id, "surname"))
+            forms = later_forms(name)
+            if present is not None:
+                occurring = {t for t in set().union(*forms) if t.lower().replace("’", "'") in present}
+                forms = [f for f in forms if occurring.issuperset(f)]
+            for short in forms:
+                added.setdefault(short[0], []).append(Surface(short, actor_id, "surname"))
         for tokens, actor_id in (aliases or {}).items():
             added.setdefault(tokens[0], []).append(Surface(tokens, actor_id, "surname"))
         for first, surfaces in added.items():
@@ -135,21 +168,25 @@ class Dictionary:
                     known.add(surface.tokens)
                     fresh.append(surface)
             if fresh:
-                new.index[first] = sorted(old + fresh, key=lambda s: -len(s.tokens))
+                new._put(first, sorted(old + fresh, key=lambda s: -len(s.tokens)))
         return new
 
 
-def later_forms(name: str) -> list[tuple[str, ...]]:
+@functools.lru_cache(maxsize=4096)
+def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
     """How news text refers to a person after the full name: the surname (the last name
     word, with its particles: "von der Leyen", "Le Drian"; "Bolot kyzy" and "Bolot"), and an
-    honorific + the first or last word ("Mr. Wang" for Wang Wenbin, "Ms. Marat")."""
+    honorific + the first or last word ("Mr. Wang" for Wang Wenbin, "Ms. Marat").
+
+    Memoised (a name's forms depend only on the fixed ``matching.yaml``): a document asks
+    for the forms of the same name several times, and a corpus for the same people."""
     pc = person_cues()
     toks = [t for t, _, _ in tokenize(name)]
     words = [i for i, t in enumerate(toks) if _name_word(t) and not (len(t) == 1 and i + 1 < len(toks) and toks[i + 1] == ".")]
     if len(words) < 2:
-        return []
+        return ()
     last = words[-1]
-    while last > 0 and toks[last - 1] in ("-",) + _APOSTROPHES:  # Thomas-Greenfield, O’Brien
+    while last > 0 and toks[last - 1] in _HYPHEN_APOSTROPHES:  # Thomas-Greenfield, O’Brien
         last -= 2
     forms = {tuple(toks[last:])}
     if toks[-1] in pc.suffixes:
@@ -167,7 +204,7 @@ def later_forms(name: str) -> list[tuple[str, ...]]:
         for f in list(forms) + ([first] if first else []):
             out.append((h, ".") + f)
             out.append((h,) + f)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -185,22 +222,38 @@ class PersonCues:
     org_heads: frozenset[str]
     months: frozenset[str]
     honorifics_lower: frozenset[str] = frozenset()
+    #: ``org_heads`` and the same words with a plural "s" ("Ministry", "Committees").
+    org_words: frozenset[str] = frozenset()
+    #: The lower-case words one of which every position of a name in ``discover_people`` needs
+    #: (apart from a title before it and document-level evidence): verbs, relatives,
+    #: honorifics, roles, works, "who", "according (to)", "(his ...". A new position adds its cue here.
+    cue_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
 def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> PersonCues:
     spec, verbs = load_yaml(rules), load_yaml(cues)
+    reporting = frozenset(verbs.get("verbs", [])) | frozenset(verbs.get("more_verbs", []))
+    honorifics = {str(k): v or "" for k, v in (spec.get("honorifics") or {}).items()}
+    roles = {str(k): v or "" for k, v in (spec.get("role_nouns") or {}).items()}
+    kin = {str(k): v or "" for k, v in (spec.get("kin_nouns") or {}).items()}
+    works = frozenset(spec.get("work_nouns", []))
+    org_heads = frozenset(spec.get("org_heads", []))
+    honorifics_lower = frozenset(k.lower() for k in honorifics)
     return PersonCues(
-        verbs=frozenset(verbs.get("verbs", [])) | frozenset(verbs.get("more_verbs", [])),
+        verbs=reporting,
         particles=frozenset(spec.get("name_particles", [])),
         suffixes=frozenset(spec.get("name_suffixes", [])),
-        honorifics={str(k): v or "" for k, v in (spec.get("honorifics") or {}).items()},
-        roles={str(k): v or "" for k, v in (spec.get("role_nouns") or {}).items()},
-        kin={str(k): v or "" for k, v in (spec.get("kin_nouns") or {}).items()},
-        works=frozenset(spec.get("work_nouns", [])),
-        org_heads=frozenset(spec.get("org_heads", [])),
+        honorifics=honorifics,
+        roles=roles,
+        kin=kin,
+        works=works,
+        org_heads=org_heads,
         months=frozenset(spec.get("months", [])),
-        honorifics_lower=frozenset(str(k).lower() for k in (spec.get("honorifics") or {})),
+        honorifics_lower=honorifics_lower,
+        org_words=org_heads | {h + "s" for h in org_heads},
+        cue_words=frozenset().union(reporting, kin, honorifics_lower, roles, works, _POSSESSIVE_PRONOUNS,
+                                    {"who", "whose", "according"}),
     )
 
 
@@ -214,7 +267,17 @@ _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 #: Positions that take a name only when its words are not all common English words.
 _WEAK = {"appositive before", "verb and role before", "honorific elsewhere"}
 _PREPOSITIONS = {"of", "for", "on", "to", "at", "from", "in", "into", "with", "near", "across"}
+_ARTICLES_PREPOSITIONS = _ARTICLES | _PREPOSITIONS
 _APOSTROPHES = ("’", "'")
+_HYPHEN_APOSTROPHES = ("-",) + _APOSTROPHES
+_DOT_APOSTROPHES = (".",) + _APOSTROPHES
+_HYPHEN_DOT_APOSTROPHES = ("-", ".") + _APOSTROPHES
+
+
+def _capitalised(words: list[str]) -> list[int]:
+    """Indices of the tokens that begin with a capital (where names and unknown names start).
+    Tokens are never empty."""
+    return [i for i, w in enumerate(words) if w[0].isupper()]
 
 
 def _name_word(w: str) -> bool:
@@ -234,8 +297,8 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         if i < done:
             continue
         w = words[i]
-        if i in covered or not _name_word(w) or w in dic.title_words or w.lower() in dic.function_words \
-                or w in pc.months or w in pc.honorifics or w.lower() in pc.roles:
+        if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics or not _name_word(w) \
+                or w.lower() in dic.function_words or w.lower() in pc.roles:
             continue
         j, count = i + 1, 1
         while j < n:
@@ -243,7 +306,7 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             nxt = words[j + 1] if j + 1 < n else ""
             if j in covered:
                 break
-            if w in ("-",) + _APOSTROPHES and _name_word(nxt) and j + 1 not in covered and \
+            if w in _HYPHEN_APOSTROPHES and _name_word(nxt) and j + 1 not in covered and \
                     (w == "-" or len(words[j - 1]) <= 2):
                 j += 2  # Jean-Yves, O’Brien
                 continue
@@ -275,7 +338,7 @@ def _join(words: list[str], first: int, end: int) -> str:
     out = ""
     for k in range(first, end):
         w = words[k]
-        if k > first and w not in ("-", ".") + _APOSTROPHES and words[k - 1] not in ("-",) + _APOSTROPHES:
+        if k > first and w not in _HYPHEN_DOT_APOSTROPHES and words[k - 1] not in _HYPHEN_APOSTROPHES:
             out += " "
         out += w
     return out
@@ -283,7 +346,8 @@ def _join(words: list[str], first: int, end: int) -> str:
 
 def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     lower: list[str] | None = None, *, confirmed: frozenset[str] = frozenset(),
-                    pronoun_near: bool = False) -> list[tuple[str, str]]:
+                    pronoun_near: bool = False, words: list[str] | None = None,
+                    caps: list[int] | None = None) -> list[tuple[str, str]]:
     """Names the dictionary lacks, in a position only a person takes, with the person's
     state when the role phrase gives it: (name, iso3) pairs.
 
@@ -294,13 +358,19 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     Maxim", a given name alone is enough); an author ("a documentary by X", "X's new book").
     Weaker, document-level evidence: the surname comes back with an honorific elsewhere
     (``confirmed``: "Ms. Ismailova"), or a sentence opens with the name and a he/she follows
-    (``pronoun_near``) and neither word is a common English word."""
-    words = [t for t, _, _ in tokens]
-    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    (``pronoun_near``) and neither word is a common English word.
+
+    ``words`` (the token strings) and ``caps`` (the indices of the capitalised ones) may
+    come from the caller, who needs them too."""
+    words = words if words is not None else [t for t, _, _ in tokens]
+    caps = caps if caps is not None else _capitalised(words)
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
-    if not any(b - a <= 3 for a, b in zip(caps, caps[1:])) and pc.kin.keys().isdisjoint(lows) \
-            and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
+    if pc.cue_words.isdisjoint(lows) and dic.person_titles.isdisjoint(words) and confirmed.isdisjoint(words) \
+            and not pronoun_near:
+        return []  # every position below needs a cue word, a title before the name or evidence elsewhere
+    close_caps = len(caps) > 1 and min(map(operator.sub, caps[1:], caps)) <= 3  # capitals at most 3 tokens apart
+    if not close_caps and pc.kin.keys().isdisjoint(lows) and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
         return []  # a name of two words or more, or a relative's given name, is needed
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     by_token = {i: m for m in mentions for i in range(m.first_token, m.last_token)}
@@ -314,9 +384,12 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             kin_open = False
         prev_end = end
         run = words[first:end]
-        if any(w in pc.org_heads or w.lower() in pc.roles or (w.endswith("s") and w[:-1] in pc.org_heads)
-               or (len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in (".",) + _APOSTROPHES)
-               for k, w in enumerate(run, first)) or (len(run[-1]) == 1):
+        # Not a name: a run holding an office or role word ("Ministry", "Committees", "spokesman"),
+        # ending in a single character, or holding a lone letter that is no initial.
+        if not pc.org_words.isdisjoint(run) or not pc.roles.keys().isdisjoint(map(str.lower, run)) \
+                or len(run[-1]) == 1 or (1 in map(len, run) and any(
+                    len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in _DOT_APOSTROPHES
+                    for k, w in enumerate(run, first))):
             continue
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
@@ -343,7 +416,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif _verb_role_before(first, words, lows, by_token, pc):
             reason = "verb and role before"  # said Kazakh agronomist X
             country = _country_before(first, by_token, lows)
-        elif before == "." and before2 in {h.lower() for h in pc.honorifics}:
+        elif before == "." and before2 in pc.honorifics_lower:
             reason = "honorific"
         elif before2 in _PREPOSITIONS:
             pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
@@ -407,7 +480,7 @@ def _verb_role_before(first: int, words: list[str], lows: list[str], by_token: d
             return True
         m = by_token.get(k)
         if not (m is not None and m.via == "demonym") and not (words[k].isalpha() and words[k].islower()
-                                                               and lows[k] not in _ARTICLES | _PREPOSITIONS):
+                                                               and lows[k] not in _ARTICLES_PREPOSITIONS):
             return False
     return False
 
@@ -479,15 +552,30 @@ def _in_force(surface: Surface, date: str) -> bool:
         (not surface.valid_to or date <= surface.valid_to)
 
 
-def _candidates(tokens: list[tuple[str, int, int]], dic: Dictionary, date: str, seen: set[str]):
-    """Every dictionary surface that matches at a token position: (first, last, Surface)."""
+def _candidates(words: list[str], dic: Dictionary, date: str, seen: set[str]):
+    """Every dictionary surface that matches at a token position: (first, last, Surface).
+
+    Many sentences hold no word that begins a surface, and one set test answers them;
+    otherwise only the positions of such words are tried, with one look-up per surface
+    length there (``Dictionary.spans``; the longer surfaces only before a second word that
+    one of them has). The order is that of the index: by position, then longest first."""
+    spans = dic.spans
+    if spans.keys().isdisjoint(words):
+        return []
     found = []
-    words = [t for t, _, _ in tokens]
     n = len(words)
     for i, word in enumerate(words):
-        for surface in dic.index.get(word, ()):
-            k = len(surface.tokens)
-            if i + k <= n and tuple(words[i:i + k]) == surface.tokens and _in_force(surface, date):
+        entry = spans.get(word)
+        if entry is None:
+            continue
+        by_tokens, lengths, seconds = entry
+        longer = i + 1 < n and words[i + 1] in seconds
+        for k in lengths:
+            if i + k > n or (k > 1 and not longer):
+                continue
+            for surface in by_tokens.get(tuple(words[i:i + k]), ()):
+                if not _in_force(surface, date):
+                    continue
                 if surface.via == "surname?":
                     if surface.actor_id not in seen:
                         continue
@@ -498,16 +586,18 @@ def _candidates(tokens: list[tuple[str, int, int]], dic: Dictionary, date: str, 
 
 def _select(cands: list, exclude_actor: str | None = None) -> list:
     """Greedy longest-first, non-overlapping choice of candidate spans."""
+    if len(cands) == 1 and cands[0][2].actor_id != exclude_actor:
+        return list(cands)  # the common case: nothing to choose between
     chosen: list = []
     taken: set[int] = set()
     for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
         if exclude_actor and cand[2].actor_id == exclude_actor:
             continue
-        span = set(range(cand[0], cand[1]))
-        if span & taken:
+        span = range(cand[0], cand[1])
+        if not taken.isdisjoint(span):
             continue
         chosen.append(cand)
-        taken |= span
+        taken.update(span)
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -531,15 +621,20 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
 
 
 def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: str = "",
-                  tokens: list | None = None, seen: set[str] | None = None) -> list[Mention]:
+                  tokens: list | None = None, seen: set[str] | None = None,
+                  words: list[str] | None = None) -> list[Mention]:
     """Actor mentions in one sentence, outer spans first, then nested mentions of other actors.
 
-    ``seen`` holds people already named in the document, to resolve shared surnames.
+    ``seen`` holds people already named in the document, to resolve shared surnames;
+    ``words`` the token strings of ``tokens``, when the caller has them already.
     """
     dic = dic or load_dictionary()
-    tokens = tokens if tokens is not None else tokenize(text)
-    words = [t for t, _, _ in tokens]
-    cands = _candidates(tokens, dic, date, seen or set())
+    if tokens is None:
+        words = TOKEN.findall(text)
+        tokens = _with_offsets(text, words)
+    elif words is None:
+        words = [t for t, _, _ in tokens]
+    cands = _candidates(words, dic, date, seen or set())
     if not cands:
         return []
     out: list[Mention] = []
@@ -548,12 +643,14 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         if outer is None:
             continue
         out.append(_mention(text, sent_id, tokens, first, last, *outer))
+        if last - first == 1 or len(cands) == 1:
+            continue  # nothing nests in a one-token span or a lone candidate
         inner = [c for c in cands if first <= c[0] and c[1] <= last and (c[0], c[1]) != (first, last)]
         for i_first, i_last, i_surface in _select(inner, exclude_actor=outer[0].actor_id):
             resolved = _resolve(i_first, i_last, i_surface, words, dic)
             if resolved and resolved[0].actor_id != outer[0].actor_id:
                 out.append(_mention(text, sent_id, tokens, i_first, i_last, *resolved))
-    return sorted(out, key=lambda m: (m.start, -m.end))
+    return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > 1 else out
 
 
 def _mention(text, sent_id, tokens, first, last, actor, via) -> Mention:
@@ -570,35 +667,45 @@ def common_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=True, alpha=True))
 
 
-def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Dictionary) -> list[str]:
-    """Capitalised token runs not covered by a mention and not titles or sentence-initial common words."""
+def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Dictionary,
+                  caps: list[int] | None = None) -> list[str]:
+    """Capitalised token runs not covered by a mention and not titles or sentence-initial common words.
+
+    ``caps``: the indices of the capitalised tokens, when the caller has them; a run starts
+    and continues only at those, so the other tokens are never looked at one by one."""
     covered = {i for m in mentions for i in range(m.first_token, m.last_token)}
     n = len(tokens)
     skip = dic.not_names
-    capital = [tok[0][:1].isupper() and tok[0] not in skip and i not in covered for i, tok in enumerate(tokens)]
-    if not any(capital):
+    if caps is None:
+        caps = _capitalised([t for t, _, _ in tokens])
+    capital = [i for i in caps if tokens[i][0] not in skip and i not in covered]
+    if not capital:
         return []
-    names: list[str] = []
-    i = 0
-    while i < n:
-        if not capital[i]:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and (capital[j] or (tokens[j][0] in _JOINERS and j + 1 < n and capital[j + 1]
-                                         and j not in covered)):
-            j += 1
-        run = list(range(i, j))
-        while run and (tokens[run[0]][0] in dic.title_words or tokens[run[0]][0].lower() in dic.function_words):
-            run.pop(0)
-        while run and not tokens[run[-1]][0][:1].isalpha():
-            run.pop()
-        if run:
-            names.append(text[tokens[run[0]][1]:tokens[run[-1]][2]])
-        i = j
+    is_capital = set(capital)
     common = common_words()
-    return [n for n in names if n.lower() not in dic.function_words
-            and not (" " not in n and "-" not in n and not n.isupper() and n.lower() in common)]
+    names: list[str] = []
+    end = 0
+    for i in capital:
+        if i < end:
+            continue  # inside the previous run
+        j = i + 1
+        while j < n and (j in is_capital or (tokens[j][0] in _JOINERS and j + 1 in is_capital
+                                              and j not in covered)):
+            j += 1
+        end = j
+        first, last = i, j  # the run, without leading titles and function words or trailing marks
+        while first < last and (tokens[first][0] in dic.title_words or tokens[first][0].lower() in dic.function_words):
+            first += 1
+        while first < last and not tokens[last - 1][0][:1].isalpha():
+            last -= 1
+        if first == last:
+            continue
+        name = text[tokens[first][1]:tokens[last - 1][2]]
+        low = name.lower()
+        if low in dic.function_words or (" " not in name and "-" not in name and not name.isupper() and low in common):
+            continue
+        names.append(name)
+    return names
 
 
 _JOINERS = {"-", "of", "de", "al", "bin", "von", "der", "la"}
@@ -607,32 +714,34 @@ _JOINERS = {"-", "of", "de", "al", "bin", "von", "der", "la"}
 _PRONOUNS = {"he", "she"}
 
 
-def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic: Dictionary):
+def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, caps_by: dict, by_sent: dict,
+                     dic: Dictionary):
     """People the dictionary lacks ({name: id}, {name: iso3}) and later forms of the known
     people named in full ({surface tokens: actor_id}) that the document uses."""
     pc = person_cues()
     honor = pc.honorifics_lower
     confirmed: set[str] = set()  # surnames used with an honorific somewhere ("Ms. Ismailova")
-    counts: Counter = Counter()
+    pronoun: list[bool] = []  # whether each sentence holds a he/she
     for unit in units:
         toks, lows = tokens_by[unit.sent_id], lower_by[unit.sent_id]
-        counts.update(lows)
+        pronoun.append(not _PRONOUNS.isdisjoint(lows))
         if not honor.isdisjoint(lows):
             for i, low in enumerate(lows):
                 if low in honor:
                     j = i + 2 if i + 2 < len(toks) and lows[i + 1] == "." else i + 1
                     if j < len(toks):
                         confirmed.add(toks[j][0])
+    confirmed = frozenset(confirmed)
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
-    pronoun = [bool(_PRONOUNS.intersection(lower_by[u.sent_id])) for u in units]
     for k, unit in enumerate(units):
         sid = unit.sent_id
         near = pronoun[k] or (k + 1 < len(units) and pronoun[k + 1])
         for name, iso3 in discover_people(tokens_by[sid], by_sent[sid], dic, lower_by[sid],
-                                          confirmed=frozenset(confirmed), pronoun_near=near):
+                                          confirmed=confirmed, pronoun_near=near,
+                                          words=words_by[sid], caps=caps_by[sid]):
             if name not in people:
-                people[name] = _person_id(name, {**dic.actors, **{v: 1 for v in people.values()}})
+                people[name] = _person_id(name, ChainMap(dic.actors, dict.fromkeys(people.values())))
                 if iso3:
                     countries[name] = iso3
     lasts = {n.split()[-1] for n in people if " " in n} | {
@@ -641,14 +750,18 @@ def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic:
         del people[name]
         countries.pop(name, None)
     aliases: dict[tuple[str, ...], str] = {}
-    named: Counter = Counter()  # how often each word occurs inside person mentions
+    in_names: list[str] = []  # the words of the person mentions
     full: dict[str, str] = {}
-    for ms in by_sent.values():
+    for sid, ms in by_sent.items():
         for m in ms:
             if m.actor.kind == "person":
-                named.update(w.lower().replace("’", "'") for w, _, _ in tokenize(m.surface))
+                in_names.extend(lower_by[sid][m.first_token:m.last_token])  # the words of m.surface
                 if m.via == "name":
                     full.setdefault(m.actor.actor_id, m.actor.name)
+    named = Counter(in_names)  # how often each word occurs inside person mentions
+    # How often each lower-case word occurs in the document; only needed to extend the
+    # dictionary (people or aliases), so counted in one pass and only then.
+    counts = Counter(chain.from_iterable(lower_by[u.sent_id] for u in units)) if people or full else Counter()
     for actor_id, name in full.items():
         for form in later_forms(name):
             low = form[-1].lower().replace("’", "'")
@@ -657,22 +770,31 @@ def _document_people(units, tokens_by: dict, lower_by: dict, by_sent: dict, dic:
     return people, countries, aliases, counts
 
 
-def _match_units(units, tokens_by: dict, dic: Dictionary, date: str, only: set[str] | None = None,
-                 old: dict | None = None) -> dict[int, list[Mention]]:
+def _match_units(units, tokens_by: dict, words_by: dict, dic: Dictionary, date: str,
+                 only: set[str] | None = None, old: dict | None = None) -> dict[int, list[Mention]]:
     """Mentions per sentence, in order, so a surname can resolve to a person named earlier.
     With ``only`` and ``old``, sentences holding none of the ``only`` tokens keep their
     ``old`` mentions (a rematch after the dictionary grew by a few surfaces)."""
     seen_people: set[str] = set()
     by_sent: dict[int, list[Mention]] = {}
     for unit in units:
-        toks = tokens_by[unit.sent_id]
-        if only is not None and old is not None and only.isdisjoint(t for t, _, _ in toks):
-            mentions = old[unit.sent_id]
+        sid = unit.sent_id
+        if only is not None and old is not None and only.isdisjoint(words_by[sid]):
+            mentions = old[sid]
         else:
-            mentions = find_mentions(unit.text, unit.sent_id, dic, date, toks, seen_people)
-        seen_people.update(m.actor.actor_id for m in mentions if m.actor.kind == "person")
-        by_sent[unit.sent_id] = mentions
+            mentions = find_mentions(unit.text, sid, dic, date, tokens_by[sid], seen_people, words_by[sid])
+        if mentions:
+            seen_people.update(m.actor.actor_id for m in mentions if m.actor.kind == "person")
+        by_sent[sid] = mentions
     return by_sent
+
+
+def _lower(text: str, words: list[str]) -> list[str]:
+    """The lower-case form of each token of ``text``, with ’ as ' (the replace only runs
+    when the sentence holds a ’)."""
+    if "’" in text:
+        return [w.lower().replace("’", "'") for w in words]
+    return [w.lower() for w in words]
 
 
 def analyse(doc, rows: dict) -> None:
@@ -680,15 +802,23 @@ def analyse(doc, rows: dict) -> None:
     dic = load_dictionary()
     date = doc.meta.get("date", "") if doc.meta else ""
     units = doc.units()
-    tokens_by = {unit.sent_id: tokenize(unit.text) for unit in units}
-    lower_by = {sid: [t.lower().replace("’", "'") for t, _, _ in toks] for sid, toks in tokens_by.items()}
-    by_sent = _match_units(units, tokens_by, dic, date)
-    people, countries, aliases, present = _document_people(units, tokens_by, lower_by, by_sent, dic)
+    # Each sentence's token strings, tokens with offsets, lower-case words and capitalised
+    # positions, made once and shared by every step below.
+    words_by, tokens_by, lower_by, caps_by = {}, {}, {}, {}
+    for unit in units:
+        sid, text = unit.sent_id, unit.text
+        words = words_by[sid] = TOKEN.findall(text)
+        tokens_by[sid] = _with_offsets(text, words)
+        lower_by[sid] = _lower(text, words)
+        caps_by[sid] = _capitalised(words)
+    by_sent = _match_units(units, tokens_by, words_by, dic, date)
+    people, countries, aliases, present = _document_people(units, tokens_by, words_by, lower_by, caps_by,
+                                                           by_sent, dic)
     if people or aliases:
         dic = dic.extended(people, countries, aliases, present)
         firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
         firsts |= {f[0] for name in people for f in later_forms(name)}
-        by_sent = _match_units(units, tokens_by, dic, date, only=firsts, old=by_sent)
+        by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
     for unit in units:
         mentions = by_sent[unit.sent_id]
         offset = unit.start
@@ -699,7 +829,7 @@ def analyse(doc, rows: dict) -> None:
                 "actor_name": m.actor.name, "kind": m.actor.kind, "country_iso3": m.actor.country_iso3,
                 "via": m.via,
             })
-        for name in unknown_names(unit.text, tokens_by[unit.sent_id], mentions, dic):
+        for name in unknown_names(unit.text, tokens_by[unit.sent_id], mentions, dic, caps_by[unit.sent_id]):
             rows["names"].append({"doc_id": doc.doc_id, "sent_id": unit.sent_id, "name": name,
                                   "sentence": unit.text})
     doc.mentions = by_sent

@@ -1,0 +1,87 @@
+"""The shortcuts of extract.actors give what the plain rules give: candidate matching through
+``Dictionary.spans`` against a scan of every surface, and person discovery's pre-checks
+against one sentence for each position a name can take."""
+import pytest
+
+from helpers.extract import actors
+from helpers.extract.actors import Surface, discover_people, find_mentions, load_dictionary, tokenize
+
+SENTENCES = [
+    "The Republic of Korea and the Republic of Moldova signed, as did the West Bank authorities.",
+    "U.S. Secretary of State Antony Blinken met Kazakh Foreign Minister Mukhtar Tileuberdi in Astana.",
+    "Mrs. Laetitia Garriott de Cayeux & Miss. Kinga Garriott de Cayeux",
+    "Mr. and Mrs. John Smith, Dr. Jane Doe and Mr. Garriott attended.",
+    "the",
+    "",
+]
+
+
+def scan(words: list[str], dic, date: str = "", seen: frozenset[str] = frozenset()) -> list:
+    """Candidates the plain way: every surface of every word, compared token by token."""
+    found = []
+    for i, word in enumerate(words):
+        for surface in dic.index.get(word, ()):
+            k = len(surface.tokens)
+            if tuple(words[i:i + k]) == surface.tokens and actors._in_force(surface, date):
+                if surface.via == "surname?":
+                    if surface.actor_id not in seen:
+                        continue
+                    surface = Surface(surface.tokens, surface.actor_id, "surname")
+                found.append((i, i + k, surface))
+    return found
+
+
+@pytest.fixture(scope="module")
+def guest_list_dictionary():
+    """A dictionary grown by many people, so honorifics begin hundreds of surfaces."""
+    people = {"Laetitia Garriott de Cayeux": "CAYEUX", "Kinga Garriott de Cayeux": "KINGA",
+              "John Smith": "SMITH", "Jane Doe": "DOE"}
+    for i in range(150):
+        letters = "".join(chr(ord("a") + int(d)) for d in str(i))  # 12 -> "bc"
+        people[f"Guest{letters} Person{letters}"] = f"PERSON{i}"
+    return load_dictionary().extended(people)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_candidates_are_those_of_a_full_scan(text, guest_list_dictionary):
+    words = [t for t, _, _ in tokenize(text)]
+    for dic in (load_dictionary(), guest_list_dictionary):
+        assert actors._candidates(words, dic, "2023-03-01", set()) == scan(words, dic, "2023-03-01")
+    assert len(guest_list_dictionary.index["Mrs"]) > 300
+
+
+POSITIONS = [
+    ("'The region is changing,' said Anvar Nozirov.", {}, "verb before"),
+    ("According to Anvar Nozirov the talks failed.", {}, "verb before"),
+    ("Anvar Nozirov told reporters it was over.", {}, "verb after"),
+    ("said Kazakh agronomist Bolat Nurlanov.", {}, "verb and role before"),
+    ("said Yulia, 34, who fled Kharkiv.", {}, "given name"),
+    ("Migration lawyer Dilnoza Rakhmatova disagreed.", {}, "role before"),
+    ("Ambassador Ferit Hoxha spoke first.", {}, "role before"),
+    ("It was Mr. Zhumabekov who called.", {}, "honorific"),
+    ("Anvar Nozirov, a researcher at the institute, disagreed.", {}, "appositive after"),
+    ("The mayor of Kharkiv, Ihor Terekhov, disagreed.", {}, "appositive before"),
+    ("Ihor Terekhov, who runs the city, disagreed.", {}, "who"),
+    ("Her son, Maxim, stayed behind.", {}, "kin"),
+    ("It is a documentary by Dilnoza Rakhmatova about the war.", {}, "author"),
+    ("Dilnoza Rakhmatova's new book is out.", {}, "author"),
+    ("Ihor Terekhov (his wife is Ukrainian) stayed.", {}, "relatives after"),
+    ("Then Ismailova Gulnara arrived in town.", {"confirmed": frozenset({"Gulnara"})}, "honorific elsewhere"),
+    ("Bolat Nurlanov arrived late.", {"pronoun_near": True}, "pronoun"),
+]
+
+
+@pytest.mark.parametrize("text, evidence, reason", POSITIONS)
+def test_every_position_of_a_name_passes_the_pre_checks(text, evidence, reason, monkeypatch):
+    monkeypatch.setattr(actors, "_EXPLAIN", [])
+    dic = load_dictionary()
+    tokens = tokenize(text)
+    assert discover_people(tokens, find_mentions(text, 1, dic, "", tokens), dic, **evidence)
+    assert [why for _, why, _ in actors._EXPLAIN] == [reason]
+
+
+def test_no_cue_no_person():
+    text = "Anvar Nozirov arrived late."
+    dic = load_dictionary()
+    tokens = tokenize(text)
+    assert discover_people(tokens, find_mentions(text, 1, dic, "", tokens), dic) == []
