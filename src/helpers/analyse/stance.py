@@ -17,6 +17,7 @@ author named in the title (or the publishing government of an unsigned text).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -92,6 +93,7 @@ class Cue:
     adds: tuple[tuple[str, str], ...] = ()
     basis: str = "explicit"
     lead: str = ""  # a very common first word ("a threat", "- led"): indexed under the next word
+    key: str = ""  # a word every match holds (``_key_word`` of the tokens), set by load_codebook
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,12 @@ class Conventions:
     not_before: dict = None
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
+    # derived once from the fields above (``_conventions``), for the per-sentence tests
+    hedge_firsts: frozenset[str] = frozenset()
+    target_stop_firsts: frozenset[str] = frozenset()
+    head_title_firsts: frozenset[str] = frozenset()
+    head_title_keys: frozenset[str] | None = None  # a sentence without one names no head ("the President")
+    pronouns: frozenset[str] = frozenset()  # first and third person pronouns
 
 
 @dataclass(frozen=True)
@@ -153,29 +161,42 @@ class Codebook:
     conv: Conventions = None  # type: ignore[assignment]
     context_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
     anaphor_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    #: A key word (``_key_word``) of every cue: a sentence holding none of them has no cue.
+    cue_keys: frozenset[str] = frozenset()
+    #: Key words of the trigger phrases of the REMEMBERED targets (see ``_trigger_ids``).
+    remembered_keys: frozenset[str] = frozenset()
+    #: Key words of the phrases of each target index (see ``find_targets``).
+    trigger_keys: frozenset[str] = frozenset()
+    context_keys: frozenset[str] = frozenset()
+    anaphor_keys: frozenset[str] = frozenset()
+    target_keys: frozenset[str] = frozenset()  # the three above together
+
+
+def _key_word(phrase: tuple[str, ...], indexed: bool = True) -> str | None:
+    """A word that every match of ``phrase`` holds literally, the longest one (longer words are
+    rarer): a sentence without it cannot match the phrase and can skip the per-token matching.
+    A word ending in "*" is a prefix, no word; but the first word of a phrase found through an
+    index (``indexed``: cues, triggers) is literal, as the index looks it up as it is. None when
+    no word is literal."""
+    literal = [p for k, p in enumerate(phrase) if (indexed and k == 0) or not (p.endswith("*") and len(p) > 1)]
+    return max(literal, key=len) if literal else None
 
 
 def _match(words: list[str], i: int, pattern: tuple[str, ...]) -> bool:
-    n = len(pattern)
-    if i + n > len(words):
+    """The phrase ``pattern`` at token ``i``: each word equal, or a word "xyz*" (a trailing * after
+    at least one letter) a prefix of it. Equality is tested first: it decides almost every call."""
+    if i + len(pattern) > len(words):
         return False
-    first = pattern[0]
-    if words[i] != first and not first.endswith("*"):
-        return False
-    if n == 1 and not first.endswith("*"):
-        return True
-    for w, p in zip(words[i:i + n], pattern):
-        if p.endswith("*") and len(p) > 1:
-            if not w.startswith(p[:-1]):
-                return False
-        elif w != p:
+    for k, p in enumerate(pattern):
+        w = words[i + k]
+        if w != p and not (len(p) > 1 and p[-1] == "*" and w.startswith(p[:-1])):
             return False
     return True
 
 
 def _conventions(spec: dict) -> Conventions:
     words = lambda k: frozenset(norm(str(x)) for x in spec.get(k, []) or [])
-    return Conventions(
+    conv = Conventions(
         negators=words("negators"), hedges=_phrases(spec.get("hedges")), conditionals=words("conditionals"),
         belief_verbs=words("belief_verbs"), fronted_openers=words("fronted_openers"),
         passive_aux=words("passive_aux"), copulas=words("copulas"),
@@ -204,6 +225,11 @@ def _conventions(spec: dict) -> Conventions:
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
     )
+    head_keys = {_key_word(p, indexed=False) for p in conv.head_titles}
+    return dataclasses.replace(
+        conv, hedge_firsts=_firsts(conv.hedges), target_stop_firsts=_firsts(conv.target_stops),
+        head_title_firsts=_firsts(conv.head_titles), pronouns=conv.first_person | conv.third_person,
+        head_title_keys=None if None in head_keys else frozenset(head_keys))  # None: no guard possible
 
 
 @functools.lru_cache(maxsize=64)
@@ -256,13 +282,24 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
             cue = Cue(tokens[1:] if lead else tokens, row["label"].strip(), row["kind"].strip(),
                       float(row["score"] or 1.0), (row.get("target") or "").strip(),
                       (row.get("exception") or "").strip(), (row.get("if_negated") or "").strip(), requires,
-                      adds, (row.get("basis") or "explicit").strip(), lead)
+                      adds, (row.get("basis") or "explicit").strip(), lead, _key_word(tokens[1:] if lead else tokens))
             cue_index.setdefault(cue.tokens[0], []).append(cue)
     conv = _conventions(spec.get("conventions", {}) or {})
     for phrase in conv.stop_cues:
-        cue_index.setdefault(phrase[0], []).append(Cue(phrase, "none", "stop", 0.0, "", ""))
+        cue_index.setdefault(phrase[0], []).append(Cue(phrase, "none", "stop", 0.0, "", "", key=_key_word(phrase)))
+    cue_keys = frozenset(cue.key for cues in cue_index.values() for cue in cues)
+    remembered_keys = frozenset(_key_word(phrase) for entries in trig.values() for phrase, target_id in entries
+                                if target_id in REMEMBERED)
     return Codebook(table, _sorted_index(trig), actor_targets, _sorted_index(cue_index), conv,
-                    _sorted_index(ctx_trig), _sorted_index(ana))
+                    _sorted_index(ctx_trig), _sorted_index(ana), cue_keys=cue_keys,
+                    remembered_keys=remembered_keys, trigger_keys=_index_keys(trig),
+                    context_keys=_index_keys(ctx_trig), anaphor_keys=_index_keys(ana),
+                    target_keys=_index_keys(trig) | _index_keys(ctx_trig) | _index_keys(ana))
+
+
+def _index_keys(index: dict[str, list]) -> frozenset[str]:
+    """The key words (``_key_word``) of every phrase of a target index."""
+    return frozenset(_key_word(phrase) for entries in index.values() for phrase, _ in entries)
 
 
 @dataclass
@@ -295,27 +332,32 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     triggers (where their context actors are in the sentence), anaphors of targets named
     earlier, and actor mentions."""
     spans: list[Span] = []
-    i = 0
     n = len(words)
     firsts = _target_firsts(book)
-    while i < n:
+    # an index none of whose phrases' key words the sentence holds cannot match here: skip it
+    # (with no key word at all, as in most sentences, no phrase is read)
+    present = book.target_keys.intersection(words)
+    triggers = book.trigger_index if not book.trigger_keys.isdisjoint(present) else {}
+    contexts = book.context_index if not book.context_keys.isdisjoint(present) else {}
+    anaphors = book.anaphor_index if not book.anaphor_keys.isdisjoint(present) else {}
+    resume = 0  # a phrase found consumes its tokens: the scan goes on after them
+    for i in ([i for i, w in enumerate(words) if w in firsts] if present else ()):
+        if i < resume:
+            continue
         hit = None
         w = words[i]
-        if w not in firsts:
-            i += 1
-            continue
-        for phrase, target_id in book.trigger_index.get(w, ()):
+        for phrase, target_id in triggers.get(w, ()):
             if _match(words, i, phrase) and in_view(book.targets[target_id], sent_actors, doc_actors, words):
                 hit = Span(i, i + len(phrase), target_id)
                 break
         if hit is None:
-            for phrase, target_id in book.context_index.get(w, ()):
+            for phrase, target_id in contexts.get(w, ()):
                 if _match(words, i, phrase) and book.targets[target_id].context_requires & sent_actors:
                     hit = Span(i, i + len(phrase), target_id)
                     break
         if hit is None and (seen_targets or spans):
-            for phrase, target_id in book.anaphor_index.get(w, ()):
-                if (target_id in seen_targets or any(s.target == target_id for s in spans)) and _match(words, i, phrase):
+            for phrase, target_id in anaphors.get(w, ()):
+                if _match(words, i, phrase) and (target_id in seen_targets or any(s.target == target_id for s in spans)):
                     hit = Span(i, i + len(phrase), target_id)
                     break
         if hit and hit.last - hit.first == 1 and hit.last < n and words[hit.last] in book.conv.compound_heads:
@@ -326,9 +368,7 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
             hit = None  # "the resolution of their border dispute": resolving, not a UN text
         if hit:
             spans.append(hit)
-            i = hit.last
-        else:
-            i += 1
+            resume = hit.last
     taken = {i for s in spans for i in range(s.first, s.last)}
     for m in grammar.outer_mentions(mentions):
         target_id = book.actor_targets.get(m.actor.actor_id)
@@ -371,9 +411,9 @@ def _trigger_ids(words: list[str], book: Codebook) -> list[str]:
     """Targets of the remembered kinds named by trigger phrases (no actor spans, no context)."""
     out = []
     index = book.trigger_index
+    if book.remembered_keys.isdisjoint(words):
+        return out  # no trigger phrase of these targets can match (most sentences)
     firsts = _remembered_firsts(book)
-    if firsts.isdisjoint(words):
-        return out
     for i, w in enumerate(words):
         if w not in firsts:
             continue
@@ -402,26 +442,25 @@ def find_cues(words: list[str], book: Codebook) -> list[tuple[int, int, Cue]]:
     verb can be the act of several targets: "announced new sanctions" / "announced aid")."""
     found = []
     index = book.cue_index
-    n = len(words)
-    i = 0
-    while i < n:
-        cands = index.get(words[i])
-        if cands is None:
-            i += 1
+    if book.cue_keys.isdisjoint(words):
+        return found  # no cue can match (most sentences): no per-token loop
+    present = book.cue_keys.intersection(words)  # a cue whose key word is missing cannot match
+    resume = 0  # a match consumes its tokens: the scan goes on after them
+    for i in [i for i, w in enumerate(words) if w in index]:
+        if i < resume:
             continue
         hits = []
-        for cue in cands:
+        for cue in index[words[i]]:
             if hits and len(cue.tokens) < len(hits[0].tokens):
                 break
-            if _match(words, i, cue.tokens) and (not cue.lead or (i > 0 and words[i - 1] == cue.lead)):
+            if cue.key in present and _match(words, i, cue.tokens) and \
+                    (not cue.lead or (i > 0 and words[i - 1] == cue.lead)):
                 if hits and not (cue.kind == "act" or hits[0].kind == "act"):
                     continue
                 hits.append(cue)
         if hits:
             found.extend((i - 1 if c.lead else i, i + len(c.tokens), c) for c in hits)
-            i += len(hits[0].tokens)
-        else:
-            i += 1
+            resume = i + len(hits[0].tokens)
     return found
 
 
@@ -430,6 +469,8 @@ def resolve_overlaps(cues: list, spans: list[Span]) -> tuple[list, list[Span]]:
     cue, "sanctions" a target); agent cues ("invaded") keep both."""
     kept_cues = []
     triggers = [s for s in spans if not s.actor]
+    if not triggers:
+        return list(cues), list(spans)  # nothing to clash with: every cue and actor span stays
     for first, last, cue in cues:
         clash = [s for s in triggers if s.first < last and first < s.last]
         if cue.kind.startswith("agent") or cue.kind == "evaluative" and not clash or \
@@ -442,10 +483,13 @@ def resolve_overlaps(cues: list, spans: list[Span]) -> tuple[list, list[Span]]:
 
 
 _EXCEPTION_STARTS = {p[0] for p in EXCEPTION_PHRASES}
+#: The key word of each exception phrase ("exception" in "with the exception of"): a sentence
+#: without any of them holds no exception phrase.
+_EXCEPTION_KEYS = frozenset(_key_word(p) for p in EXCEPTION_PHRASES)
 
 
 def _exceptions(tokens: list, words: list[str], mentions: list[Mention]) -> list[Mention]:
-    if _EXCEPTION_STARTS.isdisjoint(words):
+    if _EXCEPTION_KEYS.isdisjoint(words):
         return []
     outer = None
     for i in range(len(words)):
@@ -593,8 +637,14 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
     return group
 
 
+#: The words at which ``_clause_floor`` can end a clause (a comma alone never does).
+_CLAUSE_FLOOR_WORDS = frozenset({";", "while", "whereas", "but"} | SUBORDINATORS)
+
+
 def _clause_floor(cue: int, words: list[str], mentions: list[Mention] = ()) -> int:
     """First token of the clause holding ``cue``: after a semicolon or ", while/whereas/but"."""
+    if _CLAUSE_FLOOR_WORDS.isdisjoint(words[1:cue]):
+        return 0  # no clause boundary word before the cue (most cues): the clause is the sentence
     comma = False
     for i in range(cue - 1, 0, -1):
         if words[i] == ";" or (words[i] in ("while", "whereas", "but") and words[i - 1] == ","):
@@ -697,7 +747,7 @@ def _object_break(i: int, end: int, ctx: Context, strict: bool = True) -> bool:
         return i > end and w == "to" and i + 1 < len(ctx.words) and ctx.words[i + 1].isalpha() and \
             ctx.tokens[i + 1][0][:1].islower() and ctx.words[i + 1] not in conv.of_heads and \
             not any(s.first == i + 1 for s in ctx.targets)
-    if w in _firsts(conv.target_stops) and any(_match(ctx.words, i, p) for p in conv.target_stops):
+    if w in conv.target_stop_firsts and any(_match(ctx.words, i, p) for p in conv.target_stops):
         return True
     if i > end and w == "of" and ctx.words[i - 1] not in conv.of_heads and \
             not any(s.last == i for s in ctx.targets):
@@ -740,11 +790,16 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
     return None
 
 
+_CLAUSE_AFTER_STOPS = TARGET_STOPS - {"since"}  # where ``_targets_after`` stops (once, not per token)
+
+
 def _targets_after(end: int, ctx: Context, window: int = 14, infinitive: bool = True) -> set[str]:
     """Every target named in the clause after ``end`` (for acts with a fixed target)."""
     out = set()
+    if not ctx.targets:
+        return out  # the sentence names no target at all
     for i in range(end, min(len(ctx.words), end + window)):
-        if ctx.words[i] in (";",) or ctx.words[i] in TARGET_STOPS - {"since"} or \
+        if ctx.words[i] in (";",) or ctx.words[i] in _CLAUSE_AFTER_STOPS or \
                 (infinitive and _object_break(i, end, ctx, strict=False)):
             break
         for s in ctx.targets:
@@ -886,7 +941,7 @@ def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
 
 def _hedged(first: int, ctx: Context) -> bool:
     conv = load_codebook().conv
-    firsts = _firsts(conv.hedges)
+    firsts = conv.hedge_firsts
     for i in range(max(0, first - 5), first):
         if ctx.words[i] in firsts:
             for p in conv.hedges:
@@ -947,7 +1002,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
     conv = book.conv
     cues, ctx.targets = resolve_overlaps(find_cues(ctx.words, book) if cues is None else cues, ctx.targets)
     rows: list[dict] = []
-    if ctx.text.rstrip().rstrip("”\"’'").endswith("?"):
+    if "?" in ctx.text and ctx.text.rstrip().rstrip("”\"’'").endswith("?"):
         return rows  # R9: a question is no position
     exceptions = _exceptions(ctx.tokens, ctx.words, ctx.mentions)
     exception_ids = {x for m in exceptions for x in _expand(m.actor, ctx.info, conv, dic)}
@@ -1019,6 +1074,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             if fixed is None or not in_view(fixed, scope, ctx.doc_actors, ctx.words):
                 continue  # a declared neutrality may answer the war named in the sentence before (S038)
             target_id = cue.target
+        # An act's target and a vote's do not depend on the holders: where there is none, the cue
+        # gives no row, and its holders are not looked for (most act cues: "provide", "announced").
+        if cue.kind == "act":
+            if not _act_target_named(last, cue, ctx, carry):
+                continue
+            target_id = cue.target
+        if cue.kind == "vote" and not target_id and not vote_target:
+            continue
         if cue.kind == "relation":
             holders, target_id = _relation(first, last, ctx, dic, book)
         elif cue.kind == "evaluative":
@@ -1109,14 +1172,6 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             if not target_id:
                 if cue.kind == "vote":
                     target_id = vote_target
-                elif cue.kind == "act":  # the act's own complement ("allowed X to launch ...") may be an infinitive
-                    found = _targets_after(last, ctx, infinitive=not cue.requires)
-                    if cue.target not in found:
-                        it = next((i for i in range(last, min(len(ctx.words), last + 4))
-                                   if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
-                        if it is None or cue.target not in carry.get("last_targets", []):
-                            continue
-                    target_id = cue.target
                 elif passive:
                     span = _which_antecedent(first - 2, ctx) or _target_before(first, ctx)
                     target_id = span.target if span else ""
@@ -1189,6 +1244,17 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
+    """An act cue holds its fixed target only where the clause after it names that target (the
+    act's own complement, "allowed X to launch ...", may be an infinitive), or where an "it" or
+    "them" right after it stands for that target named just before."""
+    if cue.target in _targets_after(last, ctx, infinitive=not cue.requires):
+        return True
+    it = next((i for i in range(last, min(len(ctx.words), last + 4))
+               if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
+    return it is not None and cue.target in carry.get("last_targets", [])
 
 
 def _praised_act(first: int, ctx: Context, conv: Conventions) -> bool:
@@ -1275,8 +1341,10 @@ def _actor_after(target: str, last: int, ctx: Context, book: Codebook, window: i
 def _assembly_in_view(ctx: Context, book: Codebook) -> bool:
     """A sentence naming the General Assembly (not the Security Council) has its vote in view."""
     t = book.targets.get("UN_RESOLUTION")
-    return t is not None and any(m.actor.actor_id in t.requires_any - {"UN"} for m in ctx.mentions) and \
-        in_view(t, ctx.sent_actors, ctx.doc_actors, ctx.words)
+    if t is None or not ctx.mentions:
+        return False
+    bodies = t.requires_any - {"UN"}
+    return any(m.actor.actor_id in bodies for m in ctx.mentions) and in_view(t, ctx.sent_actors, ctx.doc_actors, ctx.words)
 
 
 def _war_objects(first: int, last: int, ctx: Context) -> list[Mention]:
@@ -1417,10 +1485,10 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
             if m.actor.kind == "person" and m.actor not in info.participants:
                 info.participants.append(m.actor)
         if info.head is not None and info.head not in info.participants and \
-                any(a.actor_id == info.head.actor_id for a in info.participants) is False and \
-                any(_match([norm(t) for t, _, _ in tokenize(title)], i, p) for p in conv.head_titles
-                    for i in range(len(title.split()) + 3)):
-            info.participants.insert(0, info.head)
+                any(a.actor_id == info.head.actor_id for a in info.participants) is False:
+            title_words = [norm(t) for t, _, _ in tokenize(title)]  # once, not for every phrase and position
+            if any(_match(title_words, i, p) for p in conv.head_titles for i in range(len(title.split()) + 3)):
+                info.participants.insert(0, info.head)
     for a in info.authors:
         for x in _expand(a, DocInfo(), conv, dic):
             ax = dic.actors.get(x)
@@ -1478,8 +1546,15 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
     """Pseudo-mentions for "I"/"we"/"our" (the quote's speaker inside quotation marks, else the
     author) and "he"/"she" (the last person named before)."""
     out = []
-    people = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.first_token)
-    for i, w in enumerate(words):
+    # only a pronoun, or the first word of a head title ("the President") where the text has a head
+    # and the sentence the title's key word, can give a pseudo-mention: visit just those tokens
+    acting = conv.pronouns
+    if info.head is not None and (conv.head_title_keys is None or not conv.head_title_keys.isdisjoint(words)):
+        acting = acting | conv.head_title_firsts
+    at = [] if acting.isdisjoint(words) else [i for i, w in enumerate(words) if w in acting]
+    people = sorted((m for m in mentions if m.actor.kind == "person"), key=lambda m: m.first_token) if at else []
+    for i in at:
+        w = words[i]
         if w in conv.first_person:
             if i in quoted:
                 sp = quoted[i]
@@ -1488,7 +1563,7 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
             elif info.authors:
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0],
                                    Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + 1))
-        elif info.head is not None and w in _firsts(conv.head_titles) and i not in quoted and any(
+        elif info.head is not None and w in conv.head_title_firsts and i not in quoted and any(
                 _match(words, i, p) for p in conv.head_titles) and \
                 (i + 2 >= len(words) or words[i + 2] != "of") and \
                 not (i + 2 < len(tokens) and tokens[i + 2][0][:1].isupper()):
@@ -1546,6 +1621,10 @@ def analyse(doc, rows: dict) -> None:
     tokens_by_sent = doc.tokens
     lower_by = doc.lower
     quotes = doc.quotes
+    quotes_in: dict[int, list] = {}  # sentence id -> the quotes spanning it, in document order
+    for q in quotes:
+        for sid in range(q.sent_id, q.end_sent_id + 1):
+            quotes_in.setdefault(sid, []).append(q)
     doc_actors = {m.actor.actor_id for ms in mentions_by_sent.values() for m in ms}
     info = document_authors(doc, dic, book)
     carry: dict = {"last_targets": []}
@@ -1569,10 +1648,11 @@ def analyse(doc, rows: dict) -> None:
         carry["this_actors"] = {m.actor.actor_id for m in mentions}
         cues = find_cues(words, book)
         if not cues:
-            people = [m for m in mentions if m.actor.kind == "person"]
-            last_person = max(people, key=lambda m: m.first_token) if people else last_person
+            if mentions:
+                people = [m for m in mentions if m.actor.kind == "person"]
+                last_person = max(people, key=lambda m: m.first_token) if people else last_person
             trig = _trigger_ids(words, book)
-            if any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
+            if mentions and any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
                 trig.append("UN_RESOLUTION")
             if trig:
                 seen_targets.update(trig)
@@ -1582,11 +1662,10 @@ def analyse(doc, rows: dict) -> None:
                     carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
             continue
         quoted: dict[int, Mention | None] = {}
-        for q in quotes:
-            if q.sent_id <= sent.sent_id <= q.end_sent_id:
-                for i, (_, s, e) in enumerate(tokens):
-                    if q.start <= sent.start + s < q.end:
-                        quoted[i] = q.speaker
+        for q in quotes_in.get(sent.sent_id, ()):
+            for i, (_, s, e) in enumerate(tokens):
+                if q.start <= sent.start + s < q.end:
+                    quoted[i] = q.speaker
         _place_people(tokens, mentions, dic, info, conv)
         extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
         extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)

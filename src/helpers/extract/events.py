@@ -60,17 +60,27 @@ def date_text(text: str, near: int | None = None, within: int | None = None) -> 
     return phrase if within is None or dist <= within else ""
 
 
+@functools.lru_cache(maxsize=None)
+def _event_keys(name: str = "events.csv") -> frozenset[str]:
+    """The longest word of every event cue: a sentence holding none of them has no cue (cues
+    match word for word), so it skips the per-token loop."""
+    return frozenset(max(c.tokens, key=len) for cues in load_event_cues(name).values() for c in cues)
+
+
 def find_event_cues(words: list[str]) -> list[tuple[int, int, EventCue]]:
+    """Cue matches, longest first at each position; a match consumes its tokens."""
     index = load_event_cues()
     found = []
-    i = 0
-    while i < len(words):
-        hit = next((c for c in index.get(words[i], ()) if tuple(words[i:i + len(c.tokens)]) == c.tokens), None)
+    if _event_keys().isdisjoint(words):
+        return found
+    resume = 0
+    for i in [i for i, w in enumerate(words) if w in index]:  # only where a cue can start
+        if i < resume:
+            continue
+        hit = next((c for c in index[words[i]] if tuple(words[i:i + len(c.tokens)]) == c.tokens), None)
         if hit:
             found.append((i, i + len(hit.tokens), hit))
-            i += len(hit.tokens)
-        else:
-            i += 1
+            resume = i + len(hit.tokens)
     return found
 
 

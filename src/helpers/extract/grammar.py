@@ -41,7 +41,17 @@ def outer_mentions(mentions: list[Mention]) -> list[Mention]:
 
 def _outer(mentions: list[Mention]) -> list[Mention]:
     """One sweep by start (O(n log n)): a mention is nested when an earlier starting one reaches
-    as far, or one starting at the same token reaches further."""
+    as far, or one starting at the same token reaches further.
+
+    Most lists are already in order with no mention inside another: each starts after the one
+    before it and reaches past every earlier one. Then none is nested, and the sweep is skipped."""
+    start, reach = -1, -1
+    for m in mentions:
+        if m.first_token <= start or m.last_token <= reach:
+            break
+        start, reach = m.first_token, m.last_token
+    else:
+        return list(mentions)
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].first_token, -mentions[i].last_token))
     nested: set[int] = set()
     reach_before = -1  # the furthest last_token of mentions starting strictly before the current start
@@ -59,6 +69,25 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
                 nested.add(i)
         reach_before = max(reach_before, longest)
     return [m for i, m in enumerate(mentions) if i not in nested]
+
+
+def word_positions(words: list[str], wanted: frozenset[str]) -> list[int]:
+    """Indices of the tokens of ``words`` that are in ``wanted``, in order.
+
+    The scan runs in C (a set intersection, then list.index from one occurrence to the next)
+    instead of a Python loop over every token: cheaper where few tokens of a long list are
+    wanted (a whole document's tokens); on a short sentence a comprehension is as fast."""
+    out: list[int] = []
+    for w in wanted.intersection(words):
+        i = words.index(w)
+        while True:
+            out.append(i)
+            try:
+                i = words.index(w, i + 1)
+            except ValueError:
+                break
+    out.sort()
+    return out
 
 
 def list_marker(token: str) -> bool:
@@ -179,10 +208,17 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
     return group
 
 
+#: Tokens opening an aside, and the relative pronouns that open one after a comma (``parenthetical``).
+_ASIDE_OPENERS = frozenset({"—", "(", "–"})
+_RELATIVES = frozenset({"which", "who", "whose", "whom"})
+
+
 def parenthetical(tokens: list, before: int) -> set[int]:
     """Token indices inside asides before ``before``: ", which/who ... ,", "— ... —", "( ... )"."""
     inside: set[int] = set()
     words = [t for t, _, _ in tokens[:before]]
+    if _ASIDE_OPENERS.isdisjoint(words) and _RELATIVES.isdisjoint(map(str.lower, words)):
+        return inside  # no dash, no bracket, no relative pronoun: no aside (most sentences)
     i = 0
     while i < len(words):
         w = words[i].lower()
@@ -270,12 +306,11 @@ def by_agent(cue_end: int, tokens: list, mentions: list[Mention], window: int = 
 
 def relative_antecedent(cue: int, tokens: list, mentions: list[Mention]) -> Mention | None:
     """For a cue opening a relative clause (", which voted no", ", who says"), the mention before
-    the comma."""
-    words = [t[0].lower() for t in tokens]
+    the comma. Only the few words before the cue are read (and lower-cased)."""
     i = cue - 1
-    while i >= 0 and words[i] in ("has", "had", "have", "also", "then", "later", "again"):
+    while i >= 0 and tokens[i][0].lower() in ("has", "had", "have", "also", "then", "later", "again"):
         i -= 1
-    if i >= 1 and words[i] in ("which", "who") and words[i - 1] == ",":
+    if i >= 1 and tokens[i][0].lower() in ("which", "who") and tokens[i - 1][0] == ",":
         return next((m for m in outer_mentions(mentions) if m.last_token == i - 1), None)
     return None
 
@@ -283,9 +318,9 @@ def relative_antecedent(cue: int, tokens: list, mentions: list[Mention]) -> Ment
 def dash_list_before(cue: int, tokens: list, mentions: list[Mention]) -> list[Mention]:
     """A dash-delimited list closing right before the cue ("... — Kazakhstan, Kyrgyzstan and Uzbekistan —
     abstained"), in text order."""
+    if cue < 2 or tokens[cue - 1][0] not in ("—", "–"):
+        return []  # (most cues): no dash right before, no need for the sentence's words
     words = [t[0] for t in tokens]
-    if cue < 2 or words[cue - 1] not in ("—", "–"):
-        return []
     j = cue - 2
     while j >= 0 and words[j] not in ("—", "–"):
         j -= 1
@@ -377,10 +412,14 @@ def coordinated_with_articles(m: Mention, tokens: list, mentions: list[Mention])
 def appositive_tokens(tokens: list, mentions: list[Mention]) -> set[int]:
     """Token indices inside an appositive after a person's name: "Jake Sullivan, Secretary of the
     Russian Security Council, ...", "James O'Brien, the State Department's sanctions coordinator, ..."."""
-    words = [t[0] for t in tokens]
+    words = None  # the sentence's words, read only where a person is named
     inside: set[int] = set()
     for m in mentions:
-        if m.actor.kind != "person" or m.last_token >= len(words) or words[m.last_token] != ",":
+        if m.actor.kind != "person":
+            continue
+        if words is None:
+            words = [t[0] for t in tokens]
+        if m.last_token >= len(words) or words[m.last_token] != ",":
             continue
         start = m.last_token + 1
         if start >= len(words):

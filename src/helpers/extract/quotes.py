@@ -24,6 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, person_cues, tokenize
 from helpers.model.resources import load_yaml
 from helpers.model.types import Actor, Mention, Quote
@@ -182,9 +183,21 @@ class Stream:
 
 
 def _outer(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one. Most lists are in order and never overlap (each mention
+    non-empty and starting at or after the end of the one before): then all are kept."""
+    end = -1
+    for m in mentions:
+        if m.first_token < end or m.last_token <= m.first_token:
+            break
+        end = m.last_token
+    else:
+        return list(mentions)
     return [m for m in mentions
             if not any(o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
                        and (o.last_token - o.first_token) > (m.last_token - m.first_token) for o in mentions)]
+
+
+_POSSESSIVES = frozenset({"his", "her"})
 
 
 @dataclass
@@ -247,8 +260,9 @@ class Attributor:
                     if st.lows[j] in pc.roles:  # "X, a spokeswoman for"
                         out.setdefault(aid, nouns[st.lows[j]])
                     break
-        for i, low in enumerate(st.lows):
-            if low in ("his", "her") and i + 1 < st.n and st.lows[i + 1] in pc.kin and i not in self.inside:
+        for i in grammar.word_positions(st.lows, _POSSESSIVES):
+            low = st.lows[i]
+            if i + 1 < st.n and st.lows[i + 1] in pc.kin and i not in self.inside:
                 prev = self._person_before(i, "")
                 if prev is not None and prev.sent_id >= self.st.sent[i] - 1:
                     out.setdefault(prev.actor.actor_id, "m" if low == "his" else "f")

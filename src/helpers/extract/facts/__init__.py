@@ -113,15 +113,24 @@ def _relative_mentions(raw: list[dict]) -> list[dict]:
     return top_level([dict(m) for m in raw])
 
 
+def _raw_main_subject(text: str, raw: list[dict]) -> str:
+    """The main subject of a sentence whose mentions were not needed before (read only when a
+    later sentence's pronoun asks for it)."""
+    return main_subject(text, _relative_mentions(raw))
+
+
 
 def analyse(doc, rows: dict) -> None:
     """Analyser: append this document's numeric facts to ``rows["facts"]``."""
     units = doc.units()
     by_sent = _mentions_by_sentence(doc)
+    ids: list[frozenset[str]] = []
 
-    @functools.lru_cache(maxsize=None)
     def doc_ids() -> frozenset[str]:
-        return frozenset(m.get("actor_id") for ms in by_sent.values() for m in ms if m.get("actor_id"))
+        """The document's actor ids, computed on first use (a closure, not an lru_cache per document)."""
+        if not ids:
+            ids.append(frozenset(m.get("actor_id") for ms in by_sent.values() for m in ms if m.get("actor_id")))
+        return ids[0]
 
     find_resolution = resolution_finder(units, by_sent)
     facts_rows = rows.setdefault("facts", [])
@@ -139,12 +148,13 @@ def analyse(doc, rows: dict) -> None:
             resolution = functools.partial(find_resolution, i)
             found: list = []
             facts = sentence_facts(scan, kinds, mentions, resolution, previous, doc_ids, None, found)
-            groups.extend((i, text, g) for g in found)
+            if found:
+                groups.extend((i, text, g) for g in found)
             if facts:
                 per_sentence.append((i, facts))
         if raw:
             previous = (functools.partial(main_subject, text, mentions) if mentions is not None
-                        else functools.partial(lambda t, r: main_subject(t, _relative_mentions(r)), text, raw))
+                        else functools.partial(_raw_main_subject, text, raw))
     labels = label_votes(groups, body_finder(units)) if groups else {}
     by_unit = sorted({i: label for (i, _), (label, _) in labels.items()}.items())
     for i, facts in per_sentence:

@@ -81,7 +81,10 @@ def _name_number(scan: Scan, s: int, e: int) -> bool:
         return True  # "1432px", "5G": a code, not a quantity
     if s == 0 and nxt[:1] in (".", ")") and (len(text) <= e + 1 or text[e + 1] == " "):
         return True  # "3." / "2)" list markers
-    return bool(patterns().name_prefix.search(text, max(0, s - 14), s))
+    rx = patterns()
+    if rx.name_prefixes is not None:  # "Article 5", "COVID 19": a prefix, then only spaces
+        return text[max(0, s - 14):s].rstrip().endswith(rx.name_prefixes)
+    return bool(rx.name_prefix.search(text, max(0, s - 14), s))
 
 
 def _number_fact(scan: Scan, s: int, e: int, num: str, digits: bool, kinds: frozenset) -> None:

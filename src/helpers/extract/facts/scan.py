@@ -76,6 +76,15 @@ def _alt(words: Iterable[str], escape: bool = True) -> str:
     return "|".join(re.escape(w) if escape else w for w in items)
 
 
+def _literal_suffixes(words: list) -> tuple[str, ...] | None:
+    """``words`` for str.endswith after rstrip, or None when that would not match as the regex
+    "(?:words)\\s*$" does (no words, an empty word, a word ending in whitespace)."""
+    out = tuple(str(w) for w in words or ())
+    if not out or any(not w or w[-1].isspace() for w in out):
+        return None
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def vocab() -> dict:
     """The curated vocabulary (data/dictionaries/facts.yaml)."""
@@ -146,6 +155,7 @@ def patterns() -> SimpleNamespace:
         for w in ws:
             trigger_kinds[w] = trigger_kinds.get(w, ()) + (kind,)
     return SimpleNamespace(
+        private_kinds=frozenset(k for k in trigger_sets if k[0] == "_"),  # helpers of kinds_of, no kinds
         group_kinds=frozenset(v["group_kinds"]),
         t_numwords=frozenset(trigger_sets["num"]),
         t_vote=frozenset(trigger_sets["vote"]),
@@ -169,6 +179,10 @@ def patterns() -> SimpleNamespace:
         date_tail=re.compile(r"(?:st|nd|rd|th)?(?:,?\s+\d{4}\b)?"),  # original case
         day_month_after=re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month_alt})\b\.?(?:,?\s+\d{{4}}\b)?"),
         name_prefix=re.compile(rf"(?:{_alt(v['number_name_prefixes'])})\s*$"),
+        # the same test without a regex: the text before the number, less its trailing spaces,
+        # ends with a prefix. Exact while every prefix is literal text ending in a non-space
+        # (None otherwise: the regex is used).
+        name_prefixes=_literal_suffixes(v["number_name_prefixes"]),
         # passes over the lower-cased sentence
         word_number=re.compile(rf"(?:{word_seq}|an?\s+(?:dozen|{scales})\b)"),
         symbol_last_chars=frozenset(str(k)[-1] for k in v["currency_symbols"]),
@@ -435,18 +449,27 @@ def triggers(text: str) -> frozenset[str]:
     return kinds_of(Scan(text))
 
 
+_NO_KINDS: frozenset[str] = frozenset()
+_DIGITS_ONLY = frozenset({"num"})
+
+
 def kinds_of(scan: Scan) -> frozenset[str]:
+    """The kinds of fact the scanned sentence may hold. Most sentences hold no trigger word (the
+    word set has only "a", "s", ...): their answer is "num" or nothing, from the digit test alone."""
     rx = patterns()
+    trigger_kinds = rx.trigger_kinds
+    if trigger_kinds.keys().isdisjoint(scan.words):
+        return _DIGITS_ONLY if scan.has_digit else _NO_KINDS
     flags: set[str] = set()
     for w in scan.words:
-        flags.update(rx.trigger_kinds.get(w, ()))
+        flags.update(trigger_kinds.get(w, ()))
     if scan.has_digit:
         flags.add("num")
     if "_timeword" in flags and "_relmark" in flags:
         flags.add("rel")
     if "_possessor" in flags and "s" in scan.words:
         flags.add("rank")
-    return frozenset(f for f in flags if f[0] != "_")
+    return frozenset(flags.difference(rx.private_kinds))
 
 
 

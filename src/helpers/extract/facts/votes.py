@@ -305,6 +305,7 @@ def resolution_finder(units: list, by_sent: dict[int, list[dict]]):
     """Per unit index, the resolution a vote there is on: the body named in the sentence, else
     in the nearest sentence before, else after, else the default (VOTE). Lazy and memoised."""
     named: dict[int, str | None] = {}
+    found: dict[int, str] = {}
     default = vocab()["default_vote_subject"]
 
     def body(j: int) -> str | None:
@@ -312,8 +313,7 @@ def resolution_finder(units: list, by_sent: dict[int, list[dict]]):
             named[j] = vote_subject(units[j].text, by_sent.get(units[j].sent_id, ()))
         return named[j]
 
-    @functools.lru_cache(maxsize=None)
-    def find(i: int) -> str:
+    def search(i: int) -> str:
         for j in range(i, -1, -1):
             if body(j):
                 return named[j]
@@ -321,6 +321,11 @@ def resolution_finder(units: list, by_sent: dict[int, list[dict]]):
             if body(j):
                 return named[j]
         return default
+
+    def find(i: int) -> str:  # memoised in a dict: an lru_cache per document costs more to set up
+        if i not in found:
+            found[i] = search(i)
+        return found[i]
 
     return find
 
