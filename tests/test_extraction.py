@@ -110,3 +110,17 @@ def test_seed_actor_and_mention_scores_meet_the_brief(seed_rows):
 def test_seed_quotes_found_with_their_speakers(seed_rows):
     s = V.score_quotes(seed_rows["quotes"], read_gold("seeds", "quotes"))
     assert s["found"] >= target("seeds", "quotes", "found") and s["speaker_right"] >= target("seeds", "quotes", "right speaker")
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    """"Harris" alone is the Harris the dictionary knows; "Cathy Ann Harris" is someone else, while a
+    title before the surname ("Vice President Harris") or a Title Case heading changes nothing."""
+    from helpers.pipeline.document import analyse_text
+
+    def people(text):
+        return [(m["surface"], m["actor_id"]) for m in analyse_text("Title\n" + text)["mentions"]]
+
+    assert ("Harris", "HARRIS") not in people("Cathy Ann Harris was nominated to the Board of Governors.")
+    assert people("Vice President Harris met the delegation.") == [("Harris", "HARRIS")]
+    assert ("Putin", "PUTIN") in people("Targeting State-Controlled Media Within Russia That Bolster Putin’s War.")
+    assert ("Harris", "HARRIS") in people("Then Harris said the talks would go on.")

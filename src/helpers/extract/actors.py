@@ -609,6 +609,8 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Xi’an" is a city, not Xi
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
+    if surface.via == "surname" and actor.kind == "person" and first > 0 and _given_name(words, first - 1, actor, dic):
+        return None  # "Cathy Ann Harris" is someone else than the Harris the dictionary knows
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
         before = [w.lower() for w in words[max(0, first - 2):first] if w.lower() != "the"]
         possessive = last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"
@@ -618,6 +620,28 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if actor.kind == "group" and via in ("name", "alias"):
         via = "group"
     return actor, via
+
+
+def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool:
+    """Whether ``words[k]``, just before a surname, is a given name that is not the person's own: a
+    capitalised name word that is no title, honorific, role, month or function word, and not the
+    sentence's first word when that is a common English word, in a sentence that is not a Title Case
+    heading ("Cathy" in "Cathy Ann Harris"; not "President", "Mr", "Then" opening a sentence, or
+    "Bolster" in "Media That Bolster Putin’s War"). A surname alone refers to the person; written
+    after another given name it is another person, left to person discovery."""
+    word = words[k]
+    if not _name_word(word) or word in dic.title_words or word.lower() in dic.function_words:
+        return False
+    pc = person_cues()
+    if word in pc.honorifics or word.lower() in pc.roles or word in pc.months:
+        return False
+    if k == 0 and word.lower() in common_words():
+        return False
+    if word in {t for t, _, _ in tokenize(actor.name)}:
+        return False
+    # A Title Case heading has no lower-case word of four letters or more ("Media That Bolster
+    # Putin’s War"): there, a capital says nothing about a given name.
+    return any(len(w) > 3 and w.islower() for w in words)
 
 
 def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: str = "",
