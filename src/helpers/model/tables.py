@@ -167,6 +167,14 @@ ANALYSED_TABLES = ("articles", "boilerplate", "sentences", "mentions", "quotes",
                    "sentiment", "stance")
 
 
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def _stream_one(args: tuple[str, str]) -> tuple[str, Path, int]:
     root, table = args
     path, n = stream_table(Layout(root), table)
@@ -184,9 +192,7 @@ def stream_tables(layout: Layout, tables: Iterable[str] = ANALYSED_TABLES,
     tables = list(tables)
     size = {t: sum(p.stat().st_size for p in part_files(layout.parts, t)) for t in tables}
     order = sorted(tables, key=lambda t: (-size[t], t))
-    if workers is None:
-        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    workers = max(1, min(workers, len(order)))
+    workers = max(1, min(workers or default_workers(), len(order)))
     if workers == 1:
         done = [_stream_one((str(layout.root), t)) for t in order]
     else:
@@ -207,7 +213,7 @@ def read_table(layout: Layout, table: str, columns: list[str] | None = None,
     down to the Parquet reader, so a notebook need not hold a large table's text.
     """
     parquet = layout.csv(table).with_suffix(".parquet")
-    if filters and any(op == "in" and not len(values) for _, op, values in filters):
+    if filters and any(isinstance(f, tuple) and len(f) == 3 and f[1] == "in" and not len(f[2]) for f in filters):
         df = frame(table, [])  # "in" an empty list keeps nothing (pyarrow cannot type an empty list)
         return df[columns] if columns else df
     if parquet.exists():

@@ -26,7 +26,7 @@ from helpers.pipeline.document import Result, Selection, analyse_file
 from helpers.ingest import rows
 from helpers.ingest.reading import SUPPORTED_SUFFIXES, UnreadableDocument, file_kind, read_bytes
 from helpers.model.schema import empty_rows
-from helpers.model.tables import Layout, PartWriter, frame, write_part, write_table
+from helpers.model.tables import Layout, PartWriter, default_workers, frame, write_part, write_table
 
 log = logging.getLogger(__name__)
 
@@ -240,13 +240,6 @@ def _analyse(item: tuple[str, str]) -> Result:
 
 def _analyse_selected(item: tuple[str, str], select: Selection) -> Result:
     return analyse_file(*item, select=select)
-
-
-def default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 class DocumentTimeout(BaseException):
