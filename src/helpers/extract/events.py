@@ -3,7 +3,9 @@
 Source and target come from the mentions by position (no parser): the subject of a verb
 cue and the first actor after it, or for a noun cue the possessor before it ("Russia’s
 invasion of Ukraine"). Lists expand to one event per source actor. Each event carries
-the date phrase its sentence gives, as written.
+the date phrase its sentence gives, as written, and where that falls on the calendar when the
+phrase and the article's date say so (``helpers.ingest.dates.resolve``: "yesterday", "last week",
+"Tuesday" with a past or future verb, "March 3" without a year), with its precision.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from helpers.extract import grammar
 from helpers.extract.actors import load_dictionary, tokenize
+from helpers.ingest import dates
 from helpers.model.resources import load_csv
 
 #: Date phrases as written: weekdays, month-day, years, and relative expressions.
@@ -51,13 +54,44 @@ def load_event_cues(name: str = "events.csv") -> dict[str, tuple[EventCue, ...]]
 def date_text(text: str, near: int | None = None, within: int | None = None) -> str:
     """The date phrase of a sentence as written ("" when none): the first, or the one nearest to
     character ``near`` (and no further than ``within`` characters from it)."""
+    found = date_phrase(text, near, within)
+    return found[2] if found else ""
+
+
+def date_phrase(text: str, near: int | None = None, within: int | None = None) -> tuple[int, int, str] | None:
+    """``date_text`` with its place: (start, end, phrase), or None."""
     found = [(m.start(), m.end(), m.group(0)) for m in DATE.finditer(text)]
     if not found:
-        return ""
+        return None
     if near is None:
-        return found[0][2]
-    dist, phrase = min((min(abs(s - near), abs(e - near)), g) for s, e, g in found)
-    return phrase if within is None or dist <= within else ""
+        return found[0]
+    def dist(f):
+        return min(abs(f[0] - near), abs(f[1] - near))
+
+    best = min(found, key=lambda f: (dist(f), f[2]))  # nearest; between equals, the first in the alphabet
+    return best if within is None or dist(best) <= within else None
+
+
+@functools.lru_cache(maxsize=1)
+def _tense_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    vocab = dates.vocabulary()
+    low = lambda key: frozenset(str(w).lower() for w in vocab.get(key, []))  # noqa: E731
+    return low("future_markers"), low("past_markers"), low("irregular_past"), int(vocab.get("tense_window", 4))
+
+
+def cue_tense(words: list[str], first: int, last: int, kind: str) -> str:
+    """Whether the event of the cue ``words[first:last]`` (lower-case tokens) lies before the
+    article ("past": the cue is a past form, -ed or irregular, or follows has/did/was...) or after it
+    ("future": will, scheduled, upcoming... among the few words before it); "" when neither or both
+    (a present-tense "visits" or a noun "visit" says nothing; "was scheduled to meet" says both)."""
+    future, past_aux, irregular, window = _tense_words()
+    before = words[max(0, first - window):first]
+    ahead = not future.isdisjoint(before)
+    head = words[first] if first < len(words) else ""
+    behind = not past_aux.isdisjoint(before) or (kind != "noun" and (head.endswith("ed") or head in irregular))
+    if ahead == behind:
+        return ""
+    return dates.FUTURE if ahead else dates.PAST
 
 
 @functools.lru_cache(maxsize=None)
@@ -87,6 +121,7 @@ def find_event_cues(words: list[str]) -> list[tuple[int, int, EventCue]]:
 def analyse(doc, rows: dict) -> None:
     """Events of one document (needs mentions from ``actors.analyse``)."""
     dic = load_dictionary()
+    anchor = (doc.meta or {}).get("date", "") or ""
     mentions_by_sent = doc.mentions
     tokens_by_sent = doc.tokens
     seen = set()
@@ -108,7 +143,13 @@ def analyse(doc, rows: dict) -> None:
                 subj = grammar.demonym_agent(first, tokens, mentions) or grammar.subject_of(first, tokens, mentions, dic)
                 sources = grammar.subject_group(subj, tokens, mentions, dic) if subj else []
             # a verb's date is the sentence's nearest date phrase; a noun ("invasion") takes only one beside it
-            when = date_text(sent.text, tokens[first][1], within=25 if cue.kind == "noun" else None)
+            found = date_phrase(sent.text, tokens[first][1], within=25 if cue.kind == "noun" else None)
+            when, on, precision = "", "", ""
+            if found:
+                when = found[2]
+                preceding = sent.text[:found[0]].split()[-1:] or [""]
+                on, precision = dates.resolve(when, anchor, tense=cue_tense(words, first, last, cue.kind),
+                                              preceding=preceding[0])
             obj = grammar.object_of(last, tokens, [m for m in mentions if m.via != "demonym"], window=8)
             if obj is None and cue.event in ("vote_for", "vote_against", "abstain"):
                 obj = next((m for ms in mentions_by_sent.values() for m in ms
@@ -125,5 +166,5 @@ def analyse(doc, rows: dict) -> None:
                 rows["events"].append({
                     "doc_id": doc.doc_id, "sent_id": sent.sent_id, "event": cue.event,
                     "source_id": src.actor.actor_id, "target_id": target_id, "cue": cue_text,
-                    "date_text": when,
+                    "date_text": when, "date": on, "date_precision": precision,
                 })

@@ -150,3 +150,191 @@ def publication_date(meta: dict, lines: list[str]) -> tuple[str, str, str]:
     if unread:
         note = "; ".join(filter(None, [f"date {unread[0][:40]!r} not understood", note]))
     return "", NONE, note
+
+
+# ---------------------------------------------------------------- placing a date phrase on the calendar
+
+#: precision values of :func:`resolve`: the date is that day, or the first day of that week
+#: (Monday), month or year.
+DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+PAST, FUTURE = "past", "future"
+
+
+@functools.lru_cache(maxsize=1)
+def _phrase_patterns() -> dict[str, re.Pattern]:
+    vocab = vocabulary()
+    month = rf"(?P<month>{_alternation(_month_numbers())})\.?"
+    weekday = rf"(?P<weekday>{_alternation(_weekday_numbers())})"
+    counts = _alternation(vocab.get("number_words", {}))
+    return {
+        "prefix": re.compile(r"^(?:late|early|mid|later|earlier)[\s-]+", re.I),
+        "relative_day": re.compile(r"^(?P<word>today|yesterday|tomorrow)$", re.I),
+        "ago": re.compile(rf"^(?P<n>{counts}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+ago$", re.I),
+        "in_year": re.compile(r"^(?P<prep>in|during|since|until|by|from)\s+(?P<year>(?:19|20)\d\d)$", re.I),
+        "modified": re.compile(rf"^(?P<mod>last|next|this|later this|earlier this)\s+"
+                               rf"(?:(?P<unit>week|month|year)|{weekday}|{month})$", re.I),
+        "month_day": re.compile(rf"^{month}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?$",
+                                re.I),
+        "weekday": re.compile(rf"^{weekday}$", re.I),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    """Full weekday names (and the abbreviations of dates.yaml) -> 0 for Monday ... 6 for Sunday."""
+    full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    out = {name: i for i, name in enumerate(full)}
+    for name in vocabulary().get("weekdays", []):
+        name = str(name).lower()
+        hit = [i for i, f in enumerate(full) if f.startswith(name)]
+        if name not in out and len(hit) == 1:
+            out[name] = hit[0]
+    return out
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + by
+    return k // 12, k % 12 + 1
+
+
+def _nearest(anchor: _dt.date, candidates: list[_dt.date], tense: str) -> _dt.date | None:
+    """The candidate a phrase without a year means: on or before the anchor for a past event, on or
+    after it for a future one, else the nearest (None on a tie: half a year either way)."""
+    if tense == PAST:
+        before = [c for c in candidates if c <= anchor]
+        return max(before) if before else None
+    if tense == FUTURE:
+        after = [c for c in candidates if c >= anchor]
+        return min(after) if after else None
+    ranked = sorted(candidates, key=lambda c: abs((c - anchor).days))
+    if len(ranked) > 1 and abs((ranked[0] - anchor).days) == abs((ranked[1] - anchor).days):
+        return None
+    return ranked[0] if ranked else None
+
+
+def resolve(phrase: str, anchor: str = "", *, tense: str = "", preceding: str = "") -> tuple[str, str]:
+    """Where a date phrase of an article falls on the calendar: (ISO date, precision), or ("", "")
+    when the phrase does not say.
+
+    ``anchor`` is the article's publication date (ISO); phrases relative to it ("yesterday", "last
+    week", "Tuesday", "March 3" without a year) are placed only when it is given. ``tense`` is
+    ``"past"``, ``"future"`` or "" (unknown) for the event the phrase dates; a weekday alone needs
+    it (the Tuesday before or after the anchor, within seven days, as news style uses weekdays), and
+    a month without a year uses it to choose the year. ``preceding`` is the word before the phrase
+    in the text: a month or day after "by", "until", "since"... is a deadline or a start, not when
+    the event happened, and a month named alone is placed only after "in", "during" or "of".
+    Precision is "day", "week" (the date is that week's Monday), "month" (its first day) or "year"
+    (1 January). Early/mid/late before a phrase keeps its period ("late February" is February).
+    """
+    vocab = vocabulary()
+    pats = _phrase_patterns()
+    text = " ".join(str(phrase or "").split())
+    bare = pats["prefix"].sub("", text)
+    before = str(preceding or "").lower().strip(" ,")
+    if bare != text:
+        text, before = bare, "in"  # "late February" says when, as "in February" does
+    try:
+        day0 = _dt.date.fromisoformat(anchor[:10]) if anchor else None
+    except ValueError:
+        day0 = None
+    if not text:
+        return "", ""
+
+    def out(date: _dt.date | None, precision: str) -> tuple[str, str]:
+        return (date.isoformat(), precision) if date else ("", "")
+
+    m = pats["in_year"].match(text)
+    if m:
+        if m.group("prep").lower() not in ("in", "during"):
+            return "", ""  # since/until/by/from a year: a start or a deadline
+        return out(_dt.date(int(m.group("year")), 1, 1), YEAR)
+    m = pats["month_day"].match(text)
+    if m:
+        month = _month(m.group("month"))
+        day, year = m.group("day"), m.group("year")
+        if before in vocab.get("not_point_prepositions", []):
+            return "", ""
+        if not day and not year and before not in vocab.get("point_prepositions", []):
+            return "", ""  # "June" alone: "in June" says when, "Theresa May" does not
+        if year:
+            iso = _iso(year, month, day or 1)
+            return (iso, DAY if day else MONTH) if iso else ("", "")
+        if day0 is None:
+            return "", ""
+        dates = [d for d in (_safe_date(day0.year + k, month, int(day or 1)) for k in (-1, 0, 1)) if d]
+        if not day:
+            this_month = day0.replace(day=1)
+            if tense == PAST:
+                dates = [d for d in dates if d <= this_month]
+            elif tense == FUTURE:
+                dates = [d for d in dates if d >= this_month]
+            return out(_nearest(this_month, dates, ""), MONTH)
+        return out(_nearest(day0, dates, tense), DAY)
+    if day0 is None:
+        return "", ""
+    m = pats["relative_day"].match(text)
+    if m:
+        return out(day0 + _dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("word").lower()]),
+                   DAY)
+    m = pats["ago"].match(text)
+    if m:
+        n = m.group("n").lower()
+        n = int(n) if n.isdigit() else int(vocab["number_words"][n])
+        unit = m.group("unit").lower()
+        if unit == "day":
+            return out(day0 - _dt.timedelta(days=n), DAY)
+        if unit == "week":
+            d = day0 - _dt.timedelta(days=7 * n)
+            return out(d - _dt.timedelta(days=d.weekday()), WEEK)
+        y, mo = _shift_month(day0.year, day0.month, -(n if unit == "month" else 12 * n))
+        return out(_dt.date(y, mo, 1), MONTH)
+    m = pats["modified"].match(text)
+    if m:
+        mod = m.group("mod").lower().split()[-1]  # "later this" is "this"
+        step = {"last": -1, "this": 0, "next": 1}[mod]
+        if m.group("unit"):
+            unit = m.group("unit").lower()
+            if unit == "week":
+                monday = day0 - _dt.timedelta(days=day0.weekday())
+                return out(monday + _dt.timedelta(days=7 * step), WEEK)
+            if unit == "month":
+                y, mo = _shift_month(day0.year, day0.month, step)
+                return out(_dt.date(y, mo, 1), MONTH)
+            return out(_dt.date(day0.year + step, 1, 1), YEAR)
+        if m.group("weekday"):
+            wd = _weekday_numbers()[m.group("weekday").lower()]
+            if step == -1:
+                back = (day0.weekday() - wd) % 7 or 7
+                return out(day0 - _dt.timedelta(days=back), DAY)
+            if step == 1:
+                ahead = (wd - day0.weekday()) % 7 or 7
+                return out(day0 + _dt.timedelta(days=ahead), DAY)
+            return _weekday(day0, wd, tense)
+        month = _month(m.group("month"))
+        if step == 0:
+            return out(_dt.date(day0.year, month, 1), MONTH)
+        this_month = day0.replace(day=1)
+        dates = [_dt.date(day0.year + k, month, 1) for k in (-1, 0, 1)]
+        dates = [d for d in dates if (d < this_month if step < 0 else d > this_month)]
+        return out((max(dates) if step < 0 else min(dates)) if dates else None, MONTH)
+    m = pats["weekday"].match(text)
+    if m:
+        return _weekday(day0, _weekday_numbers()[m.group("weekday").lower()], tense)
+    return "", ""
+
+
+def _weekday(day0: _dt.date, wd: int, tense: str) -> tuple[str, str]:
+    """A weekday named alone: the one on or before the anchor for a past event, on or after it for a
+    future one; unplaced when the tense is unknown."""
+    if tense == PAST:
+        return (day0 - _dt.timedelta(days=(day0.weekday() - wd) % 7)).isoformat(), DAY
+    if tense == FUTURE:
+        return (day0 + _dt.timedelta(days=(wd - day0.weekday()) % 7)).isoformat(), DAY
+    return "", ""
+
+
+def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -429,10 +429,50 @@ def event_phrase(r, names: dict[str, str]) -> str:
     return f"{source} — {r.event}{target}"
 
 
+#: the precisions of an event's calendar date that the timeline draws (a year is too coarse to place).
+PLACED_PRECISIONS = ("day", "week", "month")
+
+
+def placed_events(events: pd.DataFrame | None, articles: pd.DataFrame | None = None,
+                  margin_days: int | None = None) -> pd.DataFrame:
+    """Dated events whose date phrase was placed on the calendar to the day, week or month
+    (``events.date``, ``events.date_precision``), by date, then document and sentence order.
+
+    With ``margin_days``, only those within that many days of the articles' own dates (their first
+    to their last): history recalled in the text ("in 1991", "80 years ago") would otherwise stretch
+    a timeline of the coverage period to decades. Articles without dates leave every event in."""
+    df = dated_events(events, articles)
+    if df.empty or "date" not in df.columns or "date_precision" not in df.columns:
+        return df.iloc[0:0].assign(when=pd.Series(dtype="datetime64[ns]"))
+    df = df[df["date_precision"].astype(str).isin(PLACED_PRECISIONS)].copy()
+    df["when"] = pd.to_datetime(df["date"].astype(str), format="%Y-%m-%d", errors="coerce")
+    df = df[df["when"].notna()]
+    if margin_days is not None:
+        dates = article_dates(articles)
+        if not dates.empty:
+            pad = pd.Timedelta(days=margin_days)
+            df = df[(df["when"] >= dates.min() - pad) & (df["when"] <= dates.max() + pad)]
+    df["_row"] = range(len(df))
+    return df.sort_values(["when", "doc_rank", "doc_id", "sent_id", "_row"]).drop(columns="_row").reset_index(drop=True)
+
+
+#: how far before the first and after the last article date the timeline reaches (days).
+TIMELINE_MARGIN_DAYS = 92
+
+
+#: how wide a date of each precision is drawn, in days (its first day to its last).
+_SPAN_DAYS = {"day": 0, "week": 6, "month": 29}
+
+
 @styled
 def event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
                    actors: pd.DataFrame | None = None, top: int = 40) -> Figure:
-    """Dated events in text order per document, each labelled with its date as written."""
+    """Events on the calendar when their date phrases could be placed against their articles' dates
+    (one labelled row per event up to ``top``, else one row per event type); otherwise the dated
+    events in text order per document, each labelled with its date as written."""
+    placed = placed_events(events, articles, TIMELINE_MARGIN_DAYS)
+    if not placed.empty:
+        return _calendar_timeline(placed, dated_events(events, articles), actors, top)
     title = "When: events with a date, as the text gives it (text order, not calendar order)"
     df = dated_events(events, articles).head(top)
     if df.empty:
@@ -464,6 +504,48 @@ def event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
         ys = [-i for i, (k, it) in enumerate(rows) if k == "event" and it.doc_id == d]
         ax.plot([0.3, 0.3], [min(ys), max(ys)], color=colour[d], linewidth=1, alpha=0.5, zorder=0)
     ax.set_title(title)
+    return fig
+
+
+def _calendar_timeline(placed: pd.DataFrame, dated: pd.DataFrame, actors: pd.DataFrame | None, top: int) -> Figure:
+    import matplotlib.dates as mdates
+
+    left = len(dated) - len(placed)
+    note = f" ({left} other dated events not placed or outside the articles' period)" if left else ""
+    x0 = mdates.date2num(placed["when"].to_numpy())
+    span = placed["date_precision"].map(_SPAN_DAYS).fillna(0).to_numpy(dtype=float)
+    fig = new_figure(1.2 + 0.24 * (len(placed) if len(placed) <= top else placed["event"].nunique()))
+    ax = fig.add_subplot()
+    if len(placed) <= top:
+        names = actor_names(*(f for f in (actors,) if f is not None))
+        ys = -np.arange(len(placed))
+        for y, a, w in zip(ys, x0, span):
+            if w:
+                ax.plot([a, a + w], [y, y], color=PALETTE[0], linewidth=3, alpha=0.45, solid_capstyle="butt")
+        ax.plot(x0 + span / 2, ys, "o", color=PALETTE[0], markersize=4)
+        ax.set_yticks(ys, [short(f"{event_phrase(r, names)} (“{r.date_text}”)", 60) for r in placed.itertuples()])
+        title = f"When: {len(placed)} events by date"
+    else:
+        kinds = placed["event"].value_counts()
+        kinds = kinds.reset_index().set_axis(["event", "n"], axis=1).sort_values(["n", "event"], ascending=[False, True])
+        row = {e: -i for i, e in enumerate(kinds["event"])}
+        ys = placed["event"].map(row).to_numpy(dtype=float)
+        ax.plot(x0 + span / 2, ys, "|", color=PALETTE[0], markersize=9, alpha=0.5)
+        ax.set_yticks(list(row.values()), [f"{humanise(e)} ({n})" for e, n in zip(kinds["event"], kinds["n"])])
+        title = f"When: {len(placed)} events by date and type"
+    ax.set_ylim(min(ys) - 0.7, 0.7)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    lo, hi = float(x0.min()), float((x0 + span).max())
+    pad = max(1.0, (hi - lo) * 0.03)
+    ax.set_xlim(lo - pad, hi + pad)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.set_title(title)
+    how = "a bar spans a week or a month" if len(placed) <= top else "a week or month is marked at its middle"
+    ax.set_xlabel(f"dates as written (“Tuesday”, “last week”) placed against each article's date; {how}"
+                  + (f"\n{note.strip(' ()')}" if note else ""), fontsize=8, color="#555555")
     return fig
 
 
@@ -703,15 +785,20 @@ def co_mention_network_data(mentions: pd.DataFrame, top: int = 25, seed: int = 7
 
 def event_timeline_data(events: pd.DataFrame, articles: pd.DataFrame | None = None,
                         actors: pd.DataFrame | None = None, top: int = 40) -> pd.DataFrame:
-    """The dated events as listed, top to bottom: document and its label, sentence, date as written, the event."""
-    cols = ["doc_id", "doc_label", "sent_id", "date_text", "event", "source_id", "target_id", "phrase"]
-    df = dated_events(events, articles).head(top)
+    """The events as drawn, top to bottom: on the calendar (date, its precision) when any date phrase
+    was placed, else the dated events in text order; with document label, sentence, date as written."""
+    cols = ["doc_id", "doc_label", "sent_id", "date_text", "date", "date_precision", "event", "source_id",
+            "target_id", "phrase"]
+    placed = placed_events(events, articles, TIMELINE_MARGIN_DAYS)
+    df = placed if not placed.empty else dated_events(events, articles).head(top)
     if df.empty:
         return pd.DataFrame(columns=cols)
     names = actor_names(*(f for f in (actors,) if f is not None))
     labels = doc_labels(articles, list(dict.fromkeys(df["doc_id"])))
-    docs = list(dict.fromkeys(df["doc_id"]))
-    df = pd.concat([df[df["doc_id"] == d] for d in docs])  # grouped by document, as drawn
+    if placed.empty:
+        docs = list(dict.fromkeys(df["doc_id"]))
+        df = pd.concat([df[df["doc_id"] == d] for d in docs])  # grouped by document, as drawn
+    df = df.copy()
     df["doc_label"] = df["doc_id"].map(labels)
     df["phrase"] = [event_phrase(r, names) for r in df.itertuples()]
     return df.reindex(columns=cols).reset_index(drop=True)

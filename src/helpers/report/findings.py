@@ -9,7 +9,7 @@ from helpers.analyse.aggregate import MIXED_MIN_SENTENCES_LARGE, evidence_identi
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
 from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
-                                    mention_counts, mentions_by_outlet, sentiment_by_actor, sentiment_rows,
+                                    TIMELINE_MARGIN_DAYS, mention_counts, mentions_by_outlet, placed_events, sentiment_by_actor, sentiment_rows,
                                     stance_grid, stance_heatmap, vote_breakdown, vote_chart_data, vote_disputes)
 from helpers.model.labels import join_names
 from helpers.report.context import SIDE_LABEL, VOTE_PHRASE, Context
@@ -250,12 +250,25 @@ def finding_co_mention_network(mentions: pd.DataFrame, top: int = 25) -> str:
 
 def finding_event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
                            actors: pd.DataFrame | None = None) -> str:
-    """One sentence: how many events carry a date, and the first and last in text order."""
+    """One sentence: how many events carry a date; when some were placed on the calendar, their span
+    and busiest month, else the first and last in text order."""
     df = dated_events(events, articles)
     total = 0 if events is None else len(events)
     if df.empty:
         return f"None of the {total} events carries a date in the text."
     names = actor_names(*(f for f in (actors,) if f is not None))
+    placed = placed_events(events, articles, TIMELINE_MARGIN_DAYS)
+    if not placed.empty:
+        first, last = placed.iloc[0], placed.iloc[-1]
+        months = placed["when"].dt.strftime("%Y-%m").value_counts()
+        months = months.reset_index().set_axis(["month", "n"], axis=1).sort_values(["n", "month"],
+                                                                                   ascending=[False, True])
+        busiest = months.iloc[0]
+        return (f"{len(df)} of {total} events carry a date as written; {len(placed)} of them, in "
+                f"{placed['doc_id'].nunique()} document(s), fall on the calendar within the articles' period "
+                f"(placed against each article's date), from {first.date} ({event_phrase(first, names)}, “{first.date_text}”) to "
+                f"{last.date} ({event_phrase(last, names)}, “{last.date_text}”); the busiest month is "
+                f"{busiest.month} ({int(busiest.n)} events).")
     first, last = df.iloc[0], df.iloc[-1]
     common = df["date_text"].value_counts()
     return (f"{len(df)} of {total} events carry a date as written, in {df['doc_id'].nunique()} document(s); "
