@@ -118,3 +118,17 @@ def test_timeline_groups_events_by_type_beyond_top():
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels == ["Meet (8)", "Visit (4)"]
     assert len(F.event_timeline_data(_events(rows), None, top=5)) == 12
+
+
+def test_a_date_after_a_determiner_names_another_event():
+    assert resolve("October 7", "2023-10-27", tense="past", preceding="the horrific") == ("", "")
+    assert resolve("February 24", "2022-03-31", tense="past", preceding="since the") == ("", "")
+    assert resolve("October 7", "2023-10-27", tense="past", preceding="met on") == ("2023-10-07", "day")
+
+
+def test_relative_words_may_open_the_sentence():
+    from helpers.extract.events import date_text
+    assert date_text("Today, President Biden is traveling to Selma to mark Bloody Sunday.", 30) == "Today"
+    assert date_text("Last Wednesday, officials hosted a meeting with leaders.", 30) == "Last Wednesday"
+    assert resolve("Last Wednesday", "2023-10-24") == ("2023-10-18", "day")
+    assert resolve("Today", "2023-10-24") == ("2023-10-24", "day")

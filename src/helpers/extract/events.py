@@ -18,9 +18,10 @@ from helpers.extract.actors import load_dictionary, tokenize
 from helpers.ingest import dates
 from helpers.model.resources import load_csv
 
-#: Date phrases as written: weekdays, month-day, years, and relative expressions.
+#: Date phrases as written: weekdays, month-day, years, and relative expressions (a relative word
+#: may open the sentence: "Today, the President...", "Last week, ...").
 DATE = re.compile(
-    r"\b(?:(?:late|early|mid|later|earlier)\s+)?(?:(?:last|next|this|later this|earlier this)\s+"
+    r"\b(?:(?:[Ll]ate|[Ee]arly|[Mm]id|[Ll]ater|[Ee]arlier)\s+)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his|later this|earlier this)\s+"
     r"(?:week|month|year|fall|autumn|spring|summer|winter|weekend|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -29,7 +30,7 @@ DATE = re.compile(
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:in|since|until|by|from)\s+(?:19|20)\d{2}"
     r"|(?:a|one|two|three|\d+)\s+(?:day|week|month|year)s?\s+(?:before|after|ago|earlier|later)"
-    r"|(?:yesterday|today|tomorrow))\b"
+    r"|(?:[Yy]esterday|[Tt]oday|[Tt]omorrow))\b"
 )
 
 
@@ -147,9 +148,9 @@ def analyse(doc, rows: dict) -> None:
             when, on, precision = "", "", ""
             if found:
                 when = found[2]
-                preceding = sent.text[:found[0]].split()[-1:] or [""]
+                preceding = sent.text[:found[0]].split()[-2:]
                 on, precision = dates.resolve(when, anchor, tense=cue_tense(words, first, last, cue.kind),
-                                              preceding=preceding[0])
+                                              preceding=" ".join(preceding))
             obj = grammar.object_of(last, tokens, [m for m in mentions if m.via != "demonym"], window=8)
             if obj is None and cue.event in ("vote_for", "vote_against", "abstain"):
                 obj = next((m for ms in mentions_by_sent.values() for m in ms

@@ -221,16 +221,21 @@ def resolve(phrase: str, anchor: str = "", *, tense: str = "", preceding: str = 
     ``"past"``, ``"future"`` or "" (unknown) for the event the phrase dates; a weekday alone needs
     it (the Tuesday before or after the anchor, within seven days, as news style uses weekdays), and
     a month without a year uses it to choose the year. ``preceding`` is the word before the phrase
-    in the text: a month or day after "by", "until", "since"... is a deadline or a start, not when
-    the event happened, and a month named alone is placed only after "in", "during" or "of".
+    in the text (or the two words before it): a month or day after "by", "until", "since"... is a
+    deadline or a start, not when the event happened; a month named alone is placed only after "in",
+    "during" or "of"; and a phrase after a determiner ("the October 7 attacks", "the horrific
+    October 7 attacks") names another event than the one it is the nearest date of.
     Precision is "day", "week" (the date is that week's Monday), "month" (its first day) or "year"
     (1 January). Early/mid/late before a phrase keeps its period ("late February" is February).
     """
     vocab = vocabulary()
     pats = _phrase_patterns()
     text = " ".join(str(phrase or "").split())
+    words_before = str(preceding or "").lower().split()
+    if not frozenset(vocab.get("attributive_before", [])).isdisjoint(words_before):
+        return "", ""  # "the October 7 attacks": the date names another event
     bare = pats["prefix"].sub("", text)
-    before = str(preceding or "").lower().strip(" ,")
+    before = words_before[-1].strip(" ,") if words_before else ""
     if bare != text:
         text, before = bare, "in"  # "late February" says when, as "in February" does
     try:
