@@ -132,3 +132,17 @@ def test_relative_words_may_open_the_sentence():
     assert date_text("Last Wednesday, officials hosted a meeting with leaders.", 30) == "Last Wednesday"
     assert resolve("Last Wednesday", "2023-10-24") == ("2023-10-18", "day")
     assert resolve("Today", "2023-10-24") == ("2023-10-24", "day")
+
+
+def _events_of(text):
+    from helpers.pipeline.document import analyse_text
+    return [(e["event"], e["source_id"], e["cue"]) for e in analyse_text(f"Title\n\n{text}\n")["events"]]
+
+
+def test_a_verb_form_that_is_also_a_plural_noun_needs_its_subject_right_before_it():
+    assert _events_of("Russia attacks Ukraine again.") == [("invade", "RUS", "attacks")]
+    assert ("support", "USA", "supports") in _events_of("The United States strongly supports Ukraine.")
+    assert _events_of("The United States condemned the terrorist attacks in Israel.") == [
+        ("criticize", "USA", "condemned")]
+    assert not any(e[2] == "attacks" for e in _events_of("The United States will respond to threats or attacks."))
+    assert not any(e[0] == "assist" for e in _events_of("The United States funds HIV/AIDS treatment in Kenya."))

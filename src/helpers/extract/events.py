@@ -34,6 +34,23 @@ DATE = re.compile(
 )
 
 
+#: events.csv kind of a verb form that is also a plural noun ("attacks", "visits"): a verb only
+#: right after its subject.
+VERB_OR_NOUN = "verb+noun"
+
+
+#: adverbs that may stand between a subject and its verb ("the United States strongly supports"),
+#: besides -ly words of five letters or more; the same short list as grammar.is_passive's.
+_ADVERBS = frozenset({"also", "still", "now", "again", "further", "already", "never", "not", "too"})
+
+
+def _adjacent(end: int, cue: int, words: list[str]) -> bool:
+    """Whether the subject ending at token ``end`` stands right before the cue at ``cue``, with at
+    most two adverbs between ("Russia attacks", "the United States strongly supports")."""
+    between = words[end:cue]
+    return len(between) <= 2 and all(w in _ADVERBS or (len(w) > 4 and w.endswith("ly")) for w in between)
+
+
 @dataclass(frozen=True)
 class EventCue:
     tokens: tuple[str, ...]
@@ -142,6 +159,8 @@ def analyse(doc, rows: dict) -> None:
                 sources = [max(src, key=lambda m: m.last_token)] if src else []
             else:
                 subj = grammar.demonym_agent(first, tokens, mentions) or grammar.subject_of(first, tokens, mentions, dic)
+                if subj and cue.kind == VERB_OR_NOUN and not _adjacent(subj.last_token, first, words):
+                    subj = None  # "terrorist attacks", "threats or attacks": the noun, not the verb
                 sources = grammar.subject_group(subj, tokens, mentions, dic) if subj else []
             # a verb's date is the sentence's nearest date phrase; a noun ("invasion") takes only one beside it
             found = date_phrase(sent.text, tokens[first][1], within=25 if cue.kind == "noun" else None)
