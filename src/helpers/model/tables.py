@@ -5,6 +5,7 @@ finishes, and readers concatenate parts in order, so no stage holds the corpus t
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -128,8 +129,11 @@ def write_table(layout: Layout, table: str, df: pd.DataFrame) -> Path:
     return path
 
 
-def stream_table(layout: Layout, table: str) -> tuple[Path, int]:
-    """Copy an interim table to processed CSV + Parquet part by part; returns (path, rows)."""
+def stream_table(layout: Layout, table: str, csv: bool = True) -> tuple[Path, int]:
+    """Copy an interim table to processed CSV + Parquet part by part; returns (path, rows).
+
+    With ``csv=False`` only the Parquet file is written (and a CSV left from an earlier run is
+    removed, so no stale copy is seen): :func:`csv_from_parquet` writes the same CSV from it later."""
     path = layout.csv(table)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".csv.tmp")
@@ -137,12 +141,13 @@ def stream_table(layout: Layout, table: str) -> tuple[Path, int]:
     n = 0
     writer = None
     schema = None
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+    with (open(tmp, "w", encoding="utf-8", newline="") if csv else contextlib.nullcontext()) as fh:
         header = True
         for df in iter_parts(layout.parts, table):
             if df.empty:
                 continue
-            df.to_csv(fh, index=False, header=header)
+            if csv:
+                df.to_csv(fh, index=False, header=header)
             header = False
             arrow = pa.Table.from_pandas(df, preserve_index=False)
             if writer is None:
@@ -150,15 +155,38 @@ def stream_table(layout: Layout, table: str) -> tuple[Path, int]:
                 writer = pq.ParquetWriter(ptmp, schema)
             writer.write_table(arrow.cast(schema))
             n += len(df)
-        if header:
+        if header and csv:
             frame(table, []).to_csv(fh, index=False)
     if writer is None:
         frame(table, []).to_parquet(ptmp, index=False)
     else:
         writer.close()
-    os.replace(tmp, path)
+    if csv:
+        os.replace(tmp, path)
+    else:
+        path.unlink(missing_ok=True)
     os.replace(ptmp, path.with_suffix(".parquet"))
     return path, n
+
+
+def csv_from_parquet(layout: Layout, table: str) -> Path:
+    """The processed CSV of a table from its processed Parquet file, one row group at a time: the
+    bytes :func:`stream_table` writes (the row groups are its parts, in order)."""
+    path = layout.csv(table)
+    tmp = path.with_suffix(".csv.tmp")
+    source = pq.ParquetFile(path.with_suffix(".parquet"))
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        header = True
+        for i in range(source.num_row_groups):
+            df = frame(table, source.read_row_group(i).to_pandas())
+            if df.empty:
+                continue
+            df.to_csv(fh, index=False, header=header)
+            header = False
+        if header:
+            frame(table, []).to_csv(fh, index=False)
+    os.replace(tmp, path)
+    return path
 
 
 #: The tables analyse_file writes that go to data/processed as they are (``names`` is aggregated
@@ -175,32 +203,34 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _stream_one(args: tuple[str, str]) -> tuple[str, Path, int]:
-    root, table = args
-    path, n = stream_table(Layout(root), table)
+def _stream_one(args: tuple[str, str, bool]) -> tuple[str, Path, int]:
+    root, table, csv = args
+    path, n = stream_table(Layout(root), table, csv=csv)
     return table, path, n
 
 
 def stream_tables(layout: Layout, tables: Iterable[str] = ANALYSED_TABLES,
-                  workers: int | None = None) -> dict[str, int]:
+                  workers: int | None = None, csv: bool = True) -> dict[str, int]:
     """``stream_table`` for several tables at once, one process per table (largest first); returns rows per table.
 
     Writing CSV is most of the cost of publishing a large corpus's tables and each table is
     independent, so the tables are written side by side on the machine's cores. The files are
-    the ones ``stream_table`` writes one at a time.
+    the ones ``stream_table`` writes one at a time. With ``csv=False`` only the Parquet files
+    (``helpers.model.csvjob.publish`` leaves the CSV copies to a background process).
     """
     tables = list(tables)
     size = {t: sum(p.stat().st_size for p in part_files(layout.parts, t)) for t in tables}
     order = sorted(tables, key=lambda t: (-size[t], t))
     workers = max(1, min(workers or default_workers(), len(order)))
+    now = bool(csv)
     if workers == 1:
-        done = [_stream_one((str(layout.root), t)) for t in order]
+        done = [_stream_one((str(layout.root), t, now)) for t in order]
     else:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-            done = list(pool.map(_stream_one, [(str(layout.root), t) for t in order]))
+            done = list(pool.map(_stream_one, [(str(layout.root), t, now) for t in order]))
     rows = {table: n for table, _, n in done}
     return {t: rows[t] for t in tables}
 

@@ -257,7 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     parameters = {name: _value(value) if name == "workers" else value for name, value in args.param}
     try:
         with BuildLock(args.build):
-            run(args.notebooks, args.build, parameters, args.inputs, extra, args.kernel, dict(args.no_input_copy))
+            try:
+                run(args.notebooks, args.build, parameters, args.inputs, extra, args.kernel, dict(args.no_input_copy))
+            except BaseException:
+                wait_csv(args.build, quiet=True)  # before remove_partial: the job's .tmp is in use
+                raise
+            wait_csv(args.build)
             if args.stamp:
                 args.stamp.parent.mkdir(parents=True, exist_ok=True)
                 args.stamp.touch()
@@ -277,6 +282,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"notebook run failed: {exc.__class__.__name__}\n{exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def wait_csv(build: Path, quiet: bool = False) -> None:
+    """Wait for the CSV copies notebook 01 leaves to a background job (``helpers.model.csvjob``);
+    a failed job fails the run (unless ``quiet``: a notebook's error is the one to report)."""
+    from helpers.model import csvjob
+    from helpers.model.tables import Layout
+
+    try:
+        csvjob.wait(Layout(build))
+    except (RuntimeError, OSError):
+        if not quiet:
+            raise
 
 
 def describe_os_error(exc: OSError, build: Path) -> str:
