@@ -335,8 +335,9 @@ def actor_country(actors: pd.DataFrame) -> dict[str, str]:
     """actor_id -> the state it speaks for: its own id for states, country_iso3 for officials and ministries."""
     if actors is None or actors.empty:
         return {}
-    country = {a: c for a, c in zip(actors["actor_id"], actors["country_iso3"]) if c}
-    country.update({a: a for a, k in zip(actors["actor_id"], actors["kind"]) if k == "state"})
+    ids = actors["actor_id"].tolist()
+    country = {a: c for a, c in zip(ids, actors["country_iso3"].tolist()) if c}
+    country.update({a: a for a, k in zip(ids, actors["kind"].tolist()) if k == "state"})
     return country
 
 

@@ -880,7 +880,10 @@ def actor_names(*frames: pd.DataFrame) -> dict[str, str]:
     names = dict(dictionary_names())
     for df in frames:
         if df is not None and {"actor_id", "actor_name"} <= set(df.columns):
-            for a, n in zip(df["actor_id"].tolist(), df["actor_name"].tolist()):
+            # Each distinct pair once, at its last row: a later row still wins, as row by row, and a
+            # table of 100,000 mentions holds a few thousand pairs.
+            pairs = df[["actor_id", "actor_name"]].drop_duplicates(keep="last")
+            for a, n in zip(pairs["actor_id"].tolist(), pairs["actor_name"].tolist()):
                 if a and n:
                     names[str(a)] = str(n)
     return names

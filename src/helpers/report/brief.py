@@ -296,7 +296,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
 def section_outlets(ctx: Context) -> list[str]:
     """Per outlet: documents, tone, who it quotes most and its explicit stance signals."""
     arts = ctx.t.articles
-    outlet = {d: (str(o).strip() or "(outlet not given)") for d, o in zip(arts.doc_id, arts.outlet)}
+    outlet = {d: (str(o).strip() or "(outlet not given)") for d, o in zip(arts.doc_id.tolist(), arts.outlet.tolist())}
     if len(set(outlet.values())) < 2:
         return []
     out = ["## By outlet", "", "Who each outlet quotes, its tone and the positions it reports (explicit "

@@ -74,7 +74,8 @@ class Tables:
         wanted = set(keys)
         df = read_table(self.layout, "sentences", columns=["doc_id", "sent_id", "text"],
                         filters=[("doc_id", "in", docs)])
-        return {(d, int(i)): t for d, i, t in zip(df["doc_id"], df["sent_id"], df["text"]) if (d, int(i)) in wanted}
+        return {(d, int(i)): t for d, i, t in zip(df["doc_id"].tolist(), df["sent_id"].tolist(), df["text"].tolist())
+                if (d, int(i)) in wanted}
 
 
 #: The tables a brief reads, by name.
@@ -140,7 +141,7 @@ class Evidence:
         self.fetch = fetch
         self.text: dict[tuple[str, int], str] = {}
         if articles is not None and len(articles):
-            self.text.update({(str(d), 0): str(t) for d, t in zip(articles["doc_id"], articles["title"])})
+            self.text.update({(str(d), 0): str(t) for d, t in zip(articles["doc_id"].tolist(), articles["title"].tolist())})
         if len(sentences):
             self.text.update({(str(d), int(s)): str(t)
                               for d, s, t in zip(sentences["doc_id"], sentences["sent_id"], sentences["text"])})
@@ -210,7 +211,7 @@ def only_here(df: pd.DataFrame, columns: list[str], counts: dict[tuple, int]) ->
 
     ``counts`` is ``doc_counts`` of the whole table. An empty frame keeps its columns.
     """
-    mask = np.array([counts.get(k, 0) <= 1 for k in zip(*(df[c] for c in columns))], dtype=bool)
+    mask = np.array([counts.get(k, 0) <= 1 for k in zip(*(df[c].tolist() for c in columns))], dtype=bool)
     return df.loc[mask] if len(df) else df
 
 
@@ -220,7 +221,7 @@ def shared_groups(df: pd.DataFrame, columns: list[str], counts: dict[tuple, int]
     if not keys:
         return
     wanted = set(keys)
-    rows = df.loc[np.array([k in wanted for k in zip(*(df[c] for c in columns))], dtype=bool)]
+    rows = df.loc[np.array([k in wanted for k in zip(*(df[c].tolist() for c in columns))], dtype=bool)]
     yield from rows.groupby(columns, sort=True)
 
 

@@ -346,6 +346,14 @@ def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> li
 
 # ---------------------------------------------------------------- co-mention network
 
+def actor_kinds(mentions: pd.DataFrame) -> dict:
+    """actor_id -> kind, the last row's kind for an actor (each distinct pair looked at once)."""
+    if "kind" not in mentions.columns:
+        return {}
+    pairs = mentions[["actor_id", "kind"]].drop_duplicates(keep="last")
+    return dict(zip(pairs["actor_id"].tolist(), pairs["kind"].tolist()))
+
+
 def co_mentions(mentions: pd.DataFrame, top: int = 25) -> tuple[pd.Series, pd.DataFrame]:
     """(mentions per actor for the ``top`` actors, edges a-b-weight: sentences mentioning both)."""
     if mentions is None or mentions.empty:
@@ -373,7 +381,7 @@ def co_mention_network(mentions: pd.DataFrame, top: int = 25, seed: int = 7) -> 
     if counts.empty:
         return no_data(title, "no actor mentions")
     names = actor_names(mentions)
-    kinds = dict(zip(mentions["actor_id"], mentions["kind"])) if "kind" in mentions.columns else {}
+    kinds = actor_kinds(mentions)
     g = nx.Graph()
     for a in sorted(counts.index):
         g.add_node(a)
@@ -752,7 +760,7 @@ def co_mention_graph(mentions: pd.DataFrame, top: int = 25, network: tuple[pd.Se
     if counts.empty:
         return g
     names = actor_names(mentions)
-    kinds = dict(zip(mentions["actor_id"], mentions["kind"])) if "kind" in mentions.columns else {}
+    kinds = actor_kinds(mentions)
     for a in sorted(counts.index):
         g.add_node(a, label=name_of(a, names), kind=str(kinds.get(a, "") or ""), mentions=int(counts[a]))
     for r in edges.itertuples():
