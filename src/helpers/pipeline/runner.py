@@ -186,44 +186,56 @@ def export_html(executed: Path, html: Path, no_input: bool = False) -> None:
 
 def run(notebooks: list[Path], build: Path, parameters: dict, common: list[Path],
         extra: dict[str, list[Path]], kernel: str, no_input: dict[str, str]) -> list[str]:
-    """Run what is stale, in order; returns the names of the notebooks that ran."""
+    """Run what is stale, in order; returns the names of the notebooks that ran.
+
+    Each notebook's HTML is rendered on a thread of its own while the next notebook runs (the
+    kernel is another process, and this one mostly waits for it); the run ends when every page is
+    written, and a page that could not be rendered fails it as before."""
+    from concurrent.futures import ThreadPoolExecutor
+
     executed_dir = build / "reports" / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
     ran: list[str] = []
     previous: Path | None = None
     force = False
     ready = None  # a kernel started for the next notebook while this one runs
-    for index, source in enumerate(notebooks):
-        stem = source.stem
-        output = executed_dir / f"{stem}.ipynb"
-        html = build / "reports" / f"{stem}.html"
-        inputs = [source, *common, *extra.get(stem, [])] + ([previous] if previous else [])
-        if force or is_stale(output, inputs):
-            start = time.perf_counter()
-            print(f"papermill {source.name} -> {output}", flush=True)
-            km, ready = ready, None
-            if index + 1 < len(notebooks):  # every later notebook will run too: start its kernel now
-                ready = start_kernel(kernel, notebooks[index + 1].parent, warm=True)
-            try:
-                execute(source, output, parameters, kernel, source.parent, km)
-            except BaseException as exc:
-                if ready is not None:
-                    ready.shutdown_kernel(now=True)
-                exc.notebook = stem  # for the one-line error
-                raise
-            log.info("%s ran in %.1f s", stem, time.perf_counter() - start)
-            ran.append(stem)
-            force = True
+    pages = []  # the HTML renderings under way, in order
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="html") as render:
         try:
-            if force or is_stale(html, [output]):
-                export_html(output, html)
-            if stem in no_input and (force or is_stale(build / "reports" / no_input[stem], [output])):
-                export_html(output, build / "reports" / no_input[stem], no_input=True)
+            for index, source in enumerate(notebooks):
+                stem = source.stem
+                output = executed_dir / f"{stem}.ipynb"
+                html = build / "reports" / f"{stem}.html"
+                inputs = [source, *common, *extra.get(stem, [])] + ([previous] if previous else [])
+                if force or is_stale(output, inputs):
+                    start = time.perf_counter()
+                    print(f"papermill {source.name} -> {output}", flush=True)
+                    km, ready = ready, None
+                    if index + 1 < len(notebooks):  # every later notebook will run too: start its kernel now
+                        ready = start_kernel(kernel, notebooks[index + 1].parent, warm=True)
+                    try:
+                        execute(source, output, parameters, kernel, source.parent, km)
+                    except BaseException as exc:
+                        exc.notebook = stem  # for the one-line error
+                        raise
+                    log.info("%s ran in %.1f s", stem, time.perf_counter() - start)
+                    ran.append(stem)
+                    force = True
+                if force or is_stale(html, [output]):
+                    pages.append(render.submit(export_html, output, html))
+                if stem in no_input and (force or is_stale(build / "reports" / no_input[stem], [output])):
+                    pages.append(render.submit(export_html, output, build / "reports" / no_input[stem], True))
+                previous = output
+                for page in [p for p in pages if p.done()]:
+                    page.result()  # a page that failed stops the run here, not after every notebook
+            for page in pages:
+                page.result()
         except BaseException:
             if ready is not None:
                 ready.shutdown_kernel(now=True)
+            for page in pages:
+                page.cancel()
             raise
-        previous = output
     return ran
 
 
