@@ -198,7 +198,23 @@ def test_brief_reports_votes_conflicts_and_mixed_signals():
     assert "Kazakhstan sends mixed signals" in findings
     for cue in ("criticized", "pledged to", "strategic partner", "abstained"):
         assert cue in findings
-    assert "## Cross-source comparison" in md and "Antony Blinken: weekday" in md
+    assert "## Cross-source comparison" in md
+    agree = md.split("### Where they agree")[1].split("###")[0]
+    # "Tuesday" in an undated article and in one of 2023-02-28 need not be the same day
+    assert "Antony Blinken: weekday" not in agree
+    t = small_tables()
+    t.articles["date"] = "2023-02-28"  # the same day: the same Tuesday
+    agree = B.build_brief(t).split("### Where they agree")[1].split("###")[0]
+    assert "Antony Blinken: weekday" in agree
+
+
+def test_cross_source_agreement_needs_a_subject():
+    t = small_tables()
+    extra = pd.DataFrame([{"doc_id": d, "sent_id": 1, "subject": "", "predicate": "age", "value": "100", "unit": "",
+                           "vote": "", "text": "a 100-year-old bridge"} for d in t.articles.doc_id])
+    t.facts = pd.concat([t.facts, extra], ignore_index=True)
+    agree = B.build_brief(t).split("### Where they agree")[1].split("###")[0]
+    assert ": age" not in agree
 
 
 def test_brief_of_nothing_is_still_a_brief():
@@ -401,3 +417,13 @@ def test_brief_from_a_build_reads_the_sentences_it_cites(tmp_path):
     md = B.build_brief(loaded)
     appendix = md.split("## Appendix: evidence")[1]
     assert "Turkmenistan did not vote." in appendix and "not found" not in appendix
+
+
+def test_a_large_corpus_compares_positions_not_numbers():
+    t = small_tables()
+    more = pd.concat([t.articles.assign(doc_id=[f"{d}-{k}" for d in t.articles.doc_id]) for k in range(26)],
+                     ignore_index=True)
+    t.articles = pd.concat([t.articles, more], ignore_index=True)  # 54 articles: the large-corpus brief
+    agree = B.build_brief(t).split("### Where they agree")[1].split("###")[0]
+    assert "Numbers are not compared across 54 documents" in agree
+    assert "Antony Blinken: weekday" not in agree

@@ -24,7 +24,8 @@ from helpers.model.schema import VALIDATION
 from helpers.model.tables import Layout
 from helpers.report.context import (DATE_PREDICATES, MAX_COMPARE, MAX_ROWS, MAX_SOURCES_LISTED, SIDE_LABEL, STANCE_VERB,
                                     VOTE_PHRASE, Context, Tables, brief_date, load_tables, only_here,
-                                    FACT_KEY, STANCE_KEY, MAX_AGREE, doc_counts, shared_groups)
+                                    FACT_KEY, RELATIVE_PREDICATES, STANCE_KEY, MAX_AGREE, doc_counts,
+                                    shared_groups)
 from helpers.report.escape import md_inline, md_quoted
 from helpers.report.findings import finding_coverage, finding_sentiment_by_actor, key_findings
 from helpers.report.labels import numeric, target_label
@@ -238,6 +239,10 @@ def section_sources_compared(ctx: Context) -> list[str]:
         values = f["value"].tolist()
         norm = {v: normalise_value(v) for v in set(values)}  # many facts share a value: normalise each once
         f["norm"] = [norm[v] for v in values]
+        dates = dict(zip(ctx.t.articles["doc_id"].tolist(), ctx.t.articles["date"].astype(str).tolist())) \
+            if "date" in ctx.t.articles.columns else {}
+        f["anchor"] = [dates.get(d, "") if p in RELATIVE_PREDICATES else ""
+                       for d, p in zip(f["doc_id"].tolist(), f["predicate"].tolist())]
     tally_preds, count_preds, _ = vote_vocab()
     vote_preds = set(tally_preds) | set(count_preds)
     stance = ctx.t.stance
@@ -261,7 +266,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
             if len(votes):
                 lines.append(f"- Vote facts only this document reports: {len(votes)}, in "
                              f"{votes.sent_id.nunique()} sentence(s){ctx.ev.cites(evidence_keys(votes), 4)}.")
-            rest = uniq[~is_vote & ~uniq.predicate.isin(DATE_PREDICATES)]
+            rest = uniq[~is_vote & ~uniq.predicate.isin(DATE_PREDICATES) & (uniq.subject.astype(str) != "")]
             if len(rest):
                 items = [f"{ctx.name(r.subject)}: {md_inline(r.predicate.replace('_', ' '))} {md_inline(r.value)} "
                          f"{md_inline(r.unit)}{ctx.ref(r.doc_id, r.sent_id)}" for r in rest.head(6).itertuples()]
@@ -278,11 +283,22 @@ def section_sources_compared(ctx: Context) -> list[str]:
         out += lines or ["- Nothing that the other documents do not also report."]
     out += ["", "### Where they agree", ""]
     agree = []
-    for (subj, pred, _), p in shared_groups(f, FACT_KEY, fact_docs, MAX_AGREE):
+    # A number with no subject ("age 100", from "a 100-year-old bridge") is no shared finding: two
+    # documents giving it may speak of different things.
+    about = f[f["subject"].astype(str) != ""] if len(f) else f
+    if ctx.large:
+        # Across many documents the same number beside the same actor is mostly about different
+        # things ("$1 billion" for the United States in 61 statements); only positions are compared.
+        about = about.iloc[0:0]
+        agree.append(f"- Numbers are not compared across {len(ctx.t.articles)} documents (the same number "
+                     f"beside the same actor is mostly about different things); vote tallies are compared "
+                     f"under Facts.")
+    for (subj, pred, *_), p in shared_groups(about, FACT_KEY, doc_counts(about, FACT_KEY), MAX_AGREE):
         agree.append(f"- {ctx.name(subj)}: {md_inline(pred.replace('_', ' '))} {md_quoted(p.iloc[0].value)}"
                      f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
-    for _, p in shared_groups(stance, STANCE_KEY, stance_docs, MAX_AGREE - len(agree)):
-        agree.append(f"- {ctx.stance_phrase(p.iloc[0], list(p.cue))}"
+    for key, p in shared_groups(stance, STANCE_KEY, stance_docs, MAX_AGREE - len(agree)):
+        n = f" ({stance_docs[key]} documents)" if ctx.large else ""
+        agree.append(f"- {ctx.stance_phrase(p.iloc[0], list(p.cue))}{n}"
                      f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
     out += agree or ["No fact or position appears in more than one document."]
     out += ["", "### Where they conflict", ""]

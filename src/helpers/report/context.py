@@ -194,7 +194,13 @@ class Evidence:
 
 
 #: The key of a fact and of a position when documents are compared, and how many shared ones are listed.
-FACT_KEY = ["subject", "predicate", "norm"]
+#: What makes two documents' facts the same fact: subject, predicate, normalised value, the counted
+#: noun ("2 republics" is not "2 visits"), and for a date relative to publication ("today",
+#: "Tuesday", "last year") the article's date, since the same words in articles of other days
+#: name other days.
+FACT_KEY = ["subject", "predicate", "norm", "unit", "anchor"]
+#: facts.predicate values whose value is relative to the article's publication date.
+RELATIVE_PREDICATES = frozenset({"relative_date", "weekday"})
 STANCE_KEY = ["actor_id", "target", "label"]
 MAX_AGREE = 15
 
@@ -216,13 +222,16 @@ def only_here(df: pd.DataFrame, columns: list[str], counts: dict[tuple, int]) ->
 
 
 def shared_groups(df: pd.DataFrame, columns: list[str], counts: dict[tuple, int], limit: int):
-    """The first ``limit`` keys (in sorted order) given by more than one document, with their rows."""
-    keys = sorted(k for k, n in counts.items() if n > 1)[:max(0, limit)]
+    """The ``limit`` keys given by the most documents (more than one; ties in sorted order), with
+    their rows, in that order."""
+    keys = sorted((k for k, n in counts.items() if n > 1), key=lambda k: (-counts[k], k))[:max(0, limit)]
     if not keys:
         return
     wanted = set(keys)
     rows = df.loc[np.array([k in wanted for k in zip(*(df[c].tolist() for c in columns))], dtype=bool)]
-    yield from rows.groupby(columns, sort=True)
+    groups = dict(iter(rows.groupby(columns, sort=True)))
+    for k in keys:
+        yield k, groups[k]
 
 
 # ---------------------------------------------------------------- stance signals
