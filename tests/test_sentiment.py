@@ -289,3 +289,24 @@ def test_nyt_benchmark_score_beats_vader_on_held_out_folds():
     assert b["cv_r_score_mean"] >= target("nyt", "sentiment (NYT editorials)", "r, news score, held-out folds")
     # the shipped parameters in sentiment_rules.yaml are the all-data fit of the same grid
     assert b["shipped_params"] == b["full_data_fit"]
+
+
+def test_unscored_sentences_take_nltk_result_through_the_shortcut(nltk_vader):
+    """A sentence with no token nltk scores (none, or only boosters, punctuation and unknown words)
+    skips nltk's loop and score_valence: same dict, same float types, and the same news score
+    as the full pass gives."""
+    an = S.analyzer()
+    rng = random.Random(3)
+    words = ["the", "very", "extremely", "kind", "of", "!", "!!", "?", "???", "UN", "vote", "troops",
+             "x", "a", "I", "—", ":", "Russia", "n't", "not", "despite", "no", "war"]
+    texts = ["", " ", "!", "a", "!!!", "???", "very very", "The vote was 141 to 5."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    for text in texts:
+        result, parts = an._pass(text)
+        assert repr(result) == repr(nltk_vader.polarity_scores(text)), text
+        lows = [w.lower() for w in S.FastSentiText(text, an.constants.PUNC_LIST,
+                                                   an.constants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons]
+        if an._scored.isdisjoint(lows):
+            words_ = S.FastSentiText(text, an.constants.PUNC_LIST, an.constants.REGEX_REMOVE_PUNCTUATION)
+            full = an._token_valences(words_, words_.words_and_emoticons, lows)
+            assert full == [0] * len(lows) and all(type(v) is int for v in full), text

@@ -50,6 +50,10 @@ _CLAUSE_END = ",;:"
 #: The news score before combination: positive sum, negative sum, n tokens, punctuation emphasis, n negators.
 Parts = tuple[float, float, int, float, int]
 _MISSING = object()
+#: nltk's ``score_valence`` of one or more zero valences (``sum`` 0.0 takes no punctuation emphasis,
+#: ``normalize(0.0)`` is 0.0, pos and neg sums stay 0.0, neu is n / n) and of no valence at all.
+_UNSCORED = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+_EMPTY = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
 _MEMO_LIMIT = 500_000
 
 
@@ -196,6 +200,8 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         self._switches = self.rules.extra_negators | self.rules.shifters
         #: Every negating word, each of which also carries a mild negative valence of its own.
         self._all_negators = self._negators | self.rules.extra_negators
+        #: The tokens nltk's loop scores: lexicon words that are not booster words (``_token_valences``).
+        self._scored = frozenset(w for w in self.lexicon if w not in self.constants.BOOSTER_DICT)
 
     # -- one pass ------------------------------------------------------------
 
@@ -220,8 +226,14 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
             raw = [we for we in sentitext.text.split() if len(we) > 1]
         words = sentitext.words_and_emoticons
         lows = [w.lower() for w in words]
-        sentiments = self._token_valences(sentitext, words, lows)
-        result = self.score_valence(_but_check(lows, list(sentiments)), text)
+        if self._scored.isdisjoint(lows):
+            # No token nltk scores (half the sentences of news): every valence is 0, and nltk's
+            # score_valence of n zeros is the constant _UNSCORED (neu = n / n), or _EMPTY for no token.
+            sentiments = [0] * len(lows)
+            result = dict(_UNSCORED if lows else _EMPTY)
+        else:
+            sentiments = self._token_valences(sentitext, words, lows)
+            result = self.score_valence(_but_check(lows, list(sentiments)), text)
         return result, self.news_parts(words, raw, sentiments, sentitext.text, lows)
 
     def _token_valences(self, sentitext: SentiText, words: list[str], lows: list[str] | None = None) -> list[float]:
