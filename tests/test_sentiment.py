@@ -310,3 +310,21 @@ def test_unscored_sentences_take_nltk_result_through_the_shortcut(nltk_vader):
             words_ = S.FastSentiText(text, an.constants.PUNC_LIST, an.constants.REGEX_REMOVE_PUNCTUATION)
             full = an._token_valences(words_, words_.words_and_emoticons, lows)
             assert full == [0] * len(lows) and all(type(v) is int for v in full), text
+
+
+def test_analyse_gives_a_repeated_sentence_the_scores_of_its_text():
+    """``analyse`` keeps each text's scores (a corpus repeats sentences): a repeat, in the same or
+    another document, gets the same values as scoring it afresh, in a row of its own."""
+    sents = ["Leaders welcomed the agreement.", "The war continued in the east.", "Leaders welcomed the agreement."]
+    body, spans, pos = " ".join(sents), [], 0
+    for i, s in enumerate(sents, start=1):
+        spans.append(Sentence(i, 1, pos, pos + len(s), s))
+        pos += len(s) + 1
+    S._ROW_MEMO.clear()
+    first, again = {"sentiment": []}, {"sentiment": []}
+    for rows in (first, again):
+        S.analyse(Document(doc_id="d", title="", body=body, paragraphs=[body], sentences=spans), rows)
+    expected = [{"doc_id": "d", "sent_id": i, **{k: e[k] for k in TABLES["sentiment"][2:]}}
+                for i, e in enumerate(S.score_texts(sents), start=1)]
+    assert repr(first["sentiment"]) == repr(again["sentiment"]) == repr(expected)
+    assert first["sentiment"][0] is not first["sentiment"][2]

@@ -588,14 +588,32 @@ def score_texts(texts: Iterable[str]) -> list[dict[str, float]]:
     return [scores(t) for t in texts]
 
 
+#: Sentence text -> (compound, pos, neu, neg, score), for ``analyse``: a corpus repeats sentences
+#: (closing formulas, datelines, the same statement in two releases; 7% of the White House
+#: statements' sentences), and a text's scores depend on the text alone (the analyser's lexicons
+#: and rules are fixed per process). Bounded like the word memo.
+_ROW_MEMO: dict[str, tuple[float, float, float, float, float]] = {}
+_ROW_MEMO_LIMIT = 50_000
+
+
 def analyse(doc: Document, rows: dict[str, list[dict]]) -> None:
     """Analyser: one sentiment row per body sentence (the title, sent_id 0, is skipped)."""
     scores = analyzer().scores
+    memo = _ROW_MEMO
     out = rows["sentiment"]
+    doc_id = doc.doc_id
     for s in doc.sentences:
-        r = scores(s.text)
-        out.append({"doc_id": doc.doc_id, "sent_id": s.sent_id, "compound": r["compound"],
-                    "pos": r["pos"], "neu": r["neu"], "neg": r["neg"], "score": r["score"]})
+        text = s.text
+        values = memo.get(text)
+        if values is None:
+            r = scores(text)
+            values = (r["compound"], r["pos"], r["neu"], r["neg"], r["score"])
+            if len(memo) >= _ROW_MEMO_LIMIT:
+                memo.clear()
+            memo[text] = values
+        compound, pos, neu, neg, score = values
+        out.append({"doc_id": doc_id, "sent_id": s.sent_id, "compound": compound,
+                    "pos": pos, "neu": neu, "neg": neg, "score": score})
 
 
 # ---------------------------------------------------------------- aggregation
