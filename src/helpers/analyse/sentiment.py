@@ -404,6 +404,8 @@ def _but_check(lows: list[str], sentiments: list[float]) -> list[float]:
 def _count_negators(lows: list[str], negators: frozenset[str], reporting: frozenset[str],
                     contractions: bool) -> int:
     """Negating words that carry their own negative tone: not those in a reporting formula ("did not comment")."""
+    if not contractions and negators.isdisjoint(lows):
+        return 0  # no negating word (most sentences): the count below is of nothing
     if contractions:
         hits = [i for i, w in enumerate(lows) if w in negators or "n't" in w]
     else:
