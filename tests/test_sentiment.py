@@ -328,3 +328,20 @@ def test_analyse_gives_a_repeated_sentence_the_scores_of_its_text():
                 for i, e in enumerate(S.score_texts(sents), start=1)]
     assert repr(first["sentiment"]) == repr(again["sentiment"]) == repr(expected)
     assert first["sentiment"][0] is not first["sentiment"][2]
+
+
+def test_idiom_check_skipped_only_where_no_idiom_can_match(nltk_vader):
+    """``_lexicon_valence`` calls nltk's idiom check only when a token around the word is a word of a
+    multi-word idiom or booster; on text dense in such words (and in look-alikes, other cases and
+    repeated tokens, whose first occurrence nltk scores) the columns stay nltk's own."""
+    an = S.analyzer()
+    c = an.constants
+    parts = sorted(an._idiom_words) + ["Bomb", "THE", "kind-of", "of.", "good", "bad", "war", "not", "very"]
+    phrases = list(c.SPECIAL_CASE_IDIOMS) + [k for k in c.BOOSTER_DICT if " " in k]
+    rng = random.Random(17)
+    for _ in range(4000):
+        toks = [rng.choice(parts) for _ in range(rng.randint(1, 9))]
+        toks.insert(rng.randint(0, len(toks)), rng.choice(phrases))
+        text = " ".join(toks)
+        row = S.score_texts([text])[0]
+        assert {k: row[k] for k in S.VADER_COLUMNS} == nltk_vader.polarity_scores(text), text

@@ -202,6 +202,12 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         self._all_negators = self._negators | self.rules.extra_negators
         #: The tokens nltk's loop scores: lexicon words that are not booster words (``_token_valences``).
         self._scored = frozenset(w for w in self.lexicon if w not in self.constants.BOOSTER_DICT)
+        #: The words of nltk's multi-word idioms and boosters ("the bomb", "kind of"): nltk's idiom
+        #: check compares space-joined runs of tokens (which hold no space) with these phrases, so
+        #: a run can match only if all its tokens are such words.
+        self._idiom_words = frozenset(
+            part for phrase in itertools.chain(self.constants.SPECIAL_CASE_IDIOMS, self.constants.BOOSTER_DICT)
+            for part in phrase.split(" ") if " " in phrase)
 
     # -- one pass ------------------------------------------------------------
 
@@ -248,16 +254,12 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         lexicon = self.lexicon
         booster = self.constants.BOOSTER_DICT
         n = len(words)
-        first_index: dict[str, int] | None = None
         sentiments: list[float] = []
         for k, low in enumerate(lows):
             if low not in lexicon or low in booster:
                 sentiments.append(0)
                 continue
-            if first_index is None:  # the last write wins, so each token keeps its first index
-                first_index = dict(zip(reversed(words), range(n - 1, -1, -1)))
-            item = words[k]
-            i = first_index[item]
+            i = words.index(words[k])  # nltk's index for the token: its first occurrence
             if i < n - 1 and low == "kind" and lows[i + 1] == "of":
                 sentiments.append(0)
                 continue
@@ -310,7 +312,10 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
                         valence = valence * 1.25
                     elif lows[j] in negate or "n't" in lows[j]:
                         valence = valence * c.N_SCALAR
-                    valence = self._idioms_check(valence, words, i)
+                    # nltk's idiom check joins tokens i-3 .. i+2; with none of them an idiom word
+                    # no phrase can match and it would return the valence unchanged.
+                    if not self._idiom_words.isdisjoint(words[i - 3:i + 3]):
+                        valence = self._idioms_check(valence, words, i)
         # _least_check
         if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
             if lows[i - 2] != "at" and lows[i - 2] != "very":
