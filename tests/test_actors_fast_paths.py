@@ -85,3 +85,13 @@ def test_no_cue_no_person():
     dic = load_dictionary()
     tokens = tokenize(text)
     assert discover_people(tokens, find_mentions(text, 1, dic, "", tokens), dic) == []
+
+
+def test_common_word_lookup_holds_the_common_words_untracked():
+    """The membership tests read a dict of the same words as ``common_words`` (a dict of strings
+    stays out of the garbage collector's way)."""
+    import gc
+
+    lookup = actors._common_lookup()
+    assert lookup.keys() == actors.common_words() and len(lookup) > 100_000
+    assert not gc.is_tracked(lookup) and all(v is None for v in list(lookup.values())[:1000])

@@ -289,3 +289,59 @@ def test_nyt_benchmark_score_beats_vader_on_held_out_folds():
     assert b["cv_r_score_mean"] >= target("nyt", "sentiment (NYT editorials)", "r, news score, held-out folds")
     # the shipped parameters in sentiment_rules.yaml are the all-data fit of the same grid
     assert b["shipped_params"] == b["full_data_fit"]
+
+
+def test_unscored_sentences_take_nltk_result_through_the_shortcut(nltk_vader):
+    """A sentence with no token nltk scores (none, or only boosters, punctuation and unknown words)
+    skips nltk's loop and score_valence: same dict, same float types, and the same news score
+    as the full pass gives."""
+    an = S.analyzer()
+    rng = random.Random(3)
+    words = ["the", "very", "extremely", "kind", "of", "!", "!!", "?", "???", "UN", "vote", "troops",
+             "x", "a", "I", "—", ":", "Russia", "n't", "not", "despite", "no", "war"]
+    texts = ["", " ", "!", "a", "!!!", "???", "very very", "The vote was 141 to 5."]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    for text in texts:
+        result, parts = an._pass(text)
+        assert repr(result) == repr(nltk_vader.polarity_scores(text)), text
+        lows = [w.lower() for w in S.FastSentiText(text, an.constants.PUNC_LIST,
+                                                   an.constants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons]
+        if an._scored.isdisjoint(lows):
+            words_ = S.FastSentiText(text, an.constants.PUNC_LIST, an.constants.REGEX_REMOVE_PUNCTUATION)
+            full = an._token_valences(words_, words_.words_and_emoticons, lows)
+            assert full == [0] * len(lows) and all(type(v) is int for v in full), text
+
+
+def test_analyse_gives_a_repeated_sentence_the_scores_of_its_text():
+    """``analyse`` keeps each text's scores (a corpus repeats sentences): a repeat, in the same or
+    another document, gets the same values as scoring it afresh, in a row of its own."""
+    sents = ["Leaders welcomed the agreement.", "The war continued in the east.", "Leaders welcomed the agreement."]
+    body, spans, pos = " ".join(sents), [], 0
+    for i, s in enumerate(sents, start=1):
+        spans.append(Sentence(i, 1, pos, pos + len(s), s))
+        pos += len(s) + 1
+    S._ROW_MEMO.clear()
+    first, again = {"sentiment": []}, {"sentiment": []}
+    for rows in (first, again):
+        S.analyse(Document(doc_id="d", title="", body=body, paragraphs=[body], sentences=spans), rows)
+    expected = [{"doc_id": "d", "sent_id": i, **{k: e[k] for k in TABLES["sentiment"][2:]}}
+                for i, e in enumerate(S.score_texts(sents), start=1)]
+    assert repr(first["sentiment"]) == repr(again["sentiment"]) == repr(expected)
+    assert first["sentiment"][0] is not first["sentiment"][2]
+
+
+def test_idiom_check_skipped_only_where_no_idiom_can_match(nltk_vader):
+    """``_lexicon_valence`` calls nltk's idiom check only when a token around the word is a word of a
+    multi-word idiom or booster; on text dense in such words (and in look-alikes, other cases and
+    repeated tokens, whose first occurrence nltk scores) the columns stay nltk's own."""
+    an = S.analyzer()
+    c = an.constants
+    parts = sorted(an._idiom_words) + ["Bomb", "THE", "kind-of", "of.", "good", "bad", "war", "not", "very"]
+    phrases = list(c.SPECIAL_CASE_IDIOMS) + [k for k in c.BOOSTER_DICT if " " in k]
+    rng = random.Random(17)
+    for _ in range(4000):
+        toks = [rng.choice(parts) for _ in range(rng.randint(1, 9))]
+        toks.insert(rng.randint(0, len(toks)), rng.choice(phrases))
+        text = " ".join(toks)
+        row = S.score_texts([text])[0]
+        assert {k: row[k] for k in S.VADER_COLUMNS} == nltk_vader.polarity_scores(text), text

@@ -50,6 +50,10 @@ _CLAUSE_END = ",;:"
 #: The news score before combination: positive sum, negative sum, n tokens, punctuation emphasis, n negators.
 Parts = tuple[float, float, int, float, int]
 _MISSING = object()
+#: nltk's ``score_valence`` of one or more zero valences (``sum`` 0.0 takes no punctuation emphasis,
+#: ``normalize(0.0)`` is 0.0, pos and neg sums stay 0.0, neu is n / n) and of no valence at all.
+_UNSCORED = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+_EMPTY = {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
 _MEMO_LIMIT = 500_000
 
 
@@ -196,6 +200,14 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         self._switches = self.rules.extra_negators | self.rules.shifters
         #: Every negating word, each of which also carries a mild negative valence of its own.
         self._all_negators = self._negators | self.rules.extra_negators
+        #: The tokens nltk's loop scores: lexicon words that are not booster words (``_token_valences``).
+        self._scored = frozenset(w for w in self.lexicon if w not in self.constants.BOOSTER_DICT)
+        #: The words of nltk's multi-word idioms and boosters ("the bomb", "kind of"): nltk's idiom
+        #: check compares space-joined runs of tokens (which hold no space) with these phrases, so
+        #: a run can match only if all its tokens are such words.
+        self._idiom_words = frozenset(
+            part for phrase in itertools.chain(self.constants.SPECIAL_CASE_IDIOMS, self.constants.BOOSTER_DICT)
+            for part in phrase.split(" ") if " " in phrase)
 
     # -- one pass ------------------------------------------------------------
 
@@ -220,8 +232,14 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
             raw = [we for we in sentitext.text.split() if len(we) > 1]
         words = sentitext.words_and_emoticons
         lows = [w.lower() for w in words]
-        sentiments = self._token_valences(sentitext, words, lows)
-        result = self.score_valence(_but_check(lows, list(sentiments)), text)
+        if self._scored.isdisjoint(lows):
+            # No token nltk scores (half the sentences of news): every valence is 0, and nltk's
+            # score_valence of n zeros is the constant _UNSCORED (neu = n / n), or _EMPTY for no token.
+            sentiments = [0] * len(lows)
+            result = dict(_UNSCORED if lows else _EMPTY)
+        else:
+            sentiments = self._token_valences(sentitext, words, lows)
+            result = self.score_valence(_but_check(lows, list(sentiments)), text)
         return result, self.news_parts(words, raw, sentiments, sentitext.text, lows)
 
     def _token_valences(self, sentitext: SentiText, words: list[str], lows: list[str] | None = None) -> list[float]:
@@ -236,16 +254,12 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
         lexicon = self.lexicon
         booster = self.constants.BOOSTER_DICT
         n = len(words)
-        first_index: dict[str, int] | None = None
         sentiments: list[float] = []
         for k, low in enumerate(lows):
             if low not in lexicon or low in booster:
                 sentiments.append(0)
                 continue
-            if first_index is None:  # the last write wins, so each token keeps its first index
-                first_index = dict(zip(reversed(words), range(n - 1, -1, -1)))
-            item = words[k]
-            i = first_index[item]
+            i = words.index(words[k])  # nltk's index for the token: its first occurrence
             if i < n - 1 and low == "kind" and lows[i + 1] == "of":
                 sentiments.append(0)
                 continue
@@ -298,7 +312,10 @@ class NewsSentimentAnalyzer(SentimentIntensityAnalyzer):
                         valence = valence * 1.25
                     elif lows[j] in negate or "n't" in lows[j]:
                         valence = valence * c.N_SCALAR
-                    valence = self._idioms_check(valence, words, i)
+                    # nltk's idiom check joins tokens i-3 .. i+2; with none of them an idiom word
+                    # no phrase can match and it would return the valence unchanged.
+                    if not self._idiom_words.isdisjoint(words[i - 3:i + 3]):
+                        valence = self._idioms_check(valence, words, i)
         # _least_check
         if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
             if lows[i - 2] != "at" and lows[i - 2] != "very":
@@ -392,6 +409,8 @@ def _but_check(lows: list[str], sentiments: list[float]) -> list[float]:
 def _count_negators(lows: list[str], negators: frozenset[str], reporting: frozenset[str],
                     contractions: bool) -> int:
     """Negating words that carry their own negative tone: not those in a reporting formula ("did not comment")."""
+    if not contractions and negators.isdisjoint(lows):
+        return 0  # no negating word (most sentences): the count below is of nothing
     if contractions:
         hits = [i for i, w in enumerate(lows) if w in negators or "n't" in w]
     else:
@@ -576,14 +595,32 @@ def score_texts(texts: Iterable[str]) -> list[dict[str, float]]:
     return [scores(t) for t in texts]
 
 
+#: Sentence text -> (compound, pos, neu, neg, score), for ``analyse``: a corpus repeats sentences
+#: (closing formulas, datelines, the same statement in two releases; 7% of the White House
+#: statements' sentences), and a text's scores depend on the text alone (the analyser's lexicons
+#: and rules are fixed per process). Bounded like the word memo.
+_ROW_MEMO: dict[str, tuple[float, float, float, float, float]] = {}
+_ROW_MEMO_LIMIT = 50_000
+
+
 def analyse(doc: Document, rows: dict[str, list[dict]]) -> None:
     """Analyser: one sentiment row per body sentence (the title, sent_id 0, is skipped)."""
     scores = analyzer().scores
+    memo = _ROW_MEMO
     out = rows["sentiment"]
+    doc_id = doc.doc_id
     for s in doc.sentences:
-        r = scores(s.text)
-        out.append({"doc_id": doc.doc_id, "sent_id": s.sent_id, "compound": r["compound"],
-                    "pos": r["pos"], "neu": r["neu"], "neg": r["neg"], "score": r["score"]})
+        text = s.text
+        values = memo.get(text)
+        if values is None:
+            r = scores(text)
+            values = (r["compound"], r["pos"], r["neu"], r["neg"], r["score"])
+            if len(memo) >= _ROW_MEMO_LIMIT:
+                memo.clear()
+            memo[text] = values
+        compound, pos, neu, neg, score = values
+        out.append({"doc_id": doc_id, "sent_id": s.sent_id, "compound": compound,
+                    "pos": pos, "neu": neu, "neg": neg, "score": score})
 
 
 # ---------------------------------------------------------------- aggregation

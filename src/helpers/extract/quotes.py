@@ -158,13 +158,15 @@ class Stream:
         self.mention_at: dict[int, tuple[int, Mention]] = {}  # first token -> (end token, mention)
         self.persons: list[tuple[int, Mention]] = []
         self.bodies: list[tuple[int, int, Mention]] = []
+        add_word, add_start = self.words.append, self.starts.append
         for s in doc.sentences:
             toks = doc.tokens.get(s.sent_id) or tokenize(s.text)
             base = len(self.words)
-            words = [t for t, _, _ in toks]
-            self.words.extend(words)
-            self.lows.extend(doc.lower.get(s.sent_id) or [w.lower() for w in words])
-            self.starts.extend([s.start + a for _, a, _ in toks])
+            start = s.start
+            for word, a, _ in toks:  # one loop for both lists (cheaper than two comprehensions)
+                add_word(word)
+                add_start(start + a)
+            self.lows.extend(doc.lower.get(s.sent_id) or [w.lower() for w in self.words[base:]])
             self.sent.extend([s.sent_id] * len(toks))
             self.para.extend([s.para_id] * len(toks))
             ms = doc.mentions.get(s.sent_id, [])

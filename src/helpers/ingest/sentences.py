@@ -134,8 +134,12 @@ def tokenizer():
     class Tokenizer(PunktSentenceTokenizer):
         def text_contains_sentbreak(self, text: str) -> bool:
             params = self._params  # a collocation (there are none) could join a plain context's words
-            if not params.collocations and plain_break(text, params.abbrev_types):
-                return True
+            if not params.collocations:
+                if plain_break(text, params.abbrev_types):
+                    return True
+                known = abbreviation_break(text, params.abbrev_types, params.sent_starters)
+                if known is not None:
+                    return known
             return super().text_contains_sentbreak(text)
 
     return Tokenizer(punkt_parameters())
@@ -162,6 +166,33 @@ def plain_break(context: str, abbreviations: set[str]) -> bool:
     """
     m = _PLAIN_CONTEXT.fullmatch(context)
     return bool(m) and (m.group(2) != "." or m.group(1).lower() not in abbreviations)
+
+
+_ABBREVIATION_CONTEXT = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)\. ([A-Za-z]+)[,:]?")
+
+
+def abbreviation_break(context: str, abbreviations: set[str], starters: set[str]) -> bool | None:
+    r"""Punkt's ``text_contains_sentbreak(context)`` for a context that is an initial or a known
+    abbreviation, then one space and an ASCII word (maybe with a "," or ":"): "S. Truman", "U.S.
+    partners", "U.S. Embassy"; None for any other context (ask Punkt).
+
+    Punkt's word tokenizer makes "U.S." one token (letters joined by single periods: no ".."),
+    and the word, and its mark, tokens of their own. The first pass marks the abbreviation as one
+    (or an initial, not in the list, as a break); the second pass, with no orthographic context
+    (the tokenizer is never trained, so every word's is 0), finds the next word "unknown" when
+    capitalised and no sentence starter when lower-case. So an initial is no break (the initial
+    rule, "J. Bach"), an abbreviation before a lower-case word is none, and one before a
+    capitalised word is a break exactly when that word is a sentence starter.
+    """
+    m = _ABBREVIATION_CONTEXT.fullmatch(context)
+    if not m:
+        return None
+    core, word = m.groups()
+    if len(core) == 1:
+        return False  # an initial ("S. Truman", "a. the")
+    if core.lower() not in abbreviations:
+        return None
+    return word[0].isupper() and word.lower() in starters
 
 
 @functools.lru_cache(maxsize=1)
