@@ -345,3 +345,13 @@ def test_idiom_check_skipped_only_where_no_idiom_can_match(nltk_vader):
         text = " ".join(toks)
         row = S.score_texts([text])[0]
         assert {k: row[k] for k in S.VADER_COLUMNS} == nltk_vader.polarity_scores(text), text
+
+
+def test_forgetting_the_sentence_memo_changes_no_score():
+    from helpers.analyse import sentiment as S
+    from helpers.pipeline.document import analyse_text
+    text = "Title\n\nThe attack was brutal and cowardly.\n\nThe attack was brutal and cowardly.\n"
+    first = analyse_text(text)["sentiment"]
+    S.forget_sentences()
+    assert not S._ROW_MEMO
+    assert analyse_text(text)["sentiment"] == first and first[0]["compound"] == first[1]["compound"] < 0
