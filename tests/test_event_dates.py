@@ -28,6 +28,7 @@ WED = "2023-03-01"  # a Wednesday
     ("last year", "", "", ("2022-01-01", "year")),
     ("two weeks ago", "", "", ("2023-02-13", "week")),
     ("3 days ago", "", "", ("2023-02-26", "day")),
+    ("20 years ago", "", "", ("2003-01-01", "year")),  # a rounded count of years: the year only
     # a month and day without a year fall near the article's date (AP: the year only when not the current one)
     ("February 28", "", "on", ("2023-02-28", "day")),
     ("Dec. 6", "", "on", ("2022-12-06", "day")),
@@ -55,6 +56,12 @@ WED = "2023-03-01"  # a Wednesday
 ])
 def test_resolve(phrase, tense, before, expected):
     assert resolve(phrase, WED, tense=tense, preceding=before) == expected
+
+
+def test_on_a_sunday_this_week_is_the_week_ahead():
+    assert resolve("This week", "2022-03-20", tense="future") == ("2022-03-21", "week")  # a Sunday
+    assert resolve("last week", "2022-03-20") == ("2022-03-14", "week")
+    assert resolve("this week", "2022-03-19") == ("2022-03-14", "week")  # a Saturday: its own week
 
 
 def test_resolve_without_an_article_date_places_only_full_dates():

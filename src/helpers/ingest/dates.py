@@ -225,8 +225,9 @@ def resolve(phrase: str, anchor: str = "", *, tense: str = "", preceding: str = 
     deadline or a start, not when the event happened; a month named alone is placed only after "in",
     "during" or "of"; and a phrase after a determiner ("the October 7 attacks", "the horrific
     October 7 attacks") names another event than the one it is the nearest date of.
-    Precision is "day", "week" (the date is that week's Monday), "month" (its first day) or "year"
-    (1 January). Early/mid/late before a phrase keeps its period ("late February" is February).
+    Precision is "day", "week" (the date is that week's Monday; on a Sunday, as US news counts weeks
+    from Sunday, "this week" is the one starting the next day), "month" (its first day) or "year"
+    (1 January; "20 years ago" is a rounded count, so only its year). Early/mid/late before a phrase keeps its period ("late February" is February).
     """
     vocab = vocabulary()
     pats = _phrase_patterns()
@@ -291,8 +292,10 @@ def resolve(phrase: str, anchor: str = "", *, tense: str = "", preceding: str = 
         if unit == "week":
             d = day0 - _dt.timedelta(days=7 * n)
             return out(d - _dt.timedelta(days=d.weekday()), WEEK)
-        y, mo = _shift_month(day0.year, day0.month, -(n if unit == "month" else 12 * n))
-        return out(_dt.date(y, mo, 1), MONTH)
+        if unit == "month":
+            y, mo = _shift_month(day0.year, day0.month, -n)
+            return out(_dt.date(y, mo, 1), MONTH)
+        return out(_dt.date(day0.year - n, 1, 1), YEAR)  # "20 years ago" is rounded: the year, no closer
     m = pats["modified"].match(text)
     if m:
         mod = m.group("mod").lower().split()[-1]  # "later this" is "this"
@@ -300,7 +303,9 @@ def resolve(phrase: str, anchor: str = "", *, tense: str = "", preceding: str = 
         if m.group("unit"):
             unit = m.group("unit").lower()
             if unit == "week":
-                monday = day0 - _dt.timedelta(days=day0.weekday())
+                # Weeks are dated by their Monday; US news counts a week from Sunday, so on a Sunday
+                # "this week" is the one starting the next day.
+                monday = day0 - _dt.timedelta(days=day0.weekday()) if day0.weekday() < 6 else day0 + _dt.timedelta(days=1)
                 return out(monday + _dt.timedelta(days=7 * step), WEEK)
             if unit == "month":
                 y, mo = _shift_month(day0.year, day0.month, step)
