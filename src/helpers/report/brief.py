@@ -283,19 +283,19 @@ def section_sources_compared(ctx: Context) -> list[str]:
         out += lines or ["- Nothing that the other documents do not also report."]
     out += ["", "### Where they agree", ""]
     agree = []
-    # A number with no subject ("age 100", from "a 100-year-old bridge") is no shared finding: two
-    # documents giving it may speak of different things.
-    about = f[f["subject"].astype(str) != ""] if len(f) else f
     if ctx.large:
         # Across many documents the same number beside the same actor is mostly about different
         # things ("$1 billion" for the United States in 61 statements); only positions are compared.
-        about = about.iloc[0:0]
         agree.append(f"- Numbers are not compared across {len(ctx.t.articles)} documents (the same number "
                      f"beside the same actor is mostly about different things); vote tallies are compared "
                      f"under Facts.")
-    for (subj, pred, *_), p in shared_groups(about, FACT_KEY, doc_counts(about, FACT_KEY), MAX_AGREE):
-        agree.append(f"- {ctx.name(subj)}: {md_inline(pred.replace('_', ' '))} {md_quoted(p.iloc[0].value)}"
-                     f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
+    else:
+        # A number with no subject ("age 100", from "a 100-year-old bridge") is no shared finding: two
+        # documents giving it may speak of different things.
+        with_subject = {k: n for k, n in fact_docs.items() if k[0] != ""}
+        for (subj, pred, *_), p in shared_groups(f, FACT_KEY, with_subject, MAX_AGREE):
+            agree.append(f"- {ctx.name(subj)}: {md_inline(pred.replace('_', ' '))} {md_quoted(p.iloc[0].value)}"
+                         f"{ctx.ev.cites(evidence_keys(p.drop_duplicates('doc_id')), 4)}")
     for key, p in shared_groups(stance, STANCE_KEY, stance_docs, MAX_AGREE - len(agree)):
         n = f" ({stance_docs[key]} documents)" if ctx.large else ""
         agree.append(f"- {ctx.stance_phrase(p.iloc[0], list(p.cue))}{n}"
