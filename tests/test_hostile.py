@@ -137,6 +137,28 @@ def test_a_worker_that_dies_is_replaced(tmp_path):
     assert (manifest.drop("slow.txt")["status"] == "processed").all()
 
 
+def test_rows_of_a_run_survive_a_worker_that_dies_in_it(tmp_path):
+    """A pool worker writes a whole run of documents as one part: when it dies on one document,
+    the run is given again without that document, so the others' rows are all there, in order."""
+    folder = small_corpus(tmp_path / "c", n=60)
+    manifest = run_corpus(folder, tmp_path / "build", executor="local", workers=2, progress=False,
+                          docs_per_part=25, func=crash_on_marked)
+    kept = manifest[manifest.status == "processed"]
+    assert len(kept) == 59 and "worker process died" in manifest.set_index("path").loc["slow.txt", "reason"]
+    articles = read_parts(Layout(tmp_path / "build").parts, "articles")
+    assert list(articles["doc_id"]) == list(kept["doc_id"])
+    assert len(list((Layout(tmp_path / "build").parts / "articles").glob("part-*.parquet"))) >= 3
+
+
+def test_chunk_sizes_cover_every_document_in_shrinking_runs():
+    for n, workers, cap in [(3461, 2, 500), (10, 2, 500), (1000, 8, 50), (41, 2, 3), (1, 4, 500)]:
+        sizes = corpus_mod.chunk_sizes(n, workers, cap)
+        assert sum(sizes) == n and all(0 < s <= cap for s in sizes)
+        assert sizes == sorted(sizes, reverse=True) or sizes[-1] < corpus_mod.MIN_CHUNK  # only the last may be short
+    sizes = corpus_mod.chunk_sizes(3461, 2, 500)
+    assert sizes[0] == 500 and sizes[-1] <= corpus_mod.MIN_CHUNK
+
+
 def test_the_time_budget_grows_with_size():
     assert corpus_mod.time_budget(0) == corpus_mod.BUDGET_FLOOR_S
     assert corpus_mod.time_budget(1_000_000) == corpus_mod.BUDGET_FLOOR_S + 10 * corpus_mod.BUDGET_PER_100KB_S

@@ -138,6 +138,8 @@ def stream_table(layout: Layout, table: str, csv: bool = True) -> tuple[Path, in
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".csv.tmp")
     ptmp = path.with_suffix(".parquet.tmp")
+    if not csv:
+        return _copy_parts(layout, table, path, ptmp)
     n = 0
     writer = None
     schema = None
@@ -165,6 +167,40 @@ def stream_table(layout: Layout, table: str, csv: bool = True) -> tuple[Path, in
         os.replace(tmp, path)
     else:
         path.unlink(missing_ok=True)
+    os.replace(ptmp, path.with_suffix(".parquet"))
+    return path, n
+
+
+def _copy_parts(layout: Layout, table: str, path: Path, ptmp: Path) -> tuple[Path, int]:
+    """``stream_table(csv=False)``: the parts' Arrow tables, one row group each, into one Parquet
+    file, without a pass through pandas. Every part was written by :func:`write_part` from a
+    :func:`frame`, so its schema (pandas metadata included) is the one a pass through pandas gives;
+    a part whose schema differs anyway is normalised through :func:`frame` first."""
+    n = 0
+    writer = None
+    schema = None
+    try:
+        for part in part_files(layout.parts, table):
+            arrow = pq.read_table(part)
+            if arrow.num_rows == 0:
+                continue
+            if schema is not None and not arrow.schema.equals(schema, check_metadata=True):
+                arrow = pa.Table.from_pandas(frame(table, arrow.to_pandas()), preserve_index=False).cast(schema)
+            if writer is None:
+                schema = arrow.schema
+                writer = pq.ParquetWriter(ptmp, schema)
+            writer.write_table(arrow)
+            n += arrow.num_rows
+    except BaseException:
+        if writer is not None:
+            writer.close()
+        ptmp.unlink(missing_ok=True)
+        raise
+    if writer is None:
+        frame(table, []).to_parquet(ptmp, index=False)
+    else:
+        writer.close()
+    path.unlink(missing_ok=True)  # no stale CSV copy: csv_from_parquet writes it from this file
     os.replace(ptmp, path.with_suffix(".parquet"))
     return path, n
 
@@ -216,7 +252,8 @@ def stream_tables(layout: Layout, tables: Iterable[str] = ANALYSED_TABLES,
     Writing CSV is most of the cost of publishing a large corpus's tables and each table is
     independent, so the tables are written side by side on the machine's cores. The files are
     the ones ``stream_table`` writes one at a time. With ``csv=False`` only the Parquet files
-    (``helpers.model.csvjob.publish`` leaves the CSV copies to a background process).
+    (``helpers.model.csvjob.publish`` leaves the CSV copies to a background process), on threads:
+    copying Arrow tables between Parquet files runs outside the GIL.
     """
     tables = list(tables)
     size = {t: sum(p.stat().st_size for p in part_files(layout.parts, t)) for t in tables}
@@ -225,6 +262,11 @@ def stream_tables(layout: Layout, tables: Iterable[str] = ANALYSED_TABLES,
     now = bool(csv)
     if workers == 1:
         done = [_stream_one((str(layout.root), t, now)) for t in order]
+    elif not now:  # Arrow reads and writes Parquet without holding the GIL: threads, no processes to start
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(workers, thread_name_prefix="publish") as pool:
+            done = list(pool.map(_stream_one, [(str(layout.root), t, now) for t in order]))
     else:
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor

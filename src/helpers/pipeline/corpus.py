@@ -2,7 +2,8 @@
 
 ``scan_corpus`` lists every file exactly once (hash, size, doc_id, or why it is
 skipped); ``run_corpus`` maps ``document.analyse_file`` over the rest with an
-executor (sequential, a local process pool, or dask) and streams rows into parts.
+executor (sequential, a local process pool, or dask) and streams rows into parts: the pool's
+workers (``PartPool``) and dask's write them themselves, the sequential loop here.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 #: Skipped entries named one by one in the log (a notebook shows its log; the manifest has them all).
 MAX_SKIPS_LOGGED = 50
-#: Documents per Parquet part: bounds the memory a run holds at once.
+#: Documents per Parquet part at most: bounds the memory a run (or a pool worker) holds at once.
 DOCS_PER_PART = 500
 
 
@@ -420,18 +421,218 @@ class WatchdogPool:
 
 def map_local(items: list[tuple[str, str]], workers: int, budgets: list[float] | None = None,
               func=_analyse) -> Iterator[Result]:
-    """Results in input order; a process pool when it pays (more than a few documents).
+    """Results (with their rows) in input order; a process pool when it pays (more than a few documents).
 
     Each document gets its budget (seconds, ``budgets[i]``; none when ``budgets`` is None):
     a pool worker that overruns is killed and replaced, the sequential loop uses an alarm.
+    (``run_corpus`` uses :class:`PartPool` instead, whose workers write the parts themselves.)
     """
     if budgets is None:
         budgets = [0.0] * len(items)
-    if workers <= 1 or len(items) < 4 * workers:
+    if not uses_pool(len(items), workers):
         for item, budget in zip(items, budgets):
             yield _run_with_alarm(func, item, budget)
         return
     yield from WatchdogPool(workers, func).imap(items, [b if b > 0 else float("inf") for b in budgets])
+
+
+def uses_pool(n_items: int, workers: int) -> bool:
+    """Whether a process pool pays for ``n_items`` documents (else they are analysed in this process)."""
+    return workers > 1 and n_items >= 4 * workers
+
+
+#: The smallest run of documents a pool worker is given at once (see :func:`chunk_sizes`).
+MIN_CHUNK = 20
+
+
+def chunk_sizes(n_items: int, workers: int, docs_per_part: int, min_chunk: int = MIN_CHUNK) -> list[int]:
+    """The lengths of the consecutive runs of documents (one part each) a pool of ``workers`` is given.
+
+    Guided scheduling (as OpenMP's ``schedule(guided)``): each run is the remaining documents
+    divided by twice the workers, at most ``docs_per_part`` (the memory bound) and at least
+    ``min_chunk`` (a part costs a fixed few milliseconds per table to write). Runs shrink towards
+    the end, so no worker is left with a long run while the others have nothing to do."""
+    sizes: list[int] = []
+    cap = max(1, docs_per_part)
+    floor = min(cap, max(1, min_chunk))
+    remaining = n_items
+    while remaining > 0:
+        size = min(remaining, cap, max(floor, -(-remaining // (2 * max(1, workers)))))
+        sizes.append(size)
+        remaining -= size
+    return sizes
+
+
+def _part_worker_loop(conn, func, staging: str) -> None:
+    """A part-pool worker: for each run of documents sent, analyse them one by one (sending each
+    one's status and log back as it finishes, so the parent can keep the time budget), then write
+    their rows as one part; stop on None. Rows never travel to the parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and kills the workers
+    collect = _Collect()
+    root = logging.getLogger()
+    level = root.getEffectiveLevel()
+    root.handlers = [collect]
+    root.setLevel(level)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        part, run = message
+        buffer = empty_rows()
+        for index, item, preset in run:
+            if preset is not None:  # decided by the parent (timed out or crashed in an earlier attempt)
+                result = preset
+            else:
+                try:
+                    result = func(item)
+                except Exception as exc:  # analyse_file never raises; a custom func might
+                    result = Result("skipped", f"error: {exc.__class__.__name__}: {exc}")
+                for table, table_rows in result.rows.items():
+                    buffer.setdefault(table, []).extend(table_rows)
+            conn.send(("doc", index, result.status, result.reason, collect.take()))
+        try:
+            write_part(Path(staging), part, buffer)
+        except Exception as exc:  # a full disk: the parent raises it
+            conn.send(("failed", part, exc))
+            continue
+        conn.send(("part", part, None))
+
+
+class PartPool:
+    """Worker processes that analyse runs of consecutive documents and write each run as a part.
+
+    The parent sends a run (see :func:`chunk_sizes`) to an idle worker and gets back only each
+    document's status, reason and log; the worker writes the run's rows itself (``write_part``),
+    so the parent neither unpickles rows nor builds tables, and never keeps the workers waiting.
+    Each document still has its deadline: a worker that overruns one is killed and replaced,
+    the document is skipped as timed out, and its run is given again with that document's
+    verdict fixed (the documents before it are analysed again: the same rows). A worker that
+    dies is handled the same way, its document skipped with the exit code. Statuses come back
+    in input order.
+    """
+
+    def __init__(self, workers: int, func=_analyse, staging: Path | str = ""):
+        import multiprocessing as mp
+
+        self.ctx = mp.get_context("fork")
+        self.func = func
+        self.staging = str(staging)
+        self.workers = max(1, workers)
+
+    def _spawn(self) -> dict:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_part_worker_loop, args=(child, self.func, self.staging), daemon=True)
+        proc.start()
+        child.close()
+        return {"proc": proc, "conn": parent, "run": None, "next": 0, "deadline": 0.0}
+
+    @staticmethod
+    def _kill(worker: dict) -> None:
+        proc = worker["proc"]
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+        worker["conn"].close()
+
+    def imap(self, items: list[tuple[str, str]], budgets: list[float], sizes: list[int]) -> Iterator[Result]:
+        """Results without rows (status and reason), in input order; every part written when it ends."""
+        from collections import deque
+        from multiprocessing.connection import wait
+
+        runs: deque = deque()
+        start = 0
+        for part, size in enumerate(sizes):
+            runs.append((part, list(range(start, start + size))))
+            start += size
+        presets: dict[int, Result] = {}
+        preset_logs: dict[int, list] = {}
+        done: dict[int, tuple[Result, list]] = {}
+        parts_left = len(sizes)
+        next_out = 0
+        idle = [self._spawn() for _ in range(min(self.workers, len(sizes)))]
+        busy: list[dict] = []
+
+        def deadline(index: int) -> float:
+            return time.monotonic() + budgets[index]
+
+        def give(worker: dict) -> None:
+            part, indices = runs.popleft()
+            worker["run"], worker["next"] = (part, indices), 0
+            worker["deadline"] = deadline(indices[0]) if indices[0] not in presets else float("inf")
+            worker["conn"].send((part, [(i, items[i], presets.get(i)) for i in indices]))
+            busy.append(worker)
+
+        def lost(worker: dict, why: Result, note: str) -> None:
+            """The worker is gone mid-run: fix the verdict of the document it was on, give the run again."""
+            part, indices = worker["run"]
+            if worker["next"] < len(indices):
+                index = indices[worker["next"]]
+                presets[index] = why
+                preset_logs[index] = [(log.name, logging.WARNING, f"skipped {items[index][0]}: {note}")]
+            else:  # it died writing the part: that is not a document's fault
+                raise RuntimeError(f"a worker died writing part {part} (exit code {worker['proc'].exitcode})")
+            runs.appendleft((part, indices))
+            busy.remove(worker)
+            self._kill(worker)
+            idle.append(self._spawn())
+
+        try:
+            while next_out < len(items) or parts_left:
+                while idle and runs:
+                    give(idle.pop())
+                if not busy:
+                    break
+                first = min(w["deadline"] for w in busy)
+                timeout = None if first == float("inf") else max(0.0, first - time.monotonic())
+                ready = wait([w["conn"] for w in busy], timeout=timeout)
+                now = time.monotonic()
+                for worker in list(busy):
+                    if worker["conn"] in ready:
+                        try:
+                            message = worker["conn"].recv()
+                        except (EOFError, OSError):
+                            worker["proc"].join(5)
+                            code = worker["proc"].exitcode
+                            lost(worker, Result("skipped", f"worker process died while analysing (exit code {code})"),
+                                 f"worker process died (exit code {code}); worker replaced")
+                            continue
+                        kind, key, *rest = message
+                        if kind == "doc":
+                            status, reason, records = rest
+                            if key >= next_out:  # not a document given again after its result was out
+                                done[key] = (Result(status, reason), preset_logs.get(key, records))
+                            part, indices = worker["run"]
+                            worker["next"] += 1
+                            following = indices[worker["next"]] if worker["next"] < len(indices) else None
+                            worker["deadline"] = (float("inf") if following is None or following in presets
+                                                  else deadline(following))
+                        elif kind == "part":
+                            parts_left -= 1
+                            worker["run"] = None
+                            busy.remove(worker)
+                            idle.append(worker)
+                        else:  # "failed": writing the part raised; so does the run
+                            raise rest[0]
+                    elif now >= worker["deadline"]:
+                        budget = budgets[worker["run"][1][worker["next"]]]
+                        lost(worker, _timed_out(budget), f"timed out after {budget:g} s; worker replaced")
+                while next_out in done:
+                    result, records = done.pop(next_out)
+                    _replay(records)
+                    yield result
+                    next_out += 1
+        finally:
+            for worker in idle:
+                try:
+                    worker["conn"].send(None)
+                except OSError:
+                    pass
+            for worker in idle + busy:
+                worker["proc"].join(0.5 if worker in idle else 0)
+                self._kill(worker)
 
 
 def _progress(iterable, total: int, desc: str):
@@ -516,11 +717,22 @@ def _changed(entry: Entry) -> str:
 
 def _run_local(items, writer: PartWriter, workers: int, docs_per_part: int, progress: bool,
                budgets: list[float] | None = None, func=_analyse) -> list[tuple[str, str]]:
+    """Statuses in input order. With a pool (:class:`PartPool`) the workers write the parts;
+    in this process (one worker, or a few documents) the rows are gathered and written here."""
+    if budgets is None:
+        budgets = [0.0] * len(items)
+    if uses_pool(len(items), workers):
+        sizes = chunk_sizes(len(items), workers, docs_per_part)
+        results = PartPool(workers, func, writer.staging).imap(
+            items, [b if b > 0 else float("inf") for b in budgets], sizes)
+        if progress:
+            results = _progress(results, len(items), "documents")
+        return [(result.status, result.reason) for result in results]
     statuses: list[tuple[str, str]] = []
     buffer = empty_rows()
     in_buffer = 0
     part = 0
-    results = map_local(items, workers, budgets, func)
+    results = map_local(items, 1, budgets, func)
     if progress:
         results = _progress(results, len(items), "documents")
     for result in results:

@@ -4,8 +4,8 @@
 cut into consecutive partitions of ``docs_per_part`` documents; partition ``i`` runs
 ``document.analyse_file`` on each of its files on a worker and writes its own Parquet
 parts with ``tables.write_part(staging_dir, i, rows)``. Part ``i`` therefore holds
-exactly the documents part ``i`` of a local run holds, and the concatenated tables
-equal the local run's. Only ``(status, reason)`` pairs travel back to the client:
+exactly the documents part ``i`` of a sequential run holds, and the concatenated tables
+equal a local run's (whose pool cuts the runs of documents by ``corpus.chunk_sizes``). Only ``(status, reason)`` pairs travel back to the client:
 rows never leave the worker that made them, so neither the client nor the scheduler
 holds article text.
 
