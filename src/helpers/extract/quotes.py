@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract import grammar
-from helpers.extract.actors import Dictionary, load_dictionary, person_cues, tokenize
+from helpers.extract.actors import Dictionary, _common_lookup, load_dictionary, person_cues, tokenize
 from helpers.model.resources import load_yaml
 from helpers.model.types import Actor, Mention, Quote
 
@@ -39,6 +39,8 @@ _AUX = {"has", "had", "have", "later", "also", "then", "earlier", "again", "once
         "publicly", "repeatedly", "previously", "herself", "himself", "simply", "only", "further", "quickly"}
 _PREPS = {"of", "for", "to", "at", "from", "in", "into", "with", "near", "by", "on", "after", "before", "about",
           "against", "between", "among", "toward", "towards", "under", "over", "without", "than", "like", "as"}
+#: Lower-case words that may join the capitalised words of an organisation's name ("Friends of the Earth").
+_LABEL_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "de", "du", "la", "le"})
 _ABBREV = {"mr", "ms", "mrs", "dr", "st", "prof", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "no", "vs", "jr", "sr"}
 
 
@@ -182,6 +184,12 @@ class Stream:
     def index(self, offset: int) -> int:
         """The first token starting at or after a character offset."""
         return bisect.bisect_left(self.starts, offset)
+
+
+def _bare(name: str) -> str:
+    """A speaker's wording compared with a label: case, a leading "the" and ’/' ignored."""
+    low = name.strip().lower().replace("’", "'")
+    return low[4:] if low.startswith("the ") else low
 
 
 def _outer(mentions: list[Mention]) -> list[Mention]:
@@ -563,10 +571,114 @@ class Attributor:
                     break
             else:
                 if st.words[hb - 1] == ":":
-                    hit = self._subject(ha, hb - 1)
+                    hit = self._label(ha, hb - 1)
                     if hit:
                         return Speaker(hit[0], hit[1], ":", "cue")
         return None
+
+    def _label(self, lo: int, hi: int) -> tuple[Mention, str] | None:
+        """The speaker of a label before a colon and a quote, with no reporting verb ("Progress
+        America: “…”", "Secretary Blinken: “…”", as in transcripts and compilations of reactions).
+
+        A label names its speaker whole. A person in it is the speaker; so is a body whose wording
+        is the whole label. A label that only holds a known name inside a longer name of its own
+        ("Families USA", "NARAL Pro-Choice America", "Accountable US") is an organisation the
+        dictionary lacks, named by the label; any other label gives no speaker ("Seattle,
+        Washington" names a place, not the state that "Washington" stands for elsewhere)."""
+        hit = self._subject(lo, hi)
+        if hit is not None and hit[0].actor.kind == "person":
+            return hit
+        st = self.st
+        first = lo
+        for i in range(lo, hi):
+            if st.words[i] == ";" or (st.words[i] in _ENDS and not self._abbrev(i - 1)):
+                first = i + 1
+        while first < hi and not st.words[first][:1].isalnum():  # a list marker: "* ", "- "
+            first += 1
+        if first >= hi:
+            return hit
+        label = self.doc.body[st.starts[first]:st.starts[hi - 1] + len(st.words[hi - 1])]
+        if hit is not None and _bare(hit[1]) == _bare(label):
+            return hit
+        if self._name_like(first, hi):
+            return self._label_body(first, hi, label)
+        return self._label_person(first, hi)
+
+    def _label_person(self, first: int, hi: int) -> tuple[Mention, str] | None:
+        """"Name, role, organisation:" (the convention of reaction round-ups: "Sheila Katz, CEO of the
+        National Council of Jewish Women: “…”"): the person named first, two to four name words
+        the dictionary does not know, when what follows the comma is not only a place ("Los
+        Angeles, California" names a city)."""
+        st = self.st
+        comma = next((i for i in range(first, hi) if st.words[i] == ","), -1)
+        if comma < 0 or comma + 1 >= hi:
+            return None
+        words = st.words[first:comma]
+        names = [w for w in words if w != "."]
+        if not 2 <= len(names) <= 4 or any(st.mention_at.get(i) for i in range(first, comma)):
+            return None
+        for k, w in enumerate(words):
+            if w == "." and k and len(words[k - 1]) == 1:
+                continue  # an initial: "John E. Herbst"
+            if not (w[:1].isupper() and w.isalpha() and not (len(w) > 1 and w.isupper())) \
+                    or w in self.dic.title_words or w.lower() in self.pc.roles or w.lower() in self.dic.function_words:
+                return None
+        if len(names[-1]) == 1:
+            return None
+        rest = [i for i in range(comma + 1, hi) if st.words[i][:1].isalnum()]
+        covered: set[int] = set()
+        for i in rest:
+            hit = st.mention_at.get(i)
+            if hit and hit[1].actor.kind in ("place", "state"):
+                covered.update(range(i, hit[0]))
+        if rest and all(i in covered for i in rest):
+            return None  # "City, State"
+        mention, name = self._label_body(first, comma, self.doc.body[st.starts[first]:st.starts[comma - 1]
+                                                                         + len(st.words[comma - 1])])
+        person = Actor(mention.actor.actor_id, name, "person", "", role="found in text")
+        return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
+                       mention.first_token, mention.last_token), name
+
+    def _name_like(self, first: int, hi: int) -> bool:
+        """Whether tokens first..hi-1 read as the proper name of an organisation: capitalised words,
+        joined by lower-case function words, hyphens or a possessive ’s inside, at most eight
+        words, not all in capitals and with no title or role word (those name people); a single
+        word only when it is no common English word ("Update:", "Statement:")."""
+        st = self.st
+        words = st.words[first:hi]
+        if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return False
+        for k, w in enumerate(words):
+            if w[:1].isupper() and (w.isalpha() or w.replace(".", "").replace("+", "").isalnum()):
+                continue
+            if w in ("-", "&") or w.lower() in _LABEL_JOINERS:
+                continue
+            if w in ("’", "'") and k + 1 < len(words) and words[k + 1] == "s":
+                continue
+            if w == "s" and k and words[k - 1] in ("’", "'"):
+                continue
+            return False
+        letters = [w for w in words if w[:1].isalpha()]
+        if all(w.isupper() for w in letters):
+            return False  # "YELLEN:", "MS. JEAN-PIERRE:": a transcript's speaker tag, not an organisation
+        if any(w in self.dic.person_titles or w.lower() in self.pc.roles for w in letters):
+            return False  # "Illinois Governor JB Pritzker": a person by office, whom the dictionary lacks
+        if len(letters) == 1:
+            word = words[0]
+            return len(word) > 1 and word.lower() not in _common_lookup() and word not in self.dic.title_words
+        return True
+
+    def _label_body(self, first: int, hi: int, label: str) -> tuple[Mention, str]:
+        """The label as a document-local organisation (as :meth:`_new_body` names a body the text introduces)."""
+        st = self.st
+        name = label[4:] if label.lower().startswith("the ") else label
+        actor_id = re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")
+        sent = self.doc.sentences[st.sent[first] - 1]
+        actor = Actor(actor_id, name, "organization", "", role="found in text")
+        base = st.index(sent.start)
+        start, stop = st.starts[first], st.starts[hi - 1] + len(st.words[hi - 1])
+        return Mention(sent.sent_id, start - sent.start, stop - sent.start, label, actor, "body",
+                       first - base, hi - base), name
 
     def _continued(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:
         st = self.st
