@@ -110,6 +110,7 @@ class Dictionary:
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
+        self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
         org_heads = set(rules.get("org_heads", []))
         #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
         self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
@@ -622,12 +623,19 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     return actor, via
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, None]:
+    """Common given names (``data/dictionaries/given_names.csv``, from the US Census), capitalised."""
+    return dict.fromkeys(row["name"].strip() for row in load_csv("given_names.csv") if row.get("name"))
+
+
 def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool:
     """Whether ``words[k]``, just before a surname, is a given name that is not the person's own: a
     capitalised name word that is no title, honorific, role, month or function word, and not the
-    sentence's first word when that is a common English word, in a sentence that is not a Title Case
-    heading ("Cathy" in "Cathy Ann Harris"; not "President", "Mr", "Then" opening a sentence, or
-    "Bolster" in "Media That Bolster Putin’s War"). A surname alone refers to the person; written
+    sentence's first word when that is a common English word other than a common given name, in a
+    sentence that is not a Title Case heading ("Cathy" in "Cathy Ann Harris", "Jill" opening "Jill
+    Biden visited"; not "President", "Mr", "Then" or "Will" opening a sentence, or "Bolster" in
+    "Media That Bolster Putin’s War"). A surname alone refers to the person; written
     after another given name it is another person, left to person discovery."""
     word = words[k]
     if not _name_word(word) or word in dic.title_words or word.lower() in dic.function_words:
@@ -635,8 +643,8 @@ def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool
     pc = person_cues()
     if word in pc.honorifics or word.lower() in pc.roles or word in pc.months:
         return False
-    if k == 0 and word.lower() in _common_lookup():
-        return False
+    if k == 0 and word.lower() in _common_lookup() and (word not in _given_names() or word in dic.question_openers):
+        return False  # "Then Biden", "Former Biden aide"; but "Jill Biden", "Hunter Biden" open with a given name
     if word in {t for t, _, _ in tokenize(actor.name)}:
         return False
     # A Title Case heading has no lower-case word of four letters or more ("Media That Bolster
