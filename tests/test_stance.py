@@ -84,3 +84,15 @@ def test_seed_stance_meets_the_brief(seed_paths):
     rows = [r for p in seed_paths for r in analyse_file(str(p), p.stem).rows["stance"]]
     scores = V.score_stance(pd.DataFrame(rows), read_gold("seeds", "stance"), explicit_only=True)
     assert scores["f1"] >= target("seeds", "stance (explicit rows)", "f1")
+
+
+def test_a_coordinated_infinitive_shares_the_subject_of_the_first():
+    """"to ensure that X fails and to support Y": the holder of "to support" is whoever takes the steps,
+    not the subject of the that-clause in between."""
+    got = stances("The United States acted to ensure that Russia fails and to support Ukraine.")
+    assert ("USA", "UKRAINE", "support") in got and ("RUS", "UKRAINE", "support") not in got
+
+
+def test_a_claimed_position_is_not_stated():
+    got = stances("Putin’s action refutes Russia’s claimed commitment to Ukraine’s sovereignty.")
+    assert ("RUS", "UKRAINE", "support") not in got

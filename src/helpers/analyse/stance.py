@@ -659,9 +659,30 @@ def _clause_floor(cue: int, words: list[str], mentions: list[Mention] = ()) -> i
     return 0
 
 
+#: Words after "to" that show it is a preposition, not an infinitive marker ("and to the people").
+_NOT_INFINITIVE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+                             "these", "those", "all", "both", "each", "every", "any", "some"})
+
+
+def _coordinated_infinitive(cue: int, words: list[str]) -> int:
+    """For a cue after "and to"/"or to", the verb of the infinitive it is coordinated with ("steps to
+    ensure that Russia's aggression fails and to support Ukraine": "ensure"), whose subject it shares;
+    else ``cue``. The clause in between is the first infinitive's object, not the holder's clause."""
+    if cue < 3 or words[cue - 1] != "to" or words[cue - 2] not in ("and", "or"):
+        return cue
+    for j in range(cue - 3, 0, -1):
+        if words[j] in (";", ".", "?", "!"):
+            break
+        if words[j] == "to" and words[j + 1].isalpha() and words[j + 1].islower() and words[j + 1] not in _NOT_INFINITIVE:
+            return j + 1
+    return cue
+
+
 def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> Mention | None:
     """The cue's subject within its clause; a name inside a list that something other than a clause
-    boundary governs ("... were Russia, Belarus and Syria") is no subject."""
+    boundary governs ("... were Russia, Belarus and Syria") is no subject. A coordinated infinitive
+    takes the subject of the first (:func:`_coordinated_infinitive`)."""
+    cue = _coordinated_infinitive(cue, ctx.words)
     floor = _clause_floor(cue, ctx.words, ctx.mentions)
     pool = [m for m in cands if m.first_token >= floor]
     adjacent = [m for m in pool if m.last_token == cue and m.via != "demonym"]
