@@ -457,6 +457,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                 reason = "pronoun"
         if reason in _WEAK and all(_common(w) for w in run if len(w) > 1):
             reason = ""  # "Rural Development", "Article V": English words, not a name
+        elif reason and len(run) > 1 and all(_lower_case_word(w) for w in run if len(w) > 1) \
+                and not any(w in _given_names() for w in run):
+            reason = ""  # "Cancer Panel", "Debt Relief", "Political Counselor": only common lower-case words
         if reason:
             found.append((_join(words, first, end), country))
             if _EXPLAIN is not None:
@@ -623,6 +626,16 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     return actor, via
 
 
+def _lower_case_word(word: str) -> bool:
+    """A word Webster's 2nd lists in lower case, also inflected ("Specialists", "Planning"): an English
+    word, not one of the proper names it lists only capitalised ("Cyril", "Klaus", "Vivek")."""
+    low = word.lower()
+    common, proper = _common_lookup(), _proper_only()
+    return (low in common and low not in proper) or any(
+        low.endswith(x) and low[:-len(x)] + y in common and low[:-len(x)] + y not in proper
+        for x, y in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")))
+
+
 @functools.lru_cache(maxsize=1)
 def _given_names() -> dict[str, None]:
     """Common given names (``data/dictionaries/given_names.csv``, from the US Census), capitalised."""
@@ -703,9 +716,24 @@ def _common_lookup() -> dict[str, None]:
     the same answers). A dict holding only strings is never tracked by the garbage collector,
     whereas a frozenset of 234,450 words is walked by every full collection (some 13 ms each, a
     few times per thousand documents)."""
+    return _web2()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_only() -> dict[str, None]:
+    """The lower-cased words that Webster's 2nd lists only capitalised: proper names (23,682)."""
+    return _web2()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _web2() -> tuple[dict[str, None], dict[str, None]]:
+    """Webster's 2nd (the english-words package) read once, with case: every word lower-cased (what
+    ``get_english_words_set(["web2"], lower=True, alpha=True)`` gives), and those never listed in lower case."""
     from english_words import get_english_words_set
 
-    return dict.fromkeys(get_english_words_set(["web2"], lower=True, alpha=True))
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    proper = dict.fromkeys(low for w in words if not w.islower() and (low := w.lower()) not in words)
+    return dict.fromkeys(w.lower() for w in words), proper
 
 
 def unknown_names(text: str, tokens: list, mentions: list[Mention], dic: Dictionary,
