@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 COLUMNS = ["doc_id", "sent_id", "left", "keyword", "right"]
@@ -49,13 +50,14 @@ def term_pattern(term: str, *, regex: bool = False, case: bool = False) -> re.Pa
 
 
 def _left(text: str, window: int) -> str:
-    words = text.split()
-    return " ".join(words[-window:]) if window > 0 and words else ""
+    """The last ``window`` words of ``text`` (splitting only that far from the end: a long sentence's
+    start is not cut into words it does not show)."""
+    return " ".join(text.rsplit(None, window)[-window:]) if window > 0 else ""
 
 
 def _right(text: str, window: int) -> str:
-    words = text.split()
-    return " ".join(words[:window]) if window > 0 and words else ""
+    """The first ``window`` words of ``text``."""
+    return " ".join(text.split(None, window)[:window]) if window > 0 else ""
 
 
 def _line(doc_id, sent_id, text: str, start: int, end: int, window: int) -> dict:
@@ -113,14 +115,16 @@ def kwic_actor(sentences: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, *
     units = pd.DataFrame(columns=["doc_id", "sent_id", "offset", "text", "_order"])
     if len(sentences):
         # Only the sentences holding a mention are built into a frame; _order keeps their table rank.
-        wanted = set(zip(keys["doc_id"].tolist(), keys["sent_id"].tolist()))
-        doc_ids = sentences["doc_id"].astype(str).tolist()
-        sent_ids = pd.to_numeric(sentences["sent_id"], errors="coerce").tolist()
-        rows_in = [i for i, key in enumerate(zip(doc_ids, sent_ids)) if key in wanted]
+        doc_ids = sentences["doc_id"].astype(str)
+        sent_ids = pd.to_numeric(sentences["sent_id"], errors="coerce")
+        whole = sent_ids.notna() & (sent_ids % 1 == 0)  # a sentence id that can equal a mention's
+        pairs = pd.MultiIndex.from_arrays([doc_ids, sent_ids.where(whole, -1).astype("int64")])
+        wanted = pd.MultiIndex.from_arrays([keys["doc_id"], keys["sent_id"]])
+        rows_in = np.flatnonzero((whole & pairs.isin(wanted)).to_numpy())  # one vectorised test, not a loop
         picked = sentences.iloc[rows_in]
-        s = pd.DataFrame({"doc_id": [doc_ids[i] for i in rows_in], "sent_id": [sent_ids[i] for i in rows_in],
+        s = pd.DataFrame({"doc_id": doc_ids.iloc[rows_in].tolist(), "sent_id": sent_ids.iloc[rows_in].tolist(),
                           "offset": pd.to_numeric(picked["start"], errors="coerce").tolist(),
-                          "text": picked["text"].tolist(), "_order": rows_in})
+                          "text": picked["text"].tolist(), "_order": rows_in.tolist()})
         s = s.dropna(subset=["sent_id", "offset"]).astype({"sent_id": int, "offset": int})
         units = s.merge(keys, on=["doc_id", "sent_id"], how="inner")
     if articles is not None and len(articles) and {"doc_id", "title"} <= set(articles.columns):
