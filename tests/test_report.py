@@ -427,3 +427,20 @@ def test_a_large_corpus_compares_positions_not_numbers():
     agree = B.build_brief(t).split("### Where they agree")[1].split("###")[0]
     assert "Numbers are not compared across 54 documents" in agree
     assert "Antony Blinken: weekday" not in agree
+
+
+def test_people_a_text_introduces_are_counted_by_name_across_documents():
+    """Each document gives a person it introduces a surname id of its own: over a corpus, "BROWN" in two
+    documents can be two people, and the brief must not merge them under one name."""
+    import pandas as pd
+    from helpers.report.context import Context, KEY_SEP
+
+    ctx = Context.__new__(Context)
+    ctx.known = {"BIDEN"}
+    ids = pd.Series(["BROWN", "BROWN", "BIDEN", ""])
+    names = pd.Series(["Sherrod Brown", "Kris Brown", "Joe Biden", ""])
+    keys = ctx.key(ids, names)
+    assert keys.nunique() == 4 and keys[2] == "BIDEN" and keys[3] == ""
+    assert keys[0] == f"BROWN{KEY_SEP}Sherrod Brown"
+    ctx.names = {}
+    assert ctx.name(keys[1]) == "Kris Brown"

@@ -55,9 +55,8 @@ def section_actors(ctx: Context) -> list[str]:
     if tot.empty:
         return out + ["No known actor is mentioned."]
     out += ["| actor | kind | documents | mentions | first mention |", "|---|---|---:|---:|---|"]
-    m = ctx.t.mentions
     for r in tot.head(12).itertuples():
-        first = m[m.actor_id == r.actor_id]
+        first = ctx.mentions_of(r.actor_id)
         cite = ctx.ev.cite(first.iloc[0].doc_id, first.iloc[0].sent_id) if len(first) else ""
         out.append(f"| {ctx.name(r.actor_id)} | {md_inline(r.kind)} | {r.docs} | {int(r.mentions)} | {cite} |")
     if len(tot) > 12:
@@ -66,8 +65,9 @@ def section_actors(ctx: Context) -> list[str]:
     q = ctx.t.quotes
     if len(q):
         spoken = q[q.speaker_id != ""]
+        spoken = spoken.assign(speaker=ctx.key(spoken.speaker_id, spoken.speaker_name))
         out += ["", f"**Who is quoted.** {len(q)} quotes, {len(spoken)} attributed to a speaker.", ""]
-        for speaker, part in sorted(spoken.groupby("speaker_id"), key=lambda kv: (-len(kv[1]), kv[0]))[:8]:
+        for speaker, part in sorted(spoken.groupby("speaker"), key=lambda kv: (-len(kv[1]), kv[0]))[:8]:
             r = part.iloc[0]
             out.append(f"- {ctx.name(speaker)} ({len(part)}): {md_quoted(short(r.quote, 160))}"
                        f"{ctx.ref(r.doc_id, r.sent_id)}")
@@ -327,7 +327,7 @@ def section_outlets(ctx: Context) -> list[str]:
     for name in sorted(counts.index, key=lambda o: (-counts[o], o))[:20]:
         t_o = tone[tone.outlet == name].mean_score
         q = quotes[(quotes.outlet == name) & (quotes.speaker_id != "")]
-        top = q.speaker_id.value_counts().head(3)
+        top = ctx.key(q.speaker_id, q.speaker_name).value_counts().head(3)
         quoted = join_names([f"{ctx.name(a)} ({n})" for a, n in top.items()]) or "–"
         s = stance[stance.outlet == name] if len(stance) else stance
         labels = s.label.value_counts() if len(s) else pd.Series(dtype=int)

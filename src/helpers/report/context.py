@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analyse.aggregate import Conflict, evidence_keys, is_un_vote, signals, vote_conflicts, vote_name, vote_rows
-from helpers.extract.actors import actor_names
+from helpers.extract.actors import actor_names, dictionary_names
 from helpers.model.labels import name_of
 from helpers.model.schema import DERIVED, TABLES, VALIDATION
 from helpers.model.tables import Layout, frame, read_table
@@ -250,6 +250,10 @@ def brief_date(articles: pd.DataFrame, run_date: str = "") -> tuple[str, str]:
     return dt.date.today().isoformat(), "the date of this run (the articles give none)"
 
 
+#: Joins an actor id and a name in :meth:`Context.key` (a character no id or name holds).
+KEY_SEP = "\x1f"
+
+
 class Context:
     """What every section of the brief shares: the tables, actor names, the evidence
     citations (accumulating in ``ev``), the stance signals, vote rows and conflicts."""
@@ -257,6 +261,7 @@ class Context:
     def __init__(self, t: Tables, figures_dir: Path | None = None, figures_url: str = "figures"):
         self.t = t
         self.names = actor_names(t.actors, t.mentions, t.actor_sentiment)
+        self.known = set(dictionary_names())
         self.ev = Evidence(t.sentences, t.articles, t.sentence_text)
         self.figures_dir = Path(figures_dir) if figures_dir else None
         self.figures_url = figures_url.rstrip("/")
@@ -271,11 +276,29 @@ class Context:
             self.ev.max_per_claim = CITES_PER_CLAIM_LARGE
 
     def _mention_totals(self) -> pd.DataFrame:
+        """Mentions and documents per actor over the corpus, by :meth:`key` (in the ``actor_id`` column)."""
         a = numeric(self.t.actors, ["n_mentions"])
         if a.empty:
             return pd.DataFrame(columns=["actor_id", "kind", "docs", "mentions"])
+        a = a.assign(actor_id=self.key(a["actor_id"], a["actor_name"]))
         return (a.groupby(["actor_id", "kind"]).agg(docs=("doc_id", "nunique"), mentions=("n_mentions", "sum"))
                 .reset_index().sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True))
+
+    def key(self, ids: pd.Series, names: pd.Series) -> pd.Series:
+        """Who an actor id means across documents: a dictionary actor by its id; a person or body a
+        text introduces by its id and name. Each document names its own ("BROWN" is Sherrod Brown in
+        one release and Kris Brown in another), so counting such ids over the corpus would merge
+        different people under one name."""
+        ids = ids.astype(str)
+        return ids.where(ids.isin(self.known) | ids.eq(""), ids + KEY_SEP + names.astype(str))
+
+    def mentions_of(self, key: str) -> pd.DataFrame:
+        """The mentions of an actor given by :meth:`key`."""
+        m = self.t.mentions
+        if KEY_SEP not in key:
+            return m[m.actor_id == key]
+        actor_id, name = key.split(KEY_SEP, 1)
+        return m[(m.actor_id == actor_id) & (m.actor_name == name)]
 
     def n_sentences(self) -> int:
         """Sentences in the corpus (from the articles table, which does not need the sentence text)."""
@@ -283,6 +306,9 @@ class Context:
         return int(n) if n else len(self.t.sentences)
 
     def name(self, actor_id: str) -> str:
+        """An actor id, or a :meth:`key`, in words."""
+        if KEY_SEP in actor_id:
+            return md_inline(actor_id.split(KEY_SEP, 1)[1])
         return md_inline(name_of(actor_id, self.names))
 
     def vote_label(self, vote: str) -> str:

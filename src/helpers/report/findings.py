@@ -124,10 +124,9 @@ def actor_finding(ctx: Context) -> str:
     n_docs = len(ctx.t.articles)
     if tot.empty:
         return f"{n_docs} article(s) processed; no known actor is mentioned." if n_docs else ""
-    m = ctx.t.mentions
     items = []
     for r in tot.head(3).itertuples():
-        first = m[m.actor_id == r.actor_id]
+        first = ctx.mentions_of(r.actor_id)
         cite = ctx.ref(first.iloc[0].doc_id, first.iloc[0].sent_id) if len(first) else ""
         items.append(f"{ctx.name(r.actor_id)} ({int(r.mentions)} mentions in {r.docs} document(s)){cite}")
     return (f"{n_docs} article{'s' if n_docs != 1 else ''} mention {tot.actor_id.nunique()} distinct actors; "
