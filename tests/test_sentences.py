@@ -229,3 +229,41 @@ def test_abbreviation_break_answers_only_what_punkt_would():
         if answer is not None:
             assert answer == punkt.text_contains_sentbreak(context), context
         assert sentences.tokenizer().text_contains_sentbreak(context) == punkt.text_contains_sentbreak(context), context
+
+
+def test_lean_patterns_match_as_nltks_on_every_character():
+    """punkt_spans' stdlib patterns are nltk's ``regex`` ones with the engine-dependent parts
+    written out: ``\\s`` and ``\\S`` (the engines disagree on \\x1c-\\x1f) and a multi-line ``$``."""
+    import sys
+
+    import re
+
+    import regex
+
+    tok = sentences.tokenizer()
+    lv = tok._lang_vars
+    lean = sentences._lean_patterns(lv)
+    assert lean, "nltk's Punkt patterns changed: punkt_spans is not used"
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert regex.findall(r"\s", everything) == re.findall(sentences._REGEX_SPACE, everything)
+    assert regex.findall(r"\S", everything) == re.findall(sentences._REGEX_NONSPACE, everything)
+    assert [m.start() for m in regex.finditer("$", everything, regex.MULTILINE)] == \
+        [m.start() for m in re.finditer("$", everything, re.MULTILINE)]
+    boundary = lean[1]
+    assert boundary.pattern == lv.re_boundary_realignment.pattern.replace(r"\s", sentences._REGEX_SPACE)
+
+
+def test_punkt_spans_are_span_tokenize_on_random_text():
+    import random
+
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    rng = random.Random(11)
+    pieces = ["U.S.", "Mr.", "No.", "1.", "a.", "I.", ". . .", "...", "?", "!", ".", '"', "“", "”", "’", "'",
+              "(", ")", "]", "»", "--", "the", "The", "said", "Greece", "P.M.", "é", " ", " ", "  ", "\n", "\t",
+              "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u2028", "\u3000", "?!", ".)", '."', ".”"]
+    ours = sentences.tokenizer()
+    assert ours.spans("") == list(ours.span_tokenize(""))
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 40)))
+        assert ours.spans(text) == list(PunktSentenceTokenizer.span_tokenize(ours, text)), repr(text)

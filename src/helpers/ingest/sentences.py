@@ -127,11 +127,14 @@ def tokenizer():
 
     Punkt spends most of its time deciding candidate breaks (a ".", "?" or "!" with the
     words around it) by tokenizing and annotating each context; a context ``plain_break``
-    shows to be a break is answered at once, with the answer Punkt would give.
+    shows to be a break is answered at once, with the answer Punkt would give. ``spans``
+    gives ``span_tokenize``'s spans as a list, by ``punkt_spans``.
     """
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     class Tokenizer(PunktSentenceTokenizer):
+        _lean: tuple | None = None  # punkt_spans' patterns, () when nltk's are not the known ones
+
         def text_contains_sentbreak(self, text: str) -> bool:
             params = self._params  # a collocation (there are none) could join a plain context's words
             if not params.collocations:
@@ -142,7 +145,115 @@ def tokenizer():
                     return known
             return super().text_contains_sentbreak(text)
 
+        def spans(self, text: str) -> list[tuple[int, int]]:
+            """``list(self.span_tokenize(text))``, computed by ``punkt_spans`` when nltk's
+            patterns are the ones it reproduces."""
+            if self._lean is None:
+                self._lean = _lean_patterns(self._lang_vars) or ()
+            if not self._lean:
+                return list(self.span_tokenize(text))
+            return punkt_spans(self, text, *self._lean)
+
     return Tokenizer(punkt_parameters())
+
+
+# ------------------------------------------------------------------------- Punkt's spans, leaner
+
+#: The ``regex`` engine's ``\s`` (nltk compiles Punkt's patterns with it) in the stdlib's syntax:
+#: ``str.isspace`` less the separators \x1c-\x1f, which only the stdlib counts as space.
+_REGEX_SPACE = r"[^\S\x1c-\x1f]"
+_REGEX_NONSPACE = r"[\S\x1c-\x1f]"
+#: The two nltk patterns ``punkt_spans`` reproduces, as nltk 3.10 writes them.
+_NLTK_REALIGNMENT = r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)'
+_NLTK_CONTEXT_FMT = """
+        %(SentEndChars)s             # a potential sentence ending
+        (?=(?P<after_tok>
+            %(NonWord)s              # either other punctuation
+            |
+            \\s+(?P<next_tok>\\S+)     # or whitespace and some other token
+        ))"""
+#: nltk's ``_re_non_word_chars`` (its "!" and "?" come from a set, in either order).
+_NLTK_NON_WORD = tuple(r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb" + marks + "])"
+                       for marks in ("!\\?", "\\?!"))
+
+
+def _lean_patterns(lang_vars) -> tuple[re.Pattern, re.Pattern] | None:
+    """Punkt's period-context and boundary-realignment patterns for the stdlib ``re`` (the same
+    matches as nltk's ``regex`` ones), or None when nltk's patterns are not the known ones."""
+    import regex
+
+    parts = {"NonWord": lang_vars._re_non_word_chars, "SentEndChars": lang_vars._re_sent_end_chars}
+    context, realign = lang_vars.period_context_re(), lang_vars.re_boundary_realignment
+    plain = regex.UNICODE | regex.VERSION0  # flags that change nothing here
+    if getattr(lang_vars, "_period_context_fmt", None) != _NLTK_CONTEXT_FMT \
+            or context.pattern != _NLTK_CONTEXT_FMT % parts or context.flags & ~plain != regex.VERBOSE \
+            or realign.pattern != _NLTK_REALIGNMENT or realign.flags & ~plain != regex.MULTILINE \
+            or parts["NonWord"] not in _NLTK_NON_WORD or parts["SentEndChars"] != r"[\.\?!]":
+        return None
+    context = re.compile(rf"{parts['SentEndChars']}(?=(?P<after_tok>{parts['NonWord']}"
+                         rf"|{_REGEX_SPACE}+(?P<next_tok>{_REGEX_NONSPACE}+)))")
+    boundary = re.compile(_NLTK_REALIGNMENT.replace(r"\s", _REGEX_SPACE), re.MULTILINE)
+    return context, boundary
+
+
+def punkt_spans(tok, text: str, context: re.Pattern, boundary: re.Pattern) -> list[tuple[int, int]]:
+    """``list(tok.span_tokenize(text))``: nltk's ``_match_potential_end_contexts``,
+    ``_slices_from_text`` and ``_realign_boundaries`` step for step, in one function over plain
+    offsets, with the stdlib ``re`` patterns of ``_lean_patterns`` (the same matches; nltk's
+    ``regex`` patterns, each wrapped in a timing guard, cost three times as much here, and the
+    generators and slice objects between the steps as much again). The candidate contexts are
+    decided by ``tok.text_contains_sentbreak`` as in nltk."""
+    # _match_potential_end_contexts: each candidate with the word before it, unless that word
+    # overlaps the previous candidate's (then the previous one is dropped).
+    contexts = []
+    prev = None
+    prev_start = prev_stop = 0  # nltk's previous_slice
+    rfind = text.rfind
+    for m in context.finditer(text):
+        at = m.start()
+        # nltk's _get_last_whitespace_index(text[prev_stop:at]): the last of string.whitespace,
+        # an index 0 counting as none
+        k = rfind(" ", prev_stop, at)
+        for ch in "\t\n\r\x0b\x0c":
+            j = rfind(ch, k + 1 if k >= 0 else prev_stop, at)
+            if j > k:
+                k = j
+        word_start = k + 1 if k > prev_stop else prev_start
+        if prev is not None and prev_stop <= word_start:
+            contexts.append((prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")))
+        prev, prev_start, prev_stop = m, word_start, at
+    if prev is not None:
+        contexts.append((prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")))
+    # _slices_from_text
+    slices = []
+    last_break = 0
+    contains = tok.text_contains_sentbreak
+    for m, ctx in contexts:
+        if contains(ctx):
+            slices.append((last_break, m.end()))
+            last_break = m.start("next_tok") if m.group("next_tok") else m.end()
+    slices.append((last_break, len(text.rstrip())))
+    # _realign_boundaries (text[a:b] is non-empty exactly when a < b and a < len(text): a >= 0)
+    out = []
+    n = len(text)
+    realign = 0
+    last = len(slices) - 1
+    for i, (start, stop) in enumerate(slices):
+        start += realign
+        if i == last:
+            if start < stop and start < n:
+                out.append((start, stop))
+            continue
+        start2, stop2 = slices[i + 1]
+        b = boundary.match(text, start2, stop2)  # nltk matches text[start2:stop2]: endpos is its end
+        if b:
+            out.append((start, start2 + len(b.group(0).rstrip())))
+            realign = b.end() - start2
+        else:
+            realign = 0
+            if start < stop and start < n:
+                out.append((start, stop))
+    return out
 
 
 #: Punkt's characters that cannot appear within words (``PunktLanguageVars._re_non_word_chars``).
@@ -248,7 +359,7 @@ def _starts_of(text: str, base: int) -> list[int]:
         m = _NONSPACE.search(text)
         return [base + m.start()] if m else []
     out = []
-    for start, end in tokenizer().span_tokenize(text):
+    for start, end in tokenizer().spans(text):
         m = _NONSPACE.search(text, start, end)
         if m:
             out.append(base + m.start())
