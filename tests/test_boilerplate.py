@@ -47,3 +47,25 @@ def test_collapse_whitespace_is_the_regular_expression():
     for text in ["", " ", "a", " a  b ", "a b c", "a\u00a0b", "x\u2028y ", "\tx\n", "a \u3000 b", *spaces,
                  "".join(spaces) + "word" + "".join(spaces)]:
         assert collapse_whitespace(text) == re.sub(r"\s+", " ", text).strip(), repr(text)
+
+
+def test_required_literals_are_in_every_match():
+    import random
+    import re
+
+    from helpers.ingest.boilerplate import load_patterns, required_literals
+
+    assert required_literals(re.compile(r"(?P<t>.*?)(x|yz)\s")) == ("x", "yz")
+    assert required_literals(re.compile(r"a*(bc|d)|e")) == ()  # the alternation is inside a branch of the top level
+    for pattern in (r"(?i)(ab|cd)", r"(?i:ab|cd)", r"(ab|\w)", r"((?i:ab)|cd)", r".*", r"(ab|)"):
+        assert required_literals(re.compile(pattern)) == (), pattern
+    rng = random.Random(5)
+    pieces = ["reports", "report", "reported by", "writes", "via", "Via", "…", "...", " - ", " — ", " ", "Asian",
+              "Lite", "News", "of", "Reuters", ".", "The story", "write"]
+    for pat in load_patterns()[0]:
+        if not pat.needs:
+            continue
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            if pat.regex.fullmatch(text) or pat.regex.search(text):
+                assert any(w in text for w in pat.needs), text

@@ -18,6 +18,45 @@ class Pattern:
     reason: str
     match: str  # "paragraph" or "inline"
     regex: re.Pattern
+    #: Strings one of which every match holds (``required_literals``); () when none is known.
+    needs: tuple[str, ...] = ()
+
+
+def required_literals(regex: re.Pattern) -> tuple[str, ...]:
+    """Strings one of which is in every text ``regex`` matches, () when none is found: the literal
+    openings of the alternatives of the first top-level group (or alternation) whose every
+    alternative opens with a literal, as the credit line's ``(reports|reported by|writes|via)``.
+
+    Every element of the top-level sequence takes part in a match, so a text holding none of
+    these strings cannot match, and the expression (which may try every position of the
+    paragraph, as a leading ``(.*?)`` does) need not run. A case-insensitive pattern, or group,
+    gets none: its letters match more than themselves."""
+    from re import _constants as sre, _parser
+
+    if regex.flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # a parser this code does not know: no shortcut
+        return ()
+    for op, av in tree:
+        if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE and len(av[3]) and av[3][0][0] is sre.BRANCH:
+            op, av = av[3][0]
+        if op is not sre.BRANCH:
+            continue
+        openings = []
+        for alternative in av[1]:
+            chars = []
+            for item_op, item_av in alternative:
+                if item_op is not sre.LITERAL:
+                    break
+                chars.append(chr(item_av))
+            if not chars:
+                break
+            openings.append("".join(chars))
+        else:
+            return tuple(openings)
+    return ()
 
 
 @dataclass
@@ -36,8 +75,8 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
     patterns = []
     for entry in spec.get("patterns", []):
         flags = re.IGNORECASE if "i" in str(entry.get("flags", "")) else 0
-        patterns.append(Pattern(entry["reason"], entry.get("match", "paragraph"),
-                                re.compile(entry["regex"], flags)))
+        regex = re.compile(entry["regex"], flags)
+        patterns.append(Pattern(entry["reason"], entry.get("match", "paragraph"), regex, required_literals(regex)))
     return (tuple(patterns), int(spec.get("standfirst_window", 3)),
             int(spec.get("standfirst_min_chars", 40)), int(spec.get("max_paragraph_chars", 400)))
 
@@ -58,6 +97,8 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
         if len(para) <= max_chars:
             stripped = para.strip()
             for pat in whole:
+                if pat.needs and not any(w in stripped for w in pat.needs):
+                    continue  # it cannot match (required_literals)
                 m = pat.regex.fullmatch(stripped)
                 if m:
                     reason = pat.reason
