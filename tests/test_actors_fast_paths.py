@@ -95,3 +95,21 @@ def test_common_word_lookup_holds_the_common_words_untracked():
     lookup = actors._common_lookup()
     assert lookup.keys() == actors.common_words() and len(lookup) > 100_000
     assert not gc.is_tracked(lookup) and all(v is None for v in list(lookup.values())[:1000])
+
+
+def test_possessive_token_pattern_gives_the_plain_patterns_tokens():
+    import random
+    import re
+
+    from helpers.extract import actors
+
+    plain = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+(?:\+[^\W_]+)*|[^\w\s]")
+    rng = random.Random(1)
+    pieces = ["U.S.", "A.", "+", "C5+1", "a+", "+b", "_", "é", "ß", "x", "A", ".", " ", "’", "1", "٣", "\u0301",
+              "_a", "a_", "Ǆ", "ǅ"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        words = actors.TOKEN.findall(text)
+        assert words == plain.findall(text), text
+        assert actors._capitalised(words) == [i for i, w in enumerate(words) if w[0].isupper()]
+        assert actors._lower(text, words) == [w.lower().replace("’", "'") for w in words]

@@ -14,7 +14,8 @@ import operator
 import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress, count
+from operator import itemgetter
 
 import pandas as pd
 
@@ -22,7 +23,10 @@ from helpers.model.resources import load_csv, load_yaml
 from helpers.model.types import Actor, Mention
 
 #: Letter-dot abbreviations (U.S., U.N.), words (with "+" joins: C5+1), or one punctuation mark.
-TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+(?:\+[^\W_]+)*|[^\w\s]")
+#: The word repeats are possessive (``++``, ``*+``): what follows each can match nothing, so a
+#: greedy repeat never gives characters back and the tokens are those of the plain ``+`` and
+#: ``*``; the engine just keeps no backtracking state (a tenth fewer instructions per sentence).
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]++(?:\+[^\W_]++)*+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -278,7 +282,9 @@ _HYPHEN_DOT_APOSTROPHES = ("-", ".") + _APOSTROPHES
 def _capitalised(words: list[str]) -> list[int]:
     """Indices of the tokens that begin with a capital (where names and unknown names start).
     Tokens are never empty."""
-    return [i for i, w in enumerate(words) if w[0].isupper()]
+    # [i for i, w in enumerate(words) if w[0].isupper()], at C speed: the flags of the first
+    # characters select the indices
+    return list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
 
 
 def _name_word(w: str) -> bool:
@@ -863,7 +869,7 @@ def _lower(text: str, words: list[str]) -> list[str]:
     when the sentence holds a ’)."""
     if "’" in text:
         return [w.lower().replace("’", "'") for w in words]
-    return [w.lower() for w in words]
+    return list(map(str.lower, words))
 
 
 def analyse(doc, rows: dict) -> None:
