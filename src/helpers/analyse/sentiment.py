@@ -156,7 +156,9 @@ class FastSentiText(SentiText):
         """
         raw = [we for we in self.text.split() if len(we) > 1]
         self.raw_tokens = raw
-        marks = _punc_set(tuple(self.PUNC_LIST))
+        # PUNC_LIST itself: the commonest marks (".", ",") come first in it, and a list test is
+        # cheaper than copying it into a tuple to look up its set per sentence
+        marks = self.PUNC_LIST
         out = []
         for we in raw:
             if we[0] in _PUNCT:
