@@ -179,12 +179,6 @@ class FastSentiText(SentiText):
         return 0 < len(words) - allcaps < len(words)
 
 
-@functools.lru_cache(maxsize=None)
-def _punc_set(punc_list: tuple[str, ...]) -> frozenset[str]:
-    """PUNC_LIST as a set, for O(1) membership."""
-    return frozenset(punc_list)
-
-
 # ---------------------------------------------------------------- the analyser
 
 
