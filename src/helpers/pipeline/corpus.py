@@ -297,14 +297,20 @@ def _replay(records: list[tuple[str, int, str]]) -> None:
         logging.getLogger(name).log(level, "%s", text)
 
 
-def _worker_loop(conn, func) -> None:
-    """A pool worker: analyse each item sent, send the result back with its log; stop on None."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and kills the workers
+def _worker_start() -> "_Collect":
+    """In a pool worker: leave Ctrl-C to the parent (which kills the workers) and collect the log
+    records, to be sent back with each result."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     collect = _Collect()
     root = logging.getLogger()
     level = root.getEffectiveLevel()
     root.handlers = [collect]
     root.setLevel(level)
+    return collect
+
+
+def _messages(conn) -> Iterator:
+    """What the parent sends a worker, until None or a closed pipe."""
     while True:
         try:
             message = conn.recv()
@@ -312,6 +318,13 @@ def _worker_loop(conn, func) -> None:
             return
         if message is None:
             return
+        yield message
+
+
+def _worker_loop(conn, func) -> None:
+    """A pool worker: analyse each item sent, send the result back with its log; stop on None."""
+    collect = _worker_start()
+    for message in _messages(conn):
         index, item = message
         try:
             result = func(item)
@@ -467,19 +480,8 @@ def _part_worker_loop(conn, func, staging: str) -> None:
     """A part-pool worker: for each run of documents sent, analyse them one by one (sending each
     one's status and log back as it finishes, so the parent can keep the time budget), then write
     their rows as one part; stop on None. Rows never travel to the parent."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and kills the workers
-    collect = _Collect()
-    root = logging.getLogger()
-    level = root.getEffectiveLevel()
-    root.handlers = [collect]
-    root.setLevel(level)
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
+    collect = _worker_start()
+    for message in _messages(conn):
         part, run = message
         buffer = empty_rows()
         for index, item, preset in run:
