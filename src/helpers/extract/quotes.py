@@ -400,16 +400,9 @@ class Attributor:
 
     def _new_body(self, first: int, end: int) -> tuple[Mention, str]:
         """A body the dictionary lacks, named in full ("the World Food Programme"), as a
-        document-local organisation."""
-        st = self.st
-        start, stop = st.starts[first], st.starts[end - 1] + len(st.words[end - 1])
-        name = self.doc.body[start:stop]
-        actor_id = re.sub(r"[^A-Z0-9]+", "_", name[4:].upper()).strip("_")
-        sent = self.doc.sentences[st.sent[first] - 1]
-        actor = Actor(actor_id, name[4:], "organization", "", role="found in text")
-        base = st.index(sent.start)
-        return Mention(sent.sent_id, start - sent.start, stop - sent.start, name, actor, "body",
-                       first - base, end - base), name
+        document-local organisation; the wording keeps its "the"."""
+        mention, _ = self._label_body(first, end)
+        return mention, mention.surface
 
     def _abs(self, m: Mention) -> int:
         return self.doc.sentences[m.sent_id - 1].start + m.start
@@ -601,7 +594,7 @@ class Attributor:
         if hit is not None and _bare(hit[1]) == _bare(label):
             return hit
         if self._name_like(first, hi):
-            return self._label_body(first, hi, label)
+            return self._label_body(first, hi)
         return self._label_person(first, hi)
 
     def _label_person(self, first: int, hi: int) -> tuple[Mention, str] | None:
@@ -633,8 +626,7 @@ class Attributor:
                 covered.update(range(i, hit[0]))
         if rest and all(i in covered for i in rest):
             return None  # "City, State"
-        mention, name = self._label_body(first, comma, self.doc.body[st.starts[first]:st.starts[comma - 1]
-                                                                         + len(st.words[comma - 1])])
+        mention, name = self._label_body(first, comma)
         person = Actor(mention.actor.actor_id, name, "person", "", role="found in text")
         return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
                        mention.first_token, mention.last_token), name
@@ -668,16 +660,18 @@ class Attributor:
             return len(word) > 1 and word.lower() not in _common_lookup() and word not in self.dic.title_words
         return True
 
-    def _label_body(self, first: int, hi: int, label: str) -> tuple[Mention, str]:
-        """The label as a document-local organisation (as :meth:`_new_body` names a body the text introduces)."""
+    def _label_body(self, first: int, hi: int) -> tuple[Mention, str]:
+        """Tokens first..hi-1 as a document-local organisation named by them (a leading "the" is no
+        part of its name): the mention, and the name."""
         st = self.st
-        name = label[4:] if label.lower().startswith("the ") else label
+        start, stop = st.starts[first], st.starts[hi - 1] + len(st.words[hi - 1])
+        text = self.doc.body[start:stop]
+        name = text[4:] if text.lower().startswith("the ") else text
         actor_id = re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")
         sent = self.doc.sentences[st.sent[first] - 1]
         actor = Actor(actor_id, name, "organization", "", role="found in text")
         base = st.index(sent.start)
-        start, stop = st.starts[first], st.starts[hi - 1] + len(st.words[hi - 1])
-        return Mention(sent.sent_id, start - sent.start, stop - sent.start, label, actor, "body",
+        return Mention(sent.sent_id, start - sent.start, stop - sent.start, text, actor, "body",
                        first - base, hi - base), name
 
     def _continued(self, k: int, q: Quote, prev: list[Speaker | None]) -> Speaker | None:

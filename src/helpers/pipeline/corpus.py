@@ -333,6 +333,38 @@ def _worker_loop(conn, func) -> None:
         conn.send((index, result, collect.take()))
 
 
+def _kill_worker(worker: dict) -> None:
+    """End a pool worker (killed if still running) and close its pipe."""
+    proc = worker["proc"]
+    if proc.is_alive():
+        proc.kill()
+    proc.join(5)
+    worker["conn"].close()
+
+
+def _stop_workers(idle: list[dict], busy: list[dict]) -> None:
+    """Ask the idle workers to stop, give them a moment, and end every worker."""
+    for worker in idle:
+        try:
+            worker["conn"].send(None)
+        except OSError:
+            pass
+    for worker in idle + busy:
+        worker["proc"].join(0.5 if worker in idle else 0)
+        _kill_worker(worker)
+
+
+def _in_order(done: dict, next_out: int):
+    """Yield the finished results from ``next_out`` on while they follow each other (replaying
+    each one's log first); return the index of the first still missing."""
+    while next_out in done:
+        result, records = done.pop(next_out)
+        _replay(records)
+        yield result
+        next_out += 1
+    return next_out
+
+
 class WatchdogPool:
     """Worker processes, one document at a time each, with a deadline per document.
 
@@ -357,12 +389,6 @@ class WatchdogPool:
         child.close()
         return {"proc": proc, "conn": parent, "task": None, "deadline": 0.0, "budget": 0.0}
 
-    def _kill(self, worker) -> None:
-        proc = worker["proc"]
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        worker["conn"].close()
 
     def imap(self, items: list[tuple[str, str]], budgets: list[float]) -> Iterator[Result]:
         from multiprocessing.connection import wait
@@ -402,7 +428,7 @@ class WatchdogPool:
                                            [(log.name, logging.WARNING, f"skipped {items[index][0]}: worker process "
                                              f"died (exit code {code}); worker replaced")])
                             busy.remove(worker)
-                            self._kill(worker)
+                            _kill_worker(worker)
                             idle.append(self._spawn())
                             continue
                         done[got] = (result, records)
@@ -413,23 +439,12 @@ class WatchdogPool:
                                        [(log.name, logging.WARNING, f"skipped {items[index][0]}: timed out after "
                                          f"{worker['budget']:g} s; worker replaced")])
                         busy.remove(worker)
-                        self._kill(worker)
+                        _kill_worker(worker)
                         idle.append(self._spawn())
                 self.procs = idle + busy
-                while next_out in done:
-                    result, records = done.pop(next_out)
-                    _replay(records)
-                    yield result
-                    next_out += 1
+                next_out = yield from _in_order(done, next_out)
         finally:
-            for worker in idle:
-                try:
-                    worker["conn"].send(None)
-                except OSError:
-                    pass
-            for worker in idle + busy:
-                worker["proc"].join(0.5 if worker in idle else 0)
-                self._kill(worker)
+            _stop_workers(idle, busy)
 
 
 def map_local(items: list[tuple[str, str]], workers: int, budgets: list[float] | None = None,
@@ -531,13 +546,6 @@ class PartPool:
         child.close()
         return {"proc": proc, "conn": parent, "run": None, "next": 0, "deadline": 0.0}
 
-    @staticmethod
-    def _kill(worker: dict) -> None:
-        proc = worker["proc"]
-        if proc.is_alive():
-            proc.kill()
-        proc.join(5)
-        worker["conn"].close()
 
     def imap(self, items: list[tuple[str, str]], budgets: list[float], sizes: list[int]) -> Iterator[Result]:
         """Results without rows (status and reason), in input order; every part written when it ends."""
@@ -578,7 +586,7 @@ class PartPool:
                 raise RuntimeError(f"a worker died writing part {part} (exit code {worker['proc'].exitcode})")
             runs.appendleft((part, indices))
             busy.remove(worker)
-            self._kill(worker)
+            _kill_worker(worker)
             idle.append(self._spawn())
 
         try:
@@ -621,20 +629,9 @@ class PartPool:
                     elif now >= worker["deadline"]:
                         budget = budgets[worker["run"][1][worker["next"]]]
                         lost(worker, _timed_out(budget), f"timed out after {budget:g} s; worker replaced")
-                while next_out in done:
-                    result, records = done.pop(next_out)
-                    _replay(records)
-                    yield result
-                    next_out += 1
+                next_out = yield from _in_order(done, next_out)
         finally:
-            for worker in idle:
-                try:
-                    worker["conn"].send(None)
-                except OSError:
-                    pass
-            for worker in idle + busy:
-                worker["proc"].join(0.5 if worker in idle else 0)
-                self._kill(worker)
+            _stop_workers(idle, busy)
 
 
 def _progress(iterable, total: int, desc: str):
