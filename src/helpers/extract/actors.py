@@ -473,13 +473,18 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     return found
 
 
+#: Endings of inflected forms and what replaces them to give the base form ("entities" -> "entity").
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"))
+
+
+def _inflected(low: str, is_word) -> bool:
+    """Whether a lower-case word, or the base form of it as an inflection, passes ``is_word``."""
+    return is_word(low) or any(low.endswith(x) and is_word(low[:-len(x)] + y) for x, y in _INFLECTIONS)
+
+
 def _common(word: str) -> bool:
     """An English word, also inflected ("Entities", "Supporting", "Targeted")."""
-    low = word.lower()
-    common = _common_lookup()
-    return low in common or any(low.endswith(x) and low[:-len(x)] + y in common
-                                for x, y in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"),
-                                             ("ed", ""), ("ed", "e")))
+    return _inflected(word.lower(), _common_lookup().__contains__)
 
 
 def _verb_role_before(first: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues) -> bool:
@@ -635,11 +640,8 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
 def _lower_case_word(word: str) -> bool:
     """A word Webster's 2nd lists in lower case, also inflected ("Specialists", "Planning"): an English
     word, not one of the proper names it lists only capitalised ("Cyril", "Klaus", "Vivek")."""
-    low = word.lower()
     common, proper = _common_lookup(), _proper_only()
-    return (low in common and low not in proper) or any(
-        low.endswith(x) and low[:-len(x)] + y in common and low[:-len(x)] + y not in proper
-        for x, y in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e")))
+    return _inflected(word.lower(), lambda w: w in common and w not in proper)
 
 
 @functools.lru_cache(maxsize=1)
