@@ -7,7 +7,9 @@
 # CORPUS, twice, alternating the trees, each into a fresh BUILD under OUT, with the venv present and
 # PYTHONPATH=<TREE>/src (so another checkout can share this venv; give it a .venv link and old file
 # times so make does not reinstall). Writes OUT/summary.txt: wall seconds and each notebook's
-# "ran in" time, then VADER alone (scripts/vader_alone.py) on the first CORPUS build of the first tree.
+# "ran in" time; after each seeds+corpus pair, VADER alone (scripts/vader_alone.py, on the first
+# CORPUS build's sentences) and the pair's ratio (corpus - seeds) / VADER. This machine's speed
+# drifts by 20% within minutes, so each pair is divided by a VADER run made beside it.
 set -u
 corpus=${1:?usage: make_cost.sh CORPUS OUT [TREE...]}; out=${2:?usage: make_cost.sh CORPUS OUT [TREE...]}; shift 2
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,11 +23,19 @@ run() {  # label tree corpus build
   t1=$(date +%s.%N)
   echo "$1 rc=$rc wall=$(echo "$t1 - $t0" | bc) s $(grep -h 'ran in' "$4.log" | tr '\n' ' ')" | tee -a "$out/summary.txt"
 }
+vader() {  # label: VADER alone on the first corpus build's sentences, right after the pair it divides
+  "$here/.venv/bin/python" "$here/scripts/vader_alone.py" "$out/tree0-corpus-1/data/processed/sentences.parquet" \
+    | sed "s/^/$1 vader alone: /" | tee -a "$out/summary.txt"
+}
+wall() { sed -n "s/^$1 rc=0 wall=\([0-9.]*\) s.*/\1/p" "$out/summary.txt"; }
 for rep in 1 2; do
   for i in "${!trees[@]}"; do
     run "tree$i-seeds-$rep" "${trees[$i]}" seeds "$out/tree$i-seeds-$rep"
     run "tree$i-corpus-$rep" "${trees[$i]}" "$corpus" "$out/tree$i-corpus-$rep"
+    vader "tree$i-$rep"
+    v=$(sed -n "s/^tree$i-$rep vader alone: [0-9]* sentences \([0-9.]*\) s.*/\1/p" "$out/summary.txt")
+    c=$(wall "tree$i-corpus-$rep"); s=$(wall "tree$i-seeds-$rep")
+    [ -n "$v" ] && [ -n "$c" ] && [ -n "$s" ] && \
+      echo "tree$i-$rep ratio=$(echo "scale=3; ($c - $s) / $v" | bc)" | tee -a "$out/summary.txt"
   done
 done
-"$here/.venv/bin/python" "$here/scripts/vader_alone.py" "$out/tree0-corpus-1/data/processed/sentences.parquet" \
-  | sed 's/^/vader alone: /' | tee -a "$out/summary.txt"

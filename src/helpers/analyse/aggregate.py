@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from helpers.analyse.stance import Codebook, load_codebook
 from helpers.extract.actors import actor_names, group_members
@@ -35,16 +37,29 @@ def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
         .reset_index(drop=True)
 
 
-def unknown_name_table(names: "pd.DataFrame") -> "pd.DataFrame":
-    """Capitalised names the dictionary does not know: count, and one example sentence each."""
+def unknown_name_table(names: "pd.DataFrame | pa.Table") -> "pd.DataFrame":
+    """Capitalised names the dictionary does not know: count, and the first sentence each occurs in.
+
+    ``names`` is the names table (doc_id, name, sentence), as a DataFrame or, cheaper on a large
+    corpus, as an Arrow table (``tables.read_parts_arrow``): the counting is done in Arrow and only
+    one sentence per distinct name is ever made a Python string."""
     cols = DERIVED["unknown_names"]
-    if names.empty:
+    table = names if isinstance(names, pa.Table) else pa.Table.from_pandas(
+        names[["doc_id", "name", "sentence"]], preserve_index=False)
+    table = table.filter(pc.is_valid(table.column("name")))
+    if table.num_rows == 0:
         return pd.DataFrame(columns=cols)
-    first = names.drop_duplicates("name")
-    counts = names.groupby("name").size().rename("n")
-    out = first.set_index("name").join(counts).reset_index()
-    out = out.rename(columns={"doc_id": "example_doc_id", "sentence": "example_sentence"})
-    return out.sort_values(["n", "name"], ascending=[False, True])[cols].reset_index(drop=True)
+    column = table.column("name").combine_chunks()
+    distinct = pc.unique(column)  # in order of first occurrence
+    first = pc.index_in(distinct, value_set=column)  # each distinct name's first row
+    counts = pc.value_counts(column)
+    n = pc.take(counts.field("counts"), pc.index_in(distinct, value_set=counts.field("values")))
+    example = table.take(first)
+    out = pa.table({"name": distinct, "n": pc.cast(n, pa.int64()),
+                    "example_doc_id": example.column("doc_id"), "example_sentence": example.column("sentence")})
+    # Most frequent first, then by name (code-point order, as Python compares strings; names are distinct).
+    order = pc.sort_indices(out, sort_keys=[("n", "descending"), ("name", "ascending")])
+    return out.take(order).to_pandas()[cols]
 
 
 def t_critical(df: int) -> float:

@@ -112,7 +112,10 @@ def kwic_actor(sentences: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, *
     m["_row"] = range(len(m))
     keys = m[["doc_id", "sent_id"]].drop_duplicates()
     # The sentences holding a mention (their table order ranks the documents), then the titles.
-    units = pd.DataFrame(columns=["doc_id", "sent_id", "offset", "text", "_order"])
+    # The texts stay in a list; the frames carry only their position in it ("_t"): merging and
+    # sorting never move a column of long strings.
+    texts: list = []
+    units = pd.DataFrame(columns=["doc_id", "sent_id", "offset", "_t", "_order"])
     if len(sentences):
         # Only the sentences holding a mention are built into a frame; _order keeps their table rank.
         doc_ids = sentences["doc_id"].astype(str)
@@ -121,15 +124,17 @@ def kwic_actor(sentences: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, *
         pairs = pd.MultiIndex.from_arrays([doc_ids, sent_ids.where(whole, -1).astype("int64")])
         wanted = pd.MultiIndex.from_arrays([keys["doc_id"], keys["sent_id"]])
         rows_in = np.flatnonzero((whole & pairs.isin(wanted)).to_numpy())  # one vectorised test, not a loop
-        picked = sentences.iloc[rows_in]
+        texts = sentences["text"].iloc[rows_in].tolist()
         s = pd.DataFrame({"doc_id": doc_ids.iloc[rows_in].tolist(), "sent_id": sent_ids.iloc[rows_in].tolist(),
-                          "offset": pd.to_numeric(picked["start"], errors="coerce").tolist(),
-                          "text": picked["text"].tolist(), "_order": rows_in.tolist()})
+                          "offset": pd.to_numeric(sentences["start"].iloc[rows_in], errors="coerce").tolist(),
+                          "_t": range(len(rows_in)), "_order": rows_in.tolist()})
         s = s.dropna(subset=["sent_id", "offset"]).astype({"sent_id": int, "offset": int})
         units = s.merge(keys, on=["doc_id", "sent_id"], how="inner")
     if articles is not None and len(articles) and {"doc_id", "title"} <= set(articles.columns):
+        base = len(texts)
+        texts = texts + articles["title"].tolist()
         titles = pd.DataFrame({"doc_id": articles["doc_id"].astype(str).tolist(), "sent_id": 0, "offset": 0,
-                               "text": articles["title"].tolist(), "_order": -1})
+                               "_t": range(base, len(texts)), "_order": -1})
         titles = titles.merge(keys[keys["sent_id"] == 0], on=["doc_id", "sent_id"], how="inner")
         units = pd.concat([titles, units], ignore_index=True) if len(units) else titles
     if units.empty:
@@ -142,8 +147,9 @@ def kwic_actor(sentences: pd.DataFrame, mentions: pd.DataFrame, actor_id: str, *
     hits["_b"] = hits["end"] - hits["offset"]
     hits = hits.sort_values(["_doc_rank", "sent_id", "_a", "_row"], kind="stable")
     rows = []
-    for d, sid, text, a, b in zip(hits["doc_id"].tolist(), hits["sent_id"].tolist(), hits["text"].tolist(),
-                                  hits["_a"].tolist(), hits["_b"].tolist()):
+    for d, sid, t, a, b in zip(hits["doc_id"].tolist(), hits["sent_id"].tolist(), hits["_t"].tolist(),
+                               hits["_a"].tolist(), hits["_b"].tolist()):
+        text = texts[t]
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
         if 0 <= a < b <= len(text):  # offsets outside the sentence: a table from another run
             rows.append(_line(d, sid, text, a, b, window))

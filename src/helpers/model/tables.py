@@ -107,6 +107,15 @@ def iter_parts(parts_dir: Path, table: str, columns: list[str] | None = None) ->
         yield frame(table, pd.read_parquet(path, columns=columns))
 
 
+def read_parts_arrow(parts_dir: Path, table: str, columns: list[str] | None = None) -> pa.Table:
+    """A whole interim table as one Arrow table (no pandas objects: for counting large tables)."""
+    columns = columns or TABLES[table]
+    tables = [pq.read_table(path, columns=columns) for path in part_files(parts_dir, table)]
+    if not tables:
+        return pa.Table.from_pandas(frame(table, [])[columns], preserve_index=False)
+    return pa.concat_tables(tables)
+
+
 def read_parts(parts_dir: Path, table: str, columns: list[str] | None = None) -> pd.DataFrame:
     """A whole interim table (use for tables that fit in memory; stream the large ones)."""
     frames = list(iter_parts(parts_dir, table, columns))
