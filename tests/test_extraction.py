@@ -88,6 +88,27 @@ def test_aggregate_tables():
                                                            "example_sentence": "s"}
 
 
+def test_unknown_names_counted_in_arrow_as_from_a_frame(tmp_path):
+    """The names table read from parts as Arrow gives the same table as the DataFrame: most frequent
+    first, ties by name (code-point order), the first sentence each name occurs in."""
+    from helpers.model.tables import read_parts_arrow, write_part
+
+    rows = [{"doc_id": "a", "sent_id": 1, "name": "Zed Ray", "sentence": "first Zed"},
+            {"doc_id": "a", "sent_id": 2, "name": "Ann Lee", "sentence": "first Ann"},
+            {"doc_id": "b", "sent_id": 1, "name": "Zed Ray", "sentence": "second Zed"},
+            {"doc_id": "b", "sent_id": 3, "name": "Émile Roy", "sentence": "first Emile"},
+            {"doc_id": "c", "sent_id": 1, "name": "Bob Kay", "sentence": "first Bob"}]
+    write_part(tmp_path, 0, {"names": rows[:3]})
+    write_part(tmp_path, 1, {"names": rows[3:]})
+    from_arrow = unknown_name_table(read_parts_arrow(tmp_path, "names"))
+    from_frame = unknown_name_table(pd.DataFrame(rows))
+    pd.testing.assert_frame_equal(from_arrow, from_frame)
+    assert from_arrow["name"].tolist() == ["Zed Ray", "Ann Lee", "Bob Kay", "Émile Roy"]
+    assert from_arrow["n"].tolist() == [2, 1, 1, 1]
+    assert from_arrow.loc[0, "example_sentence"] == "first Zed"
+    assert unknown_name_table(read_parts_arrow(tmp_path / "none", "names")).empty
+
+
 @pytest.fixture(scope="module")
 def seed_rows(seed_paths):
     from helpers.pipeline.document import analyse_file
