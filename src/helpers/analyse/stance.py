@@ -517,6 +517,7 @@ class DocInfo:
     #: ("Hungarian Foreign Minister Péter Szijjártó"): they speak for that state in office (R2)
     person_states: dict[str, str] = field(default_factory=dict)
     head: Actor | None = None  # "the President" of the publishing government
+    publisher: str = ""  # the state whose press office publishes the text (conventions' publishers)
 
 
 @dataclass
@@ -1056,6 +1057,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             a = dic.actors.get(actor_id) or next((x for x in ctx.info.authors if x.actor_id == actor_id), None)
             if a is not None and a.kind == "person" and a.country_iso3 and a.country_iso3 in t.actors:
                 continue  # a state's own officials toward the state itself
+            if ctx.info.publisher and ctx.info.publisher in t.actors and \
+                    not _foreign_holder(actor if actor.actor_id == actor_id else a, actor_id, ctx.info, t.actors):
+                continue  # the government's own press office quoting praise of it: domestic, a self-target
             rows.append({"sent_id": ctx.sent_id, "actor_id": actor_id, "target": target, "label": label,
                          "basis": basis, "cue": cue_text, "score": round(SIGN[label] * score, 3),
                          "evidence": ctx.text})
@@ -1265,6 +1269,26 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _foreign_holder(a: Actor | None, actor_id: str, info: DocInfo, home: frozenset[str]) -> bool:
+    """A holder known to stand outside the state ``home`` names: another state (or its capital), a
+    person whose country is known and another, or an international body (a dictionary organisation
+    or group with no country, or another country's). In a text the state's own government publishes,
+    a person the text does not place ("NAMI applauds President Biden", a senator's endorsement) is
+    taken as domestic: the dev gold's self-target convention (USA toward USA is not coded)."""
+    if a is None:
+        return False
+    if a.kind == "state":
+        return actor_id not in home
+    if a.kind == "place":
+        return bool(a.stands_for) and a.stands_for not in home
+    if a.kind == "person":
+        country = a.country_iso3 or info.person_states.get(actor_id, "")
+        return bool(country) and country not in home
+    if a.kind in ("organization", "group"):
+        return a.role != "found in text" and a.country_iso3 not in home
+    return False
 
 
 def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
@@ -1483,6 +1507,7 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     head = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), "")
     if head and dic.actors.get(head) is not None:
         info.head = dic.actors[head]
+    info.publisher = publisher
     # a person the text introduces in its own title speaks for the publishing government
     info.authors = [Actor(a.actor_id, a.name, "person", publisher, "author named in the title")
                     if a.kind == "person" and not a.country_iso3 and a.role == "found in text" and publisher else a

@@ -1,0 +1,28 @@
+"""Stance conventions of official writing (White House statements and readouts): who can hold a
+position on the publishing state, events that have not happened, titles of other bodies' heads,
+groups, plural pronouns and words inside proper names. Short constructed passages."""
+from helpers.pipeline.document import analyse_file
+
+WH = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/04/14/x/"
+
+
+def wh(tmp_path, title: str, body: str, date: str = "2023-04-14") -> set[tuple[str, str, str]]:
+    """Stance rows of a White House text (front matter as the archive gives it)."""
+    path = tmp_path / "doc.md"
+    path.write_text(f"---\ndate: '{date}'\nsource_url: {WH}\ntitle: \"{title}\"\n---\n\n{body}\n", encoding="utf-8")
+    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_file(str(path), "doc").rows["stance"]}
+
+
+def test_domestic_praise_of_the_president_is_no_stance_toward_the_state(tmp_path):
+    """Self-target convention: an American group or a person the text does not place praising the
+    President in the government's own release gives no row toward USA."""
+    got = wh(tmp_path, "What They Are Saying: Leaders Applaud the Biden Administration",
+             "Senator Maria Okonkwo: “I applaud President Biden for this decision to expand health coverage.”\n\n"
+             "The Riverside Workers Alliance was proud to endorse President Biden.")
+    assert not any(target == "USA" for _, target, _ in got)
+
+
+def test_a_foreign_state_still_holds_a_stance_toward_the_publisher(tmp_path):
+    got = wh(tmp_path, "Joint Statement of the United States and Australia",
+             "Australia welcomes the United States’ decision to expand its clean energy investment.")
+    assert ("AUS", "USA", "support") in got
