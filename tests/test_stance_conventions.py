@@ -26,3 +26,27 @@ def test_a_foreign_state_still_holds_a_stance_toward_the_publisher(tmp_path):
     got = wh(tmp_path, "Joint Statement of the United States and Australia",
              "Australia welcomes the United States’ decision to expand its clean energy investment.")
     assert ("AUS", "USA", "support") in got
+
+
+def test_before_the_invasion_a_deterred_or_possible_war_is_not_waged(tmp_path):
+    """Dev gold: texts before 24 February 2022 give no RUSSIA_WAR rows except warnings; a war noun
+    after deter/respond to/further/any or with a modal names an event that has not happened."""
+    body = ("The leaders discussed their joint efforts to deter further Russian aggression against Ukraine. "
+            "President Biden said that a Russian invasion of Ukraine would produce widespread human suffering. "
+            "The United States is prepared to respond swiftly to any Russian attack on Ukraine.")
+    got = wh(tmp_path, "Readout of President Biden’s Call with European Leaders", body, date="2022-01-24")
+    assert ("RUS", "RUSSIA_WAR", "support") not in got
+
+
+def test_after_the_invasion_the_same_war_noun_is_waged(tmp_path):
+    got = wh(tmp_path, "Readout of President Biden’s Call with European Leaders",
+             "The leaders condemned Russia’s invasion of Ukraine.", date="2022-03-10")
+    assert ("RUS", "RUSSIA_WAR", "support") in got
+
+
+def test_before_the_invasion_a_war_stated_as_fact_still_counts(tmp_path):
+    """Only the unrealised event is dropped: "Russia's invasion of Ukraine" stated as fact on the eve
+    keeps the row (the convention is about the wording, not the date alone)."""
+    got = wh(tmp_path, "Statement by President Biden", "Ukraine suffers an unprovoked attack by Russian military "
+             "forces tonight.", date="2022-02-23")
+    assert ("RUS", "RUSSIA_WAR", "support") in got

@@ -144,6 +144,9 @@ class Conventions:
     not_before: dict = None
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
+    war_start: str = ""
+    unrealised_markers: tuple[tuple[str, ...], ...] = ()
+    unrealised_modals: frozenset[str] = frozenset()
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
     target_stop_firsts: frozenset[str] = frozenset()
@@ -223,6 +226,8 @@ def _conventions(spec: dict) -> Conventions:
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         determiners=words("determiners"), people_nouns=words("people_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
+        war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
+        unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
     )
     head_keys = {_key_word(p, indexed=False) for p in conv.head_titles}
@@ -518,6 +523,7 @@ class DocInfo:
     person_states: dict[str, str] = field(default_factory=dict)
     head: Actor | None = None  # "the President" of the publishing government
     publisher: str = ""  # the state whose press office publishes the text (conventions' publishers)
+    date: str = ""  # the document's ISO date, if known
 
 
 @dataclass
@@ -1069,6 +1075,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue
         if _conditional(first, ctx) or _hedged(first, ctx):
             continue
+        if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
+            continue  # before the invasion: "deter further Russian aggression" has not happened
         if cue.requires:
             window = range(last, min(len(ctx.words), last + 8))
             firsts = {p[0] for p in cue.requires}
@@ -1269,6 +1277,30 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+_CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", ".", "that", "which"})
+
+
+def _unrealised_war(first: int, last: int, ctx: Context, conv: Conventions) -> bool:
+    """In a text dated before the war began (``war_start``), a war cue that names an event that has
+    not happened: one of the ``unrealised_markers`` in the few words before it ("to deter any further
+    Russian aggression", "in the event of a Russian invasion", "the potential for further aggression"),
+    or one of the ``unrealised_modals`` in its clause ("a further invasion would produce")."""
+    if not conv.war_start or not ctx.info.date or ctx.info.date >= conv.war_start:
+        return False
+    words = ctx.words
+    start = first
+    while start > 0 and first - start < 8 and words[start - 1] not in _CLAUSE_EDGES:
+        start -= 1
+    firsts = _firsts(conv.unrealised_markers)
+    for i in range(start, first):
+        if words[i] in firsts and any(i + len(p) <= first and _match(words, i, p) for p in conv.unrealised_markers):
+            return True
+    end = last
+    while end < len(words) and end - last < 10 and words[end] not in _CLAUSE_EDGES:
+        end += 1
+    return not conv.unrealised_modals.isdisjoint(words[start:end])
 
 
 def _foreign_holder(a: Actor | None, actor_id: str, info: DocInfo, home: frozenset[str]) -> bool:
@@ -1508,6 +1540,7 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     if head and dic.actors.get(head) is not None:
         info.head = dic.actors[head]
     info.publisher = publisher
+    info.date = str((doc.meta or {}).get("date", "") or "")[:10]
     # a person the text introduces in its own title speaks for the publishing government
     info.authors = [Actor(a.actor_id, a.name, "person", publisher, "author named in the title")
                     if a.kind == "person" and not a.country_iso3 and a.role == "found in text" and publisher else a
