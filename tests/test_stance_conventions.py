@@ -50,3 +50,21 @@ def test_before_the_invasion_a_war_stated_as_fact_still_counts(tmp_path):
     got = wh(tmp_path, "Statement by President Biden", "Ukraine suffers an unprovoked attack by Russian military "
              "forces tonight.", date="2022-02-23")
     assert ("RUS", "RUSSIA_WAR", "support") in got
+
+
+def test_the_president_of_another_body_is_not_the_publishers_head(tmp_path):
+    """"The President of the European Council" / "the President of Finland" is another office: in a
+    White House readout's title it does not make the US President a participant."""
+    got = wh(tmp_path, "Readout of the Meeting between the President of the European Council and Prime Minister "
+             "Kishida of Japan", "The leaders reaffirmed their support for Ukraine.")
+    assert ("KISHIDA", "UKRAINE", "support") in got
+    assert not any(actor in ("BIDEN", "USA") for actor, _, _ in got)
+    got = wh(tmp_path, "Readout of the Vice President’s Meeting with the President of Finland",
+             "The leaders reaffirmed their support for Ukraine. The President of Finland condemned Russia’s war.")
+    assert not any(actor in ("BIDEN", "USA") for actor, _, _ in got)
+
+
+def test_the_president_alone_is_still_the_head(tmp_path):
+    got = wh(tmp_path, "Readout of the President’s Meeting with Prime Minister Kishida of Japan",
+             "The leaders reaffirmed their support for Ukraine.")
+    assert {("BIDEN", "UKRAINE", "support"), ("KISHIDA", "UKRAINE", "support")} <= got

@@ -1565,8 +1565,10 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
                 info.participants.append(m.actor)
         if info.head is not None and info.head not in info.participants and \
                 any(a.actor_id == info.head.actor_id for a in info.participants) is False:
-            title_words = [norm(t) for t, _, _ in tokenize(title)]  # once, not for every phrase and position
-            if any(_match(title_words, i, p) for p in conv.head_titles for i in range(len(title.split()) + 3)):
+            title_tokens = doc.tokens.get(0) if doc.tokens and doc.tokens.get(0) else tokenize(title)
+            title_words = [norm(t) for t, _, _ in title_tokens]  # once, not for every phrase and position
+            if any(_head_title_at(title_words, title_tokens, i, p, tmentions, publisher)
+                   for p in conv.head_titles for i in range(len(title_words))):
                 info.participants.insert(0, info.head)
     for a in info.authors:
         for x in _expand(a, DocInfo(), conv, dic):
@@ -1600,6 +1602,22 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
                    None)
         if dem is not None:
             info.person_states[m.actor.actor_id] = dem.actor.actor_id
+
+
+def _head_title_at(words: list[str], tokens: list, i: int, phrase: tuple[str, ...], mentions: list[Mention],
+                   publisher: str) -> bool:
+    """"The President" at ``i`` is the publishing government's head, not another office holder: not
+    "the President of the European Council" / "the President of Finland" (a title of another body or
+    state, news and official usage) unless what follows "of" is the publisher itself ("the President
+    of the United States"), and not a title before a name ("the President Zelenskyy")."""
+    if not _match(words, i, phrase):
+        return False
+    j = i + len(phrase)
+    if j < len(words) and words[j] == "of":
+        k = j + 2 if j + 1 < len(words) and words[j + 1] == "the" else j + 1
+        return bool(publisher) and any(m.first_token in (j + 1, k) and _state_of(m.actor) == publisher
+                                       for m in mentions)
+    return not (j < len(tokens) and tokens[j][0][:1].isupper())
 
 
 def _title_name(title: str, dic: Dictionary, conv: Conventions) -> str:
@@ -1643,9 +1661,7 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0],
                                    Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + 1))
         elif info.head is not None and w in conv.head_title_firsts and i not in quoted and any(
-                _match(words, i, p) for p in conv.head_titles) and \
-                (i + 2 >= len(words) or words[i + 2] != "of") and \
-                not (i + 2 < len(tokens) and tokens[i + 2][0][:1].isupper()):
+                _head_title_at(words, tokens, i, p, mentions, info.publisher) for p in conv.head_titles):
             out.append(Mention(sent_id, tokens[i][1], tokens[i + 1][2], "the President", info.head, "pronoun", i, i + 2))
         elif w in conv.third_person:
             before = [m for m in people if m.last_token <= i]
