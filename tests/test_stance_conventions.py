@@ -68,3 +68,21 @@ def test_the_president_alone_is_still_the_head(tmp_path):
     got = wh(tmp_path, "Readout of the President’s Meeting with Prime Minister Kishida of Japan",
              "The leaders reaffirmed their support for Ukraine.")
     assert {("BIDEN", "UKRAINE", "support"), ("KISHIDA", "UKRAINE", "support")} <= got
+
+
+def test_a_group_stands_for_its_members_only_as_the_subject(tmp_path):
+    """R7: "The G7 imposed" gives each member; "along with the rest of the G7", "partners including the
+    G7" and "this G7 commitment" do not (company or a modifier, not the subject)."""
+    got = wh(tmp_path, "Statement", "The G7 imposed sanctions on Russia.")
+    assert {("G7", "SANCTIONS", "support"), ("JPN", "SANCTIONS", "support")} <= got
+    got = wh(tmp_path, "Statement", "Canada, along with the rest of the G7, condemned Russia’s war.")
+    assert ("CAN", "RUSSIA_WAR", "oppose") in got and ("JPN", "RUSSIA_WAR", "oppose") not in got
+    got = wh(tmp_path, "Statement", "This G7 commitment to Ukraine will help it defend itself.")
+    assert not any(actor in ("JPN", "DEU", "CAN") for actor, _, _ in got)
+
+
+def test_a_list_after_with_is_not_the_subject(tmp_path):
+    got = wh(tmp_path, "Statement", "Today, the United States, with the G7 and the European Union, will "
+             "continue to impose severe costs on Russia.")
+    assert ("USA", "RUSSIA", "oppose") in got
+    assert not any(actor in ("EU", "JPN", "DEU") for actor, _, _ in got)

@@ -144,6 +144,7 @@ class Conventions:
     not_before: dict = None
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
+    group_companions: tuple[tuple[str, ...], ...] = ()
     war_start: str = ""
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
@@ -226,6 +227,7 @@ def _conventions(spec: dict) -> Conventions:
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         determiners=words("determiners"), people_nouns=words("people_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
+        group_companions=_phrases(spec.get("group_companions")),
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
@@ -711,6 +713,9 @@ def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> M
                     return m
             return None
         full = grammar.coordinated(subj, ctx.tokens, pool)
+        wide = grammar.coordinated_with_articles(subj, ctx.tokens, pool)  # "with the G7 and the EU"
+        if len(wide) > len(full):
+            full = wide
         head = full[0]
         gov = grammar.governor(head, ctx.tokens, pool, dic)
         if head is subj or gov is None or gov in grammar.CLAUSE_OPENERS:
@@ -1265,7 +1270,11 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                                   and r.actor.kind != AUTHOR]
             excluded = set() if relative else exception_ids
             for m in holders:
-                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, excluded)
+                own = excluded  # a group as company or modifier is no subject: not its members
+                if m.actor.kind == "group" and _group_not_subject(m, first, cue.kind, ctx, conv):
+                    own = excluded | (set(m.actor.members) - {x for h in holders if h is not m for x in
+                                                              _expand(h.actor, ctx.info, conv, dic)})
+                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, own)
                 for add_target, add_label in cue.adds:
                     if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA" \
                             or _actor_after(add_target, last, ctx, book):
@@ -1280,6 +1289,19 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
 
 
 _CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", ".", "that", "which"})
+
+
+def _group_not_subject(m: Mention, cue_first: int, kind: str, ctx: Context, conv: Conventions) -> bool:
+    """A closed group stands for its members only as (part of) the cue's subject: not after one of
+    the conventions' ``group_companions`` ("along with the G7", "including the G7", "the rest of
+    the G7": the members are company, not holders) and not as a modifier of the cue's own noun
+    ("this G7 commitment", "a G7 pledge of support": the group's act, not each member's)."""
+    if kind in ("noun", "compound") and m.last_token == cue_first and m.via != "pronoun":
+        return True
+    j = m.first_token
+    while j > 0 and ctx.words[j - 1] in ("the", "our", "other", "fellow", "its", "their"):
+        j -= 1
+    return any(j >= len(p) and tuple(ctx.words[j - len(p):j]) == p for p in conv.group_companions)
 
 
 def _unrealised_war(first: int, last: int, ctx: Context, conv: Conventions) -> bool:
