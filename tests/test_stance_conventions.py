@@ -86,3 +86,20 @@ def test_a_list_after_with_is_not_the_subject(tmp_path):
              "continue to impose severe costs on Russia.")
     assert ("USA", "RUSSIA", "oppose") in got
     assert not any(actor in ("EU", "JPN", "DEU") for actor, _, _ in got)
+
+
+def test_they_in_a_readout_are_the_meetings_parties_not_a_name_in_an_object(tmp_path):
+    """"They" are the parties (the subject and the one met with), never a name inside a prepositional
+    phrase or an object ("his recent conversations with President Putin")."""
+    got = wh(tmp_path, "Readout of President Biden’s Call with President Macron of France",
+             "President Biden spoke today with President Emmanuel Macron of France about his recent conversations "
+             "with President Putin. They reaffirmed their commitment to Ukraine’s sovereignty.")
+    assert {("BIDEN", "UKRAINE", "support"), ("MACRON", "UKRAINE", "support")} <= got
+    assert not any(actor in ("PUTIN", "RUS") for actor, target, _ in got if target == "UKRAINE")
+
+
+def test_the_people_met_with_stay_parties(tmp_path):
+    got = wh(tmp_path, "Readout of National Security Advisor Jake Sullivan’s Meeting with Foreign Minister Kuleba",
+             "Jake Sullivan met today with Foreign Minister Dmytro Kuleba of Ukraine and was joined by "
+             "Ambassador Oksana Markarova. They condemned Russia’s war.")
+    assert {("SULLIVAN", "RUSSIA_WAR", "oppose"), ("KULEBA", "RUSSIA_WAR", "oppose")} <= got

@@ -145,6 +145,8 @@ class Conventions:
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     group_companions: tuple[tuple[str, ...], ...] = ()
+    non_party_governors: frozenset[str] = frozenset()
+    other_meeting_words: frozenset[str] = frozenset()
     war_start: str = ""
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
@@ -228,6 +230,7 @@ def _conventions(spec: dict) -> Conventions:
         determiners=words("determiners"), people_nouns=words("people_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         group_companions=_phrases(spec.get("group_companions")),
+        non_party_governors=words("non_party_governors"), other_meeting_words=words("other_meeting_words"),
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
@@ -1577,7 +1580,8 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
         info.authors.append(a if a is not None else Actor(publisher, publisher, "state", publisher))
     if title and any(p.search(title) for p in conv.readout_titles):
         opening = [m for sid in (0,) + tuple(s.sent_id for s in doc.sentences[:2]) for m in
-                   grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])]
+                   grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])
+                   if sid == 0 or _meeting_party(m, doc, sid, dic, conv)]
         for s in doc.sentences:  # "Participants in the call included ..."
             low = doc.lower.get(s.sent_id) if doc.lower else None
             if low and any(_match(low, 0, p) for p in conv.participant_openers):
@@ -1602,6 +1606,30 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
             else:
                 info.author_states.add(x)
     return info
+
+
+def _meeting_party(m: Mention, doc, sent_id: int, dic: Dictionary, conv: Conventions) -> bool:
+    """A person named in a readout's opening sentence is a party to the meeting ("They", "The leaders")
+    unless a preposition other than the meeting's "with" governs the name ("briefed him on ...",
+    "about ...", "a call about Russia's talks with ...") or the "with" belongs to another, earlier or
+    reported meeting ("his recent conversations with President Putin", "her meeting with X last
+    week"): a name inside an object or a prepositional phrase is no party (news and official usage)."""
+    tokens = doc.tokens.get(sent_id) if doc.tokens else None
+    words = doc.lower.get(sent_id) if doc.lower else None
+    if not tokens or not words:
+        return True
+    mentions = doc.mentions.get(sent_id, [])
+    head = next((g for g in grammar.coordinated(m, tokens, mentions)), m)
+    gov = grammar.governor(head, tokens, mentions, dic)
+    if gov in conv.non_party_governors:
+        return False
+    if gov == "with":
+        i = head.first_token - 1
+        while i >= 0 and words[i] != "with":
+            i -= 1
+        before = words[max(0, i - 4):max(0, i)]
+        return not any(w in conv.other_meeting_words for w in before)
+    return True
 
 
 def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: DocInfo, conv: Conventions) -> None:
