@@ -103,3 +103,30 @@ def test_the_people_met_with_stay_parties(tmp_path):
              "Jake Sullivan met today with Foreign Minister Dmytro Kuleba of Ukraine and was joined by "
              "Ambassador Oksana Markarova. They condemned Russia’s war.")
     assert {("SULLIVAN", "RUSSIA_WAR", "oppose"), ("KULEBA", "RUSSIA_WAR", "oppose")} <= got
+
+
+def test_a_word_inside_a_proper_name_is_no_cue(tmp_path):
+    """A cue word inside a capitalised name (a bill, a fund, a web address, a job title) is no cue."""
+    got = wh(tmp_path, "Statement", "Canada praised the Build Back Better Act. Japan is a member of Welcome.US. "
+             "Jane Okafor, Managing Partner at Kyiv Capital, met officials.")
+    assert not any(actor in ("CAN", "JPN") for actor, _, _ in got)
+    got = wh(tmp_path, "Statement", "Canada praised the work of the Ukraine Support Fund in rebuilding schools "
+             "across the country.")
+    assert ("CAN", "UKRAINE", "support") not in got
+
+
+def test_a_headline_in_title_case_still_has_cues(tmp_path):
+    got = wh(tmp_path, "Statement", "Japan Condemns Russia’s Brutal War Against Ukraine")
+    assert ("JPN", "RUSSIA_WAR", "oppose") in got
+
+
+def test_a_state_as_a_modifier_is_not_the_target(tmp_path):
+    """"the U.S. submarine industrial base", "the U.S. ASEAN Business Council": the state only qualifies
+    another noun; "U.S. assistance" and "accused the U.S. of" still name the state."""
+    got = wh(tmp_path, "Statement", "Australia has committed to a financial investment in the U.S. submarine "
+             "industrial base. The U.S. ASEAN Business Council has launched a fund to support students in the "
+             "United States.")
+    assert not any(target == "USA" for _, target, _ in got)
+    got = wh(tmp_path, "Statement", "Australia welcomed U.S. assistance to Ukraine. The Prime Minister of Pakistan "
+             "accused the U.S. of working with the opposition.")
+    assert {("AUS", "USA", "support"), ("PAK", "USA", "oppose")} <= got

@@ -146,6 +146,7 @@ class Conventions:
     hosting_verbs: frozenset[str] = frozenset()
     group_companions: tuple[tuple[str, ...], ...] = ()
     non_party_governors: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
     other_meeting_words: frozenset[str] = frozenset()
     war_start: str = ""
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
@@ -230,7 +231,7 @@ def _conventions(spec: dict) -> Conventions:
         determiners=words("determiners"), people_nouns=words("people_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         group_companions=_phrases(spec.get("group_companions")),
-        non_party_governors=words("non_party_governors"), other_meeting_words=words("other_meeting_words"),
+        non_party_governors=words("non_party_governors"), state_heads=words("state_heads"), other_meeting_words=words("other_meeting_words"),
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
@@ -332,7 +333,8 @@ def inside_name(m: Mention, tokens: list | None) -> bool:
     if not tokens or m.first_token == 0 or m.last_token >= len(tokens):
         return False
     before, after = tokens[m.first_token - 1][0], tokens[m.last_token][0]
-    return before[:1].isupper() and after[:1].isupper() and before.isalpha() and after.isalpha()
+    # "the U.S. ASEAN Business Council": an abbreviation with dots is a capitalised word too
+    return before[:1].isupper() and after[:1].isupper() and before.replace(".", "").isalpha() and after.isalpha()
 
 
 def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
@@ -387,8 +389,82 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
         if target_id and m.first_token not in taken:
             if book.targets[target_id].west_alignment < 0 and _people_of(m, words, book.conv):
                 continue  # "the Russian people", "Russian citizens", "the people of Russia": not the state
+            if tokens and _state_modifier(m, words, tokens, mentions, book.conv):
+                continue  # "the U.S. submarine industrial base", "the U.S. ASEAN Business Council"
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _title_case(tokens: list) -> bool:
+    """A headline or heading in title case ("President Biden Announces New Sanctions on Russia"):
+    most longer words capitalised, so capitals mark no proper name."""
+    longer = [t[0] for t in tokens if len(t[0]) > 3 and t[0].isalpha()]
+    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) >= 0.6 * len(longer)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace(".", "").replace("-", "").isalnum()
+
+
+def _cue_in_name(first: int, last: int, ctx: Context) -> bool:
+    """A cue that is a word inside a capitalised proper name: a bill, an organisation or a programme
+    ("the Build Back Better Act", "the Ukraine Support Fund"), a web address ("Welcome.US") or a job
+    title after a capitalised word ("Managing Partner"). Outside title-case headings, capitals on
+    both sides, a dot joined to the next word, or a capitalised word before and none after mark a
+    name (English capitalisation of proper names)."""
+    toks = ctx.tokens
+    if first == 0 or not all(_capitalised(t[0]) for t in toks[first:last]):
+        return False
+    end = toks[last - 1][2]
+    if ctx.text[end:end + 1] == "." and ctx.text[end + 1:end + 2].isalpha():
+        return True  # "Welcome.US"
+    if _title_case(toks):
+        return False
+    prev = toks[first - 1][0]
+    if not (_capitalised(prev) and prev.isalpha()) or first - 1 == 0 and prev.lower() in ("the", "a", "an"):
+        return False
+    if any(m.first_token <= first - 1 < m.last_token for m in ctx.mentions):
+        return last < len(toks) and _capitalised(toks[last][0])  # "Biden Announces" no; "Ukraine Support Fund" yes
+    return True
+
+
+def _state_modifier(m: Mention, words: list[str], tokens: list, mentions: list[Mention], conv: Conventions) -> bool:
+    """A state name or abbreviation ("U.S.") used as a modifier of another noun names no position toward
+    the state: the first word of a capitalised name ("the U.S. ASEAN Business Council"), or an
+    abbreviation before a noun that is not the state itself or its organs (``of_heads``, ``state_heads``:
+    "U.S. officials", "U.S. assistance" stay; "the U.S. submarine industrial base" does not).
+    Demonyms are left to the agent and people nouns ("sanctioned Russian oligarchs" still names Russia)."""
+    j = m.last_token
+    if j >= len(tokens) or m.via == "pronoun":
+        return False
+    nxt = tokens[j][0]
+    if _title_case(tokens):
+        return False
+    if _capitalised(nxt) and nxt.isalpha() and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]) and \
+            tokens[j + 1][0].isalpha() and \
+            not any(o.actor.kind == "person" and o.first_token <= j + 1 and j < o.last_token for o in mentions):
+        return True  # "the U.S. ASEAN Business Council"
+    adjectival = m.surface.endswith(".")  # "U.S.", "U.K.": a name used as an adjective (demonyms: R12, _people_of)
+    w = words[j]
+    if not (adjectival and nxt.isalpha() and nxt.islower()) or w in conv.of_heads or w in conv.state_heads or \
+            w in conv.agent_nouns or w in conv.people_nouns or w in conv.determiners or w in conv.negators:
+        return False
+    # the next word must be a noun or an adjective: not a function word, a verb form or an adverb
+    return w not in load_dictionary().function_words and w not in _NOT_MODIFIED and \
+        not w.endswith(("ed", "ly")) and not (w.endswith("s") and w[:-1] in _NOT_MODIFIED)
+
+
+#: Words after a state's abbreviation that show it is no modifier ("accused the U.S. of", "the U.S. is").
+_NOT_MODIFIED = frozenset({"and", "or", "nor", "but", "as", "to", "in", "on", "of", "for", "with", "by", "at", "from",
+                           "into", "over", "against", "about", "after", "before", "since", "during", "through",
+                           "toward", "towards", "under", "without", "within", "across", "than", "that", "which",
+                           "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                           "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do", "also",
+                           "still", "already", "now", "then", "today", "together", "alone", "itself", "so", "too",
+                           "very", "more", "most", "not", "never", "always", "again", "here", "there", "remains",
+                           "remain", "continues", "continue", "stands", "stand", "supports", "support", "welcomes",
+                           "condemns", "believes", "says", "said", "sees", "wants", "seeks", "intends", "plans",
+                           "needs", "must", "takes", "makes", "gives", "joins", "leads", "looks", "hopes"})
 
 
 def _people_of(m: Mention, words: list[str], conv: Conventions) -> bool:
@@ -1081,6 +1157,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
     for first, last, cue in cues:
         if cue.kind == "stop" or cue.label == "none":
             continue
+        if _cue_in_name(first, last, ctx):
+            continue  # "the Build Back Better Act", "Welcome.US", "Managing Partner": a name, no cue
         if _conditional(first, ctx) or _hedged(first, ctx):
             continue
         if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
