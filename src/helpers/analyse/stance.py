@@ -144,6 +144,13 @@ class Conventions:
     not_before: dict = None
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
+    group_companions: tuple[tuple[str, ...], ...] = ()
+    non_party_governors: frozenset[str] = frozenset()
+    state_heads: frozenset[str] = frozenset()
+    other_meeting_words: frozenset[str] = frozenset()
+    war_start: str = ""
+    unrealised_markers: tuple[tuple[str, ...], ...] = ()
+    unrealised_modals: frozenset[str] = frozenset()
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
     target_stop_firsts: frozenset[str] = frozenset()
@@ -223,6 +230,10 @@ def _conventions(spec: dict) -> Conventions:
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         determiners=words("determiners"), people_nouns=words("people_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
+        group_companions=_phrases(spec.get("group_companions")),
+        non_party_governors=words("non_party_governors"), state_heads=words("state_heads"), other_meeting_words=words("other_meeting_words"),
+        war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
+        unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
     )
     head_keys = {_key_word(p, indexed=False) for p in conv.head_titles}
@@ -322,7 +333,8 @@ def inside_name(m: Mention, tokens: list | None) -> bool:
     if not tokens or m.first_token == 0 or m.last_token >= len(tokens):
         return False
     before, after = tokens[m.first_token - 1][0], tokens[m.last_token][0]
-    return before[:1].isupper() and after[:1].isupper() and before.isalpha() and after.isalpha()
+    # "the U.S. ASEAN Business Council": an abbreviation with dots is a capitalised word too
+    return before[:1].isupper() and after[:1].isupper() and before.replace(".", "").isalpha() and after.isalpha()
 
 
 def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
@@ -377,8 +389,82 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
         if target_id and m.first_token not in taken:
             if book.targets[target_id].west_alignment < 0 and _people_of(m, words, book.conv):
                 continue  # "the Russian people", "Russian citizens", "the people of Russia": not the state
+            if tokens and _state_modifier(m, words, tokens, mentions, book.conv):
+                continue  # "the U.S. submarine industrial base", "the U.S. ASEAN Business Council"
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _title_case(tokens: list) -> bool:
+    """A headline or heading in title case ("President Biden Announces New Sanctions on Russia"):
+    most longer words capitalised, so capitals mark no proper name."""
+    longer = [t[0] for t in tokens if len(t[0]) > 3 and t[0].isalpha()]
+    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) >= 0.6 * len(longer)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace(".", "").replace("-", "").isalnum()
+
+
+def _cue_in_name(first: int, last: int, ctx: Context) -> bool:
+    """A cue that is a word inside a capitalised proper name: a bill, an organisation or a programme
+    ("the Build Back Better Act", "the Ukraine Support Fund"), a web address ("Welcome.US") or a job
+    title after a capitalised word ("Managing Partner"). Outside title-case headings, capitals on
+    both sides, a dot joined to the next word, or a capitalised word before and none after mark a
+    name (English capitalisation of proper names)."""
+    toks = ctx.tokens
+    if first == 0 or not all(_capitalised(t[0]) for t in toks[first:last]):
+        return False
+    end = toks[last - 1][2]
+    if ctx.text[end:end + 1] == "." and ctx.text[end + 1:end + 2].isalpha():
+        return True  # "Welcome.US"
+    if _title_case(toks):
+        return False
+    prev = toks[first - 1][0]
+    if not (_capitalised(prev) and prev.isalpha()) or first - 1 == 0 and prev.lower() in ("the", "a", "an"):
+        return False
+    if any(m.first_token <= first - 1 < m.last_token for m in ctx.mentions):
+        return last < len(toks) and _capitalised(toks[last][0])  # "Biden Announces" no; "Ukraine Support Fund" yes
+    return True
+
+
+def _state_modifier(m: Mention, words: list[str], tokens: list, mentions: list[Mention], conv: Conventions) -> bool:
+    """A state name or abbreviation ("U.S.") used as a modifier of another noun names no position toward
+    the state: the first word of a capitalised name ("the U.S. ASEAN Business Council"), or an
+    abbreviation before a noun that is not the state itself or its organs (``of_heads``, ``state_heads``:
+    "U.S. officials", "U.S. assistance" stay; "the U.S. submarine industrial base" does not).
+    Demonyms are left to the agent and people nouns ("sanctioned Russian oligarchs" still names Russia)."""
+    j = m.last_token
+    if j >= len(tokens) or m.via == "pronoun":
+        return False
+    nxt = tokens[j][0]
+    if _title_case(tokens):
+        return False
+    if _capitalised(nxt) and nxt.isalpha() and j + 1 < len(tokens) and _capitalised(tokens[j + 1][0]) and \
+            tokens[j + 1][0].isalpha() and \
+            not any(o.actor.kind == "person" and o.first_token <= j + 1 and j < o.last_token for o in mentions):
+        return True  # "the U.S. ASEAN Business Council"
+    adjectival = m.surface.endswith(".")  # "U.S.", "U.K.": a name used as an adjective (demonyms: R12, _people_of)
+    w = words[j]
+    if not (adjectival and nxt.isalpha() and nxt.islower()) or w in conv.of_heads or w in conv.state_heads or \
+            w in conv.agent_nouns or w in conv.people_nouns or w in conv.determiners or w in conv.negators:
+        return False
+    # the next word must be a noun or an adjective: not a function word, a verb form or an adverb
+    return w not in load_dictionary().function_words and w not in _NOT_MODIFIED and \
+        not w.endswith(("ed", "ly")) and not (w.endswith("s") and w[:-1] in _NOT_MODIFIED)
+
+
+#: Words after a state's abbreviation that show it is no modifier ("accused the U.S. of", "the U.S. is").
+_NOT_MODIFIED = frozenset({"and", "or", "nor", "but", "as", "to", "in", "on", "of", "for", "with", "by", "at", "from",
+                           "into", "over", "against", "about", "after", "before", "since", "during", "through",
+                           "toward", "towards", "under", "without", "within", "across", "than", "that", "which",
+                           "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                           "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do", "also",
+                           "still", "already", "now", "then", "today", "together", "alone", "itself", "so", "too",
+                           "very", "more", "most", "not", "never", "always", "again", "here", "there", "remains",
+                           "remain", "continues", "continue", "stands", "stand", "supports", "support", "welcomes",
+                           "condemns", "believes", "says", "said", "sees", "wants", "seeks", "intends", "plans",
+                           "needs", "must", "takes", "makes", "gives", "joins", "leads", "looks", "hopes"})
 
 
 def _people_of(m: Mention, words: list[str], conv: Conventions) -> bool:
@@ -517,6 +603,8 @@ class DocInfo:
     #: ("Hungarian Foreign Minister Péter Szijjártó"): they speak for that state in office (R2)
     person_states: dict[str, str] = field(default_factory=dict)
     head: Actor | None = None  # "the President" of the publishing government
+    publisher: str = ""  # the state whose press office publishes the text (conventions' publishers)
+    date: str = ""  # the document's ISO date, if known
 
 
 @dataclass
@@ -704,6 +792,9 @@ def _subject(cue: int, ctx: Context, cands: list[Mention], dic: Dictionary) -> M
                     return m
             return None
         full = grammar.coordinated(subj, ctx.tokens, pool)
+        wide = grammar.coordinated_with_articles(subj, ctx.tokens, pool)  # "with the G7 and the EU"
+        if len(wide) > len(full):
+            full = wide
         head = full[0]
         gov = grammar.governor(head, ctx.tokens, pool, dic)
         if head is subj or gov is None or gov in grammar.CLAUSE_OPENERS:
@@ -1056,6 +1147,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             a = dic.actors.get(actor_id) or next((x for x in ctx.info.authors if x.actor_id == actor_id), None)
             if a is not None and a.kind == "person" and a.country_iso3 and a.country_iso3 in t.actors:
                 continue  # a state's own officials toward the state itself
+            if ctx.info.publisher and ctx.info.publisher in t.actors and \
+                    not _foreign_holder(actor if actor.actor_id == actor_id else a, actor_id, ctx.info, t.actors):
+                continue  # the government's own press office quoting praise of it: domestic, a self-target
             rows.append({"sent_id": ctx.sent_id, "actor_id": actor_id, "target": target, "label": label,
                          "basis": basis, "cue": cue_text, "score": round(SIGN[label] * score, 3),
                          "evidence": ctx.text})
@@ -1063,8 +1157,12 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
     for first, last, cue in cues:
         if cue.kind == "stop" or cue.label == "none":
             continue
+        if _cue_in_name(first, last, ctx):
+            continue  # "the Build Back Better Act", "Welcome.US", "Managing Partner": a name, no cue
         if _conditional(first, ctx) or _hedged(first, ctx):
             continue
+        if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
+            continue  # before the invasion: "deter further Russian aggression" has not happened
         if cue.requires:
             window = range(last, min(len(ctx.words), last + 8))
             firsts = {p[0] for p in cue.requires}
@@ -1253,7 +1351,11 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                                   and r.actor.kind != AUTHOR]
             excluded = set() if relative else exception_ids
             for m in holders:
-                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, excluded)
+                own = excluded  # a group as company or modifier is no subject: not its members
+                if m.actor.kind == "group" and _group_not_subject(m, first, cue.kind, ctx, conv):
+                    own = excluded | (set(m.actor.members) - {x for h in holders if h is not m for x in
+                                                              _expand(h.actor, ctx.info, conv, dic)})
+                emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, own)
                 for add_target, add_label in cue.adds:
                     if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA" \
                             or _actor_after(add_target, last, ctx, book):
@@ -1265,6 +1367,63 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+_CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", ".", "that", "which"})
+
+
+def _group_not_subject(m: Mention, cue_first: int, kind: str, ctx: Context, conv: Conventions) -> bool:
+    """A closed group stands for its members only as (part of) the cue's subject: not after one of
+    the conventions' ``group_companions`` ("along with the G7", "including the G7", "the rest of
+    the G7": the members are company, not holders) and not as a modifier of the cue's own noun
+    ("this G7 commitment", "a G7 pledge of support": the group's act, not each member's)."""
+    if kind in ("noun", "compound") and m.last_token == cue_first and m.via != "pronoun":
+        return True
+    j = m.first_token
+    while j > 0 and ctx.words[j - 1] in ("the", "our", "other", "fellow", "its", "their"):
+        j -= 1
+    return any(j >= len(p) and tuple(ctx.words[j - len(p):j]) == p for p in conv.group_companions)
+
+
+def _unrealised_war(first: int, last: int, ctx: Context, conv: Conventions) -> bool:
+    """In a text dated before the war began (``war_start``), a war cue that names an event that has
+    not happened: one of the ``unrealised_markers`` in the few words before it ("to deter any further
+    Russian aggression", "in the event of a Russian invasion", "the potential for further aggression"),
+    or one of the ``unrealised_modals`` in its clause ("a further invasion would produce")."""
+    if not conv.war_start or not ctx.info.date or ctx.info.date >= conv.war_start:
+        return False
+    words = ctx.words
+    start = first
+    while start > 0 and first - start < 8 and words[start - 1] not in _CLAUSE_EDGES:
+        start -= 1
+    firsts = _firsts(conv.unrealised_markers)
+    for i in range(start, first):
+        if words[i] in firsts and any(i + len(p) <= first and _match(words, i, p) for p in conv.unrealised_markers):
+            return True
+    end = last
+    while end < len(words) and end - last < 10 and words[end] not in _CLAUSE_EDGES:
+        end += 1
+    return not conv.unrealised_modals.isdisjoint(words[start:end])
+
+
+def _foreign_holder(a: Actor | None, actor_id: str, info: DocInfo, home: frozenset[str]) -> bool:
+    """A holder known to stand outside the state ``home`` names: another state (or its capital), a
+    person whose country is known and another, or an international body (a dictionary organisation
+    or group with no country, or another country's). In a text the state's own government publishes,
+    a person the text does not place ("NAMI applauds President Biden", a senator's endorsement) is
+    taken as domestic: the dev gold's self-target convention (USA toward USA is not coded)."""
+    if a is None:
+        return False
+    if a.kind == "state":
+        return actor_id not in home
+    if a.kind == "place":
+        return bool(a.stands_for) and a.stands_for not in home
+    if a.kind == "person":
+        country = a.country_iso3 or info.person_states.get(actor_id, "")
+        return bool(country) and country not in home
+    if a.kind in ("organization", "group"):
+        return a.role != "found in text" and a.country_iso3 not in home
+    return False
 
 
 def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
@@ -1483,6 +1642,8 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     head = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), "")
     if head and dic.actors.get(head) is not None:
         info.head = dic.actors[head]
+    info.publisher = publisher
+    info.date = str((doc.meta or {}).get("date", "") or "")[:10]
     # a person the text introduces in its own title speaks for the publishing government
     info.authors = [Actor(a.actor_id, a.name, "person", publisher, "author named in the title")
                     if a.kind == "person" and not a.country_iso3 and a.role == "found in text" and publisher else a
@@ -1497,7 +1658,8 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
         info.authors.append(a if a is not None else Actor(publisher, publisher, "state", publisher))
     if title and any(p.search(title) for p in conv.readout_titles):
         opening = [m for sid in (0,) + tuple(s.sent_id for s in doc.sentences[:2]) for m in
-                   grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])]
+                   grammar.outer_mentions(doc.mentions.get(sid, []) if doc.mentions else [])
+                   if sid == 0 or _meeting_party(m, doc, sid, dic, conv)]
         for s in doc.sentences:  # "Participants in the call included ..."
             low = doc.lower.get(s.sent_id) if doc.lower else None
             if low and any(_match(low, 0, p) for p in conv.participant_openers):
@@ -1507,8 +1669,10 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
                 info.participants.append(m.actor)
         if info.head is not None and info.head not in info.participants and \
                 any(a.actor_id == info.head.actor_id for a in info.participants) is False:
-            title_words = [norm(t) for t, _, _ in tokenize(title)]  # once, not for every phrase and position
-            if any(_match(title_words, i, p) for p in conv.head_titles for i in range(len(title.split()) + 3)):
+            title_tokens = doc.tokens.get(0) if doc.tokens and doc.tokens.get(0) else tokenize(title)
+            title_words = [norm(t) for t, _, _ in title_tokens]  # once, not for every phrase and position
+            if any(_head_title_at(title_words, title_tokens, i, p, tmentions, publisher)
+                   for p in conv.head_titles for i in range(len(title_words))):
                 info.participants.insert(0, info.head)
     for a in info.authors:
         for x in _expand(a, DocInfo(), conv, dic):
@@ -1520,6 +1684,30 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
             else:
                 info.author_states.add(x)
     return info
+
+
+def _meeting_party(m: Mention, doc, sent_id: int, dic: Dictionary, conv: Conventions) -> bool:
+    """A person named in a readout's opening sentence is a party to the meeting ("They", "The leaders")
+    unless a preposition other than the meeting's "with" governs the name ("briefed him on ...",
+    "about ...", "a call about Russia's talks with ...") or the "with" belongs to another, earlier or
+    reported meeting ("his recent conversations with President Putin", "her meeting with X last
+    week"): a name inside an object or a prepositional phrase is no party (news and official usage)."""
+    tokens = doc.tokens.get(sent_id) if doc.tokens else None
+    words = doc.lower.get(sent_id) if doc.lower else None
+    if not tokens or not words:
+        return True
+    mentions = doc.mentions.get(sent_id, [])
+    head = next((g for g in grammar.coordinated(m, tokens, mentions)), m)
+    gov = grammar.governor(head, tokens, mentions, dic)
+    if gov in conv.non_party_governors:
+        return False
+    if gov == "with":
+        i = head.first_token - 1
+        while i >= 0 and words[i] != "with":
+            i -= 1
+        before = words[max(0, i - 4):max(0, i)]
+        return not any(w in conv.other_meeting_words for w in before)
+    return True
 
 
 def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: DocInfo, conv: Conventions) -> None:
@@ -1542,6 +1730,22 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
                    None)
         if dem is not None:
             info.person_states[m.actor.actor_id] = dem.actor.actor_id
+
+
+def _head_title_at(words: list[str], tokens: list, i: int, phrase: tuple[str, ...], mentions: list[Mention],
+                   publisher: str) -> bool:
+    """"The President" at ``i`` is the publishing government's head, not another office holder: not
+    "the President of the European Council" / "the President of Finland" (a title of another body or
+    state, news and official usage) unless what follows "of" is the publisher itself ("the President
+    of the United States"), and not a title before a name ("the President Zelenskyy")."""
+    if not _match(words, i, phrase):
+        return False
+    j = i + len(phrase)
+    if j < len(words) and words[j] == "of":
+        k = j + 2 if j + 1 < len(words) and words[j + 1] == "the" else j + 1
+        return bool(publisher) and any(m.first_token in (j + 1, k) and _state_of(m.actor) == publisher
+                                       for m in mentions)
+    return not (j < len(tokens) and tokens[j][0][:1].isupper())
 
 
 def _title_name(title: str, dic: Dictionary, conv: Conventions) -> str:
@@ -1585,9 +1789,7 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0],
                                    Actor("_AUTHOR", "author", AUTHOR, ""), "pronoun", i, i + 1))
         elif info.head is not None and w in conv.head_title_firsts and i not in quoted and any(
-                _match(words, i, p) for p in conv.head_titles) and \
-                (i + 2 >= len(words) or words[i + 2] != "of") and \
-                not (i + 2 < len(tokens) and tokens[i + 2][0][:1].isupper()):
+                _head_title_at(words, tokens, i, p, mentions, info.publisher) for p in conv.head_titles):
             out.append(Mention(sent_id, tokens[i][1], tokens[i + 1][2], "the President", info.head, "pronoun", i, i + 2))
         elif w in conv.third_person:
             before = [m for m in people if m.last_token <= i]

@@ -1,0 +1,132 @@
+"""Stance conventions of official writing (White House statements and readouts): who can hold a
+position on the publishing state, events that have not happened, titles of other bodies' heads,
+groups, plural pronouns and words inside proper names. Short constructed passages."""
+from helpers.pipeline.document import analyse_file
+
+WH = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/04/14/x/"
+
+
+def wh(tmp_path, title: str, body: str, date: str = "2023-04-14") -> set[tuple[str, str, str]]:
+    """Stance rows of a White House text (front matter as the archive gives it)."""
+    path = tmp_path / "doc.md"
+    path.write_text(f"---\ndate: '{date}'\nsource_url: {WH}\ntitle: \"{title}\"\n---\n\n{body}\n", encoding="utf-8")
+    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_file(str(path), "doc").rows["stance"]}
+
+
+def test_domestic_praise_of_the_president_is_no_stance_toward_the_state(tmp_path):
+    """Self-target convention: an American group or a person the text does not place praising the
+    President in the government's own release gives no row toward USA."""
+    got = wh(tmp_path, "What They Are Saying: Leaders Applaud the Biden Administration",
+             "Senator Maria Okonkwo: “I applaud President Biden for this decision to expand health coverage.”\n\n"
+             "The Riverside Workers Alliance was proud to endorse President Biden.")
+    assert not any(target == "USA" for _, target, _ in got)
+
+
+def test_a_foreign_state_still_holds_a_stance_toward_the_publisher(tmp_path):
+    got = wh(tmp_path, "Joint Statement of the United States and Australia",
+             "Australia welcomes the United States’ decision to expand its clean energy investment.")
+    assert ("AUS", "USA", "support") in got
+
+
+def test_before_the_invasion_a_deterred_or_possible_war_is_not_waged(tmp_path):
+    """Dev gold: texts before 24 February 2022 give no RUSSIA_WAR rows except warnings; a war noun
+    after deter/respond to/further/any or with a modal names an event that has not happened."""
+    body = ("The leaders discussed their joint efforts to deter further Russian aggression against Ukraine. "
+            "President Biden said that a Russian invasion of Ukraine would produce widespread human suffering. "
+            "The United States is prepared to respond swiftly to any Russian attack on Ukraine.")
+    got = wh(tmp_path, "Readout of President Biden’s Call with European Leaders", body, date="2022-01-24")
+    assert ("RUS", "RUSSIA_WAR", "support") not in got
+
+
+def test_after_the_invasion_the_same_war_noun_is_waged(tmp_path):
+    got = wh(tmp_path, "Readout of President Biden’s Call with European Leaders",
+             "The leaders condemned Russia’s invasion of Ukraine.", date="2022-03-10")
+    assert ("RUS", "RUSSIA_WAR", "support") in got
+
+
+def test_before_the_invasion_a_war_stated_as_fact_still_counts(tmp_path):
+    """Only the unrealised event is dropped: "Russia's invasion of Ukraine" stated as fact on the eve
+    keeps the row (the convention is about the wording, not the date alone)."""
+    got = wh(tmp_path, "Statement by President Biden", "Ukraine suffers an unprovoked attack by Russian military "
+             "forces tonight.", date="2022-02-23")
+    assert ("RUS", "RUSSIA_WAR", "support") in got
+
+
+def test_the_president_of_another_body_is_not_the_publishers_head(tmp_path):
+    """"The President of the European Council" / "the President of Finland" is another office: in a
+    White House readout's title it does not make the US President a participant."""
+    got = wh(tmp_path, "Readout of the Meeting between the President of the European Council and Prime Minister "
+             "Kishida of Japan", "The leaders reaffirmed their support for Ukraine.")
+    assert ("KISHIDA", "UKRAINE", "support") in got
+    assert not any(actor in ("BIDEN", "USA") for actor, _, _ in got)
+    got = wh(tmp_path, "Readout of the Vice President’s Meeting with the President of Finland",
+             "The leaders reaffirmed their support for Ukraine. The President of Finland condemned Russia’s war.")
+    assert not any(actor in ("BIDEN", "USA") for actor, _, _ in got)
+
+
+def test_the_president_alone_is_still_the_head(tmp_path):
+    got = wh(tmp_path, "Readout of the President’s Meeting with Prime Minister Kishida of Japan",
+             "The leaders reaffirmed their support for Ukraine.")
+    assert {("BIDEN", "UKRAINE", "support"), ("KISHIDA", "UKRAINE", "support")} <= got
+
+
+def test_a_group_stands_for_its_members_only_as_the_subject(tmp_path):
+    """R7: "The G7 imposed" gives each member; "along with the rest of the G7", "partners including the
+    G7" and "this G7 commitment" do not (company or a modifier, not the subject)."""
+    got = wh(tmp_path, "Statement", "The G7 imposed sanctions on Russia.")
+    assert {("G7", "SANCTIONS", "support"), ("JPN", "SANCTIONS", "support")} <= got
+    got = wh(tmp_path, "Statement", "Canada, along with the rest of the G7, condemned Russia’s war.")
+    assert ("CAN", "RUSSIA_WAR", "oppose") in got and ("JPN", "RUSSIA_WAR", "oppose") not in got
+    got = wh(tmp_path, "Statement", "This G7 commitment to Ukraine will help it defend itself.")
+    assert not any(actor in ("JPN", "DEU", "CAN") for actor, _, _ in got)
+
+
+def test_a_list_after_with_is_not_the_subject(tmp_path):
+    got = wh(tmp_path, "Statement", "Today, the United States, with the G7 and the European Union, will "
+             "continue to impose severe costs on Russia.")
+    assert ("USA", "RUSSIA", "oppose") in got
+    assert not any(actor in ("EU", "JPN", "DEU") for actor, _, _ in got)
+
+
+def test_they_in_a_readout_are_the_meetings_parties_not_a_name_in_an_object(tmp_path):
+    """"They" are the parties (the subject and the one met with), never a name inside a prepositional
+    phrase or an object ("his recent conversations with President Putin")."""
+    got = wh(tmp_path, "Readout of President Biden’s Call with President Macron of France",
+             "President Biden spoke today with President Emmanuel Macron of France about his recent conversations "
+             "with President Putin. They reaffirmed their commitment to Ukraine’s sovereignty.")
+    assert {("BIDEN", "UKRAINE", "support"), ("MACRON", "UKRAINE", "support")} <= got
+    assert not any(actor in ("PUTIN", "RUS") for actor, target, _ in got if target == "UKRAINE")
+
+
+def test_the_people_met_with_stay_parties(tmp_path):
+    got = wh(tmp_path, "Readout of National Security Advisor Jake Sullivan’s Meeting with Foreign Minister Kuleba",
+             "Jake Sullivan met today with Foreign Minister Dmytro Kuleba of Ukraine and was joined by "
+             "Ambassador Oksana Markarova. They condemned Russia’s war.")
+    assert {("SULLIVAN", "RUSSIA_WAR", "oppose"), ("KULEBA", "RUSSIA_WAR", "oppose")} <= got
+
+
+def test_a_word_inside_a_proper_name_is_no_cue(tmp_path):
+    """A cue word inside a capitalised name (a bill, a fund, a web address, a job title) is no cue."""
+    got = wh(tmp_path, "Statement", "Canada praised the Build Back Better Act. Japan is a member of Welcome.US. "
+             "Jane Okafor, Managing Partner at Kyiv Capital, met officials.")
+    assert not any(actor in ("CAN", "JPN") for actor, _, _ in got)
+    got = wh(tmp_path, "Statement", "Canada praised the work of the Ukraine Support Fund in rebuilding schools "
+             "across the country.")
+    assert ("CAN", "UKRAINE", "support") not in got
+
+
+def test_a_headline_in_title_case_still_has_cues(tmp_path):
+    got = wh(tmp_path, "Statement", "Japan Condemns Russia’s Brutal War Against Ukraine")
+    assert ("JPN", "RUSSIA_WAR", "oppose") in got
+
+
+def test_a_state_as_a_modifier_is_not_the_target(tmp_path):
+    """"the U.S. submarine industrial base", "the U.S. ASEAN Business Council": the state only qualifies
+    another noun; "U.S. assistance" and "accused the U.S. of" still name the state."""
+    got = wh(tmp_path, "Statement", "Australia has committed to a financial investment in the U.S. submarine "
+             "industrial base. The U.S. ASEAN Business Council has launched a fund to support students in the "
+             "United States.")
+    assert not any(target == "USA" for _, target, _ in got)
+    got = wh(tmp_path, "Statement", "Australia welcomed U.S. assistance to Ukraine. The Prime Minister of Pakistan "
+             "accused the U.S. of working with the opposition.")
+    assert {("AUS", "USA", "support"), ("PAK", "USA", "oppose")} <= got
