@@ -86,6 +86,7 @@ class Dictionary:
         self.index: dict[str, list[Surface]] = {}
         self.spans: dict[str, tuple] = {}
         surnames: dict[str, list[str]] = {}
+        self.given: dict[str, set[str]] = {}
         for row in rows:
             actor = Actor(
                 actor_id=row["actor_id"].strip(), name=row["name"].strip(), kind=row["kind"].strip(),
@@ -97,6 +98,9 @@ class Dictionary:
             self.actors[actor.actor_id] = actor
             for text in [actor.name] + _split(row.get("aliases", "")):
                 self._add(text, actor.actor_id, "name" if text == actor.name else "alias")
+                if actor.kind == "person":  # a person's given names ("Lloyd J. Austin": Lloyd, J)
+                    self.given.setdefault(actor.actor_id, set()).update(
+                        t for t, _, _ in tokenize(text)[:-1] if t[:1].isupper())
             for text in _split(row.get("demonyms", "")):
                 self._add(text, actor.actor_id, "demonym")
             for text in _split(row.get("descriptions", "")):
@@ -624,8 +628,8 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Xi’an" is a city, not Xi
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
-    if surface.via == "surname" and actor.kind == "person" and first > 0 and _given_name(words, first - 1, actor, dic):
-        return None  # "Cathy Ann Harris" is someone else than the Harris the dictionary knows
+    if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
+        return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
         before = [w.lower() for w in words[max(0, first - 2):first] if w.lower() != "the"]
         possessive = last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"
@@ -650,6 +654,42 @@ def _given_names() -> dict[str, None]:
     return dict.fromkeys(row["name"].strip() for row in load_csv("given_names.csv") if row.get("name"))
 
 
+def _another_persons_surname(words: list[str], first: int, actor: Actor, dic: Dictionary) -> bool:
+    """Whether the surname at ``words[first]`` ends another person's name: a given name before it
+    that is not the person's own (``_given_name``), or a middle initial ("Joyce M. Johnson",
+    "Lyndon B. Johnson School") after another given name ("Lyndon B." is not "Boris"), or, with
+    no given name before it, an initial that is none of the person's. News style writes a middle
+    initial only inside a full name (AP Stylebook, "middle initials"), so the word before it is a
+    given name. A name that opens with the person's own given name is the person, whatever the
+    middle initials or names ("Mark T. Uyeda" is "Mark Uyeda", "Patrick Hubert Gaspard" is
+    "Patrick Gaspard")."""
+    k = first - 1
+    own = dic.given.get(actor.actor_id) or {t for t, _, _ in tokenize(actor.name)[:-1]}
+    i, n_words = k, 0  # back over the given names and initials before the surname
+    while i >= 0 and n_words < 3:
+        if words[i] == "." and i > 0 and len(words[i - 1]) == 1 and words[i - 1].isupper():
+            i -= 2
+        elif _name_word(words[i]) and len(words[i]) > 1 and words[i] not in dic.title_words \
+                and words[i] not in person_cues().honorifics:
+            i -= 1
+        else:
+            break
+        n_words += 1
+        if any(_same_given_name(words[i + 1], o) for o in own):
+            return False
+    if words[k] == "." and k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper() \
+            and (k < 2 or words[k - 2] not in person_cues().honorifics):  # "Joyce M." (not "Mr.", which is no initial)
+        if k > 1 and _given_name(words, k - 2, actor, dic):
+            return True
+        return words[k - 1] not in {t[0] for t in own if t[:1].isupper()}
+    return _given_name(words, k, actor, dic)
+
+
+def _same_given_name(word: str, own: str) -> bool:
+    """The same given name, or its short form ("Zach" for "Zachary", "Tony" is not one for "Antony")."""
+    return word == own or (min(len(word), len(own)) > 2 and (word.startswith(own) or own.startswith(word)))
+
+
 def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool:
     """Whether ``words[k]``, just before a surname, is a given name that is not the person's own: a
     capitalised name word that is no title, honorific, role, month or function word, and not the
@@ -668,9 +708,10 @@ def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool
         return False  # "Then Biden", "Former Biden aide"; but "Jill Biden", "Hunter Biden" open with a given name
     if word in {t for t, _, _ in tokenize(actor.name)}:
         return False
-    # A Title Case heading has no lower-case word of four letters or more ("Media That Bolster
-    # Putin’s War"): there, a capital says nothing about a given name.
-    return any(len(w) > 3 and w.islower() for w in words)
+    # A Title Case heading or a list line has no lower-case word of four letters or more ("Media
+    # That Bolster Putin’s War"): there, a capital says nothing about a given name, unless the
+    # word is a common given name that is no English word ("Lori Price", "Jason Miller").
+    return any(len(w) > 3 and w.islower() for w in words) or (word in _given_names() and not _lower_case_word(word))
 
 
 def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: str = "",

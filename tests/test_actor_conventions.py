@@ -1,0 +1,46 @@
+"""Conventions of English news and official writing that keep actor mentions precise, each on short
+constructed passages: a known surname inside another person's name, storms, sub-national places and
+geographic features holding a state name, capitals inside institutions' names, ethnic uses of a
+demonym, honorifics before a name, and one person under middle-initial variants."""
+import pytest
+
+from helpers.pipeline.document import analyse_text
+
+
+def mentions(text: str) -> list[dict]:
+    return analyse_text(f"Story\n\n{text}")["mentions"]
+
+
+def actor_ids(text: str) -> list[str]:
+    return [m["actor_id"] for m in mentions(text)]
+
+
+def people(text: str) -> set[str]:
+    return {m["actor_name"] for m in mentions(text) if m["kind"] == "person"}
+
+
+# ---------------------------------------------------------------- 1. a surname inside another person's name
+
+@pytest.mark.parametrize("sentence", [
+    "The President nominated Joyce M. Johnson to serve as a judge on the court.",
+    "She taught at the Lyndon B. Johnson School of Public Affairs for a decade.",
+    "The panel heard from Kate Johnson, who chairs the board.",
+])
+def test_a_given_name_or_initial_before_a_known_surname_is_another_person(sentence):
+    assert "JOHNSON" not in actor_ids(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Johnson spoke with the President on Monday.",
+    "Prime Minister Boris Johnson spoke with the President on Monday.",
+    "Secretary Lloyd J. Austin III spoke with his counterpart on Monday.",
+    "Mr. J. Austin spoke with his counterpart on Monday.",
+])
+def test_the_persons_own_names_and_initials_keep_the_person(sentence):
+    ids = actor_ids(sentence)
+    assert "JOHNSON" in ids or "AUSTIN" in ids
+
+
+def test_a_given_name_in_a_list_line_is_still_a_given_name():
+    """A list line has no long lower-case word, but "Callie" is a given name and no English word."""
+    assert "HARRIS" not in actor_ids("OHIO Callie Harris, Lincoln Elementary School, Dayton, Ohio")
