@@ -44,3 +44,20 @@ def test_the_persons_own_names_and_initials_keep_the_person(sentence):
 def test_a_given_name_in_a_list_line_is_still_a_given_name():
     """A list line has no long lower-case word, but "Callie" is a given name and no English word."""
     assert "HARRIS" not in actor_ids("OHIO Callie Harris, Lincoln Elementary School, Dayton, Ohio")
+
+
+# ---------------------------------------------------------------- 2. storms
+
+@pytest.mark.parametrize("text", [
+    "The President said Hurricane Ian was the deadliest storm to hit the state.",
+    "Officials said Tropical Storm Hilary brought record rain to the desert.",
+    "Residents told reporters Typhoon Mawar destroyed their homes.",
+    "Aid agencies said Cyclone Freddy had displaced thousands of families.",
+    "Hurricane Ian strengthened overnight. Officials said Ian’s landfall was expected on Wednesday, and he urged residents to leave.",
+])
+def test_a_named_storm_is_no_person(text):
+    assert people(text) == set()
+
+
+def test_a_person_sharing_a_storms_name_with_a_surname_is_kept():
+    assert "Ian Smith" in people("Hurricane Ian struck the coast. Ian Smith, a researcher at the university, said the damage was severe.")

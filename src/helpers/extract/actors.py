@@ -237,6 +237,8 @@ class PersonCues:
     #: (apart from a title before it and document-level evidence): verbs, relatives,
     #: honorifics, roles, works, "who", "according (to)", "(his ...". A new position adds its cue here.
     cue_words: frozenset[str] = frozenset()
+    #: Designators before a storm's name ("Hurricane", "Typhoon", "Storm" of "Tropical Storm").
+    storms: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -261,6 +263,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         months=frozenset(spec.get("months", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
+        storms=frozenset(spec.get("storm_designators", [])),
         cue_words=frozenset().union(reporting, kin, honorifics_lower, roles, works, _POSSESSIVE_PRONOUNS,
                                     {"who", "whose", "according"}),
     )
@@ -402,6 +405,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in _DOT_APOSTROPHES
                     for k, w in enumerate(run, first))):
             continue
+        if (first > 0 and words[first - 1] in pc.storms) or not pc.storms.isdisjoint(run):
+            continue  # "Hurricane Ian", "Tropical Storm Hilary": a storm
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
@@ -862,6 +867,11 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
                 people[name] = _person_id(name, ChainMap(dic.actors, dict.fromkeys(people.values())))
                 if iso3:
                     countries[name] = iso3
+    storms = {words_by[u.sent_id][i + 1] for u in units if not pc.storms.isdisjoint(words_by[u.sent_id])
+              for i, w in enumerate(words_by[u.sent_id][:-1]) if w in pc.storms}
+    for name in [n for n in people if n in storms]:  # "Ian's landfall" after "Hurricane Ian"
+        del people[name]
+        countries.pop(name, None)
     lasts = {n.split()[-1] for n in people if " " in n} | {
         m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
     for name in [n for n in people if " " not in n and n in lasts]:  # "Mr. Tashiev" after "Kamchybek Tashiev"
