@@ -61,3 +61,44 @@ def test_a_named_storm_is_no_person(text):
 
 def test_a_person_sharing_a_storms_name_with_a_surname_is_kept():
     assert "Ian Smith" in people("Hurricane Ian struck the coast. Ian Smith, a researcher at the university, said the damage was severe.")
+
+
+# ---------------------------------------------------------------- 3. sub-national places and regions holding a state name
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Governor of New Mexico signed the bill on Monday.", "MEX"),
+    ("New Mexicans will benefit from the new clean energy plant.", "MEX"),
+    ("The President spoke with Prime Minister Marape of Papua New Guinea.", "GIN"),
+    ("Talks on the Northern Ireland Protocol resumed on Monday.", "IRL"),
+    ("Programs in northern Central America address the root causes of migration.", "USA"),
+    ("Leaders discussed supply chains across North America and Latin America.", "USA"),
+    ("Officials from the Democratic Republic of the Congo attended the summit.", "COG"),
+    ("More than one million school children in Washington State ride buses.", "USA"),
+])
+def test_a_state_name_inside_a_place_or_region_name_is_no_state_mention(text, absent):
+    assert absent not in actor_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company is expanding its solar factories in Dalton, Georgia, creating 3,000 jobs.",
+    "She studied at the Georgia Institute of Technology and serves on the Georgia Commission on Women.",
+    "Summer programs in Connecticut, Michigan, and Georgia received new funding.",
+])
+def test_georgia_without_a_cue_for_the_country_is_the_us_state(text):
+    ids = actor_ids(text)
+    assert "GEO" not in ids and "GEORGIA_US" in ids
+
+
+@pytest.mark.parametrize("text", [
+    "The President met the Prime Minister of Georgia. They discussed energy security in Tbilisi.",
+    "Georgia’s parliament passed the law, drawing protests across the South Caucasus.",
+    "Ministers from Estonia, Finland, France, Georgia, Germany and Greece signed the statement.",
+    "He served as Resident Legal Advisor to Georgia, Armenia and Azerbaijan.",
+    "The Georgian government welcomed the decision. Georgia will host the talks.",
+])
+def test_georgia_with_a_cue_for_the_country_is_the_state(text):
+    assert "GEO" in actor_ids(text)
+
+
+def test_an_organisations_name_still_counts_its_state():
+    assert "UKR" in actor_ids("He met the head of the National Anti-Corruption Bureau of Ukraine.")

@@ -119,6 +119,11 @@ class Dictionary:
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
+        #: State names that are also a US state's: {iso3: (name tokens, place actor_id, cue token tuples)}.
+        self.ambiguous = {
+            str(iso): (tuple(t for t, _, _ in tokenize(spec["name"])), spec["place"],
+                       tuple(tuple(t for t, _, _ in tokenize(c)) for c in spec.get("cues", [])))
+            for iso, spec in (rules.get("ambiguous_state_names") or {}).items()}
         org_heads = set(rules.get("org_heads", []))
         #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
         self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
@@ -744,12 +749,21 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         out.append(_mention(text, sent_id, tokens, first, last, *outer))
         if last - first == 1 or len(cands) == 1:
             continue  # nothing nests in a one-token span or a lone candidate
+        if dic.actors[surface.actor_id].kind in _NO_NESTING:
+            continue  # "Papua New Guinea", "New Mexico", "Latin America", "South China Sea": one place's name
         inner = [c for c in cands if first <= c[0] and c[1] <= last and (c[0], c[1]) != (first, last)]
         for i_first, i_last, i_surface in _select(inner, exclude_actor=outer[0].actor_id):
             resolved = _resolve(i_first, i_last, i_surface, words, dic)
             if resolved and resolved[0].actor_id != outer[0].actor_id:
                 out.append(_mention(text, sent_id, tokens, i_first, i_last, *resolved))
     return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > 1 else out
+
+
+#: Kinds of actor whose name holds no mention of another: a state's, place's or region's name is one
+#: proper name ("Papua New Guinea" names no Guinea, "Northern Ireland" no Ireland, "Latin America" no
+#: United States), unlike an organisation's, whose state counts ("National Anti-Corruption Bureau of
+#: Ukraine", data/gold/dev/README.md).
+_NO_NESTING = frozenset({"state", "place", "group"})
 
 
 def _mention(text, sent_id, tokens, first, last, actor, via) -> Mention:
@@ -917,6 +931,49 @@ def _match_units(units, tokens_by: dict, words_by: dict, dic: Dictionary, date: 
     return by_sent
 
 
+_LIST_JOINERS = {",", "and", "or", "&", ";"}
+
+
+def _ambiguous_states(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dictionary) -> None:
+    """Read a bare state name that is also a US state's ("Georgia") as the US state (a place) unless
+    the document gives a cue for the country (``matching.yaml`` ambiguous_state_names): a cue
+    word, another mention of the country (demonym, capital, a person or body of it, a group it
+    belongs to), or the name listed next to another state in its sentence. Changes ``by_sent``."""
+    for iso, (name, place_id, cues) in dic.ambiguous.items():
+        if place_id not in dic.actors:
+            continue
+        bare = [(sid, k) for sid, ms in by_sent.items() for k, m in enumerate(ms)
+                if m.actor.actor_id == iso and tuple(words_by[sid][m.first_token:m.last_token]) == name]
+        if not bare:
+            continue
+        if any((m.actor.actor_id == iso and tuple(words_by[sid][m.first_token:m.last_token]) != name)
+               or (m.actor.actor_id != iso and (m.actor.country_iso3 == iso or m.actor.stands_for == iso
+                                                or iso in m.actor.members))
+               for sid, ms in by_sent.items() for m in ms):
+            continue
+        firsts = {c[0] for c in cues}
+        if any(_holds(words_by[u.sent_id], cue) for u in units if not firsts.isdisjoint(words_by[u.sent_id])
+               for cue in cues):
+            continue
+        place = dic.actors[place_id]
+        for sid, k in bare:
+            ms, words = by_sent[sid], words_by[sid]
+            m = ms[k]
+            if any(o.actor.kind == "state" and o.actor.actor_id != iso and (
+                    0 < m.first_token - o.last_token <= 2
+                    and _LIST_JOINERS.issuperset(words[o.last_token:m.first_token])
+                    or 0 < o.first_token - m.last_token <= 2
+                    and _LIST_JOINERS.issuperset(words[m.last_token:o.first_token])) for o in ms):
+                continue  # "Georgia, Germany, Greece": a list of states
+            ms[k] = Mention(m.sent_id, m.start, m.end, m.surface, place, "name", m.first_token, m.last_token)
+
+
+def _holds(words: list[str], seq: tuple[str, ...]) -> bool:
+    """Whether ``seq`` occurs as consecutive tokens in ``words``."""
+    n = len(seq)
+    return any(tuple(words[i:i + n]) == seq for i, w in enumerate(words) if w == seq[0])
+
+
 def _lower(text: str, words: list[str]) -> list[str]:
     """The lower-case form of each token of ``text``, with ’ as ' (the replace only runs
     when the sentence holds a ’)."""
@@ -947,6 +1004,8 @@ def analyse(doc, rows: dict) -> None:
         firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
         firsts |= {f[0] for name in people for f in later_forms(name)}
         by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
+    if dic.ambiguous:
+        _ambiguous_states(units, words_by, by_sent, dic)
     for unit in units:
         mentions = by_sent[unit.sent_id]
         offset = unit.start
