@@ -102,3 +102,19 @@ def test_georgia_with_a_cue_for_the_country_is_the_state(text):
 
 def test_an_organisations_name_still_counts_its_state():
     assert "UKR" in actor_ids("He met the head of the National Anti-Corruption Bureau of Ukraine.")
+
+
+# ---------------------------------------------------------------- 4. geographic features holding a state name
+
+@pytest.mark.parametrize("text, absent", [
+    ("Freedom of navigation in the South China Sea and the East China Sea matters to all.", "CHN"),
+    ("The leaders stressed peace and stability across the Taiwan Strait.", "TWN"),
+    ("The partners will expand maritime patrols in the Indian Ocean.", "IND"),
+    ("Offshore wind leases in the Gulf of Mexico were announced on Monday.", "MEX"),
+])
+def test_a_state_name_inside_a_sea_or_strait_is_no_state_mention(text, absent):
+    assert absent not in actor_ids(text)
+
+
+def test_the_state_named_beside_the_feature_still_counts():
+    assert "CHN" in actor_ids("China’s actions in the South China Sea threaten peace across the Taiwan Strait.")
