@@ -118,3 +118,34 @@ def test_a_state_name_inside_a_sea_or_strait_is_no_state_mention(text, absent):
 
 def test_the_state_named_beside_the_feature_still_counts():
     assert "CHN" in actor_ids("China’s actions in the South China Sea threaten peace across the Taiwan Strait.")
+
+
+# ---------------------------------------------------------------- 5. a capital inside an institution's name or an address
+
+@pytest.mark.parametrize("text, absent", [
+    ("She earned a law degree from Georgetown University in 1998.", "GUY"),
+    ("He studied at George Washington University and the University of Washington.", "USA"),
+    ("The reporter from the Washington Post asked about the budget.", "USA"),
+    ("She served as Political Counselor at U.S. Embassy London for three years.", "GBR"),
+    ("The teacher works at Kimball Elementary School in Athens, Georgia, with her family.", "GRC"),
+    ("The award went to Julie Fry of Roosevelt Elementary School, Yakima, Washington.", "USA"),
+    ("President Zelenskyy will visit Washington, D.C. next week to meet the President.", "USA"),
+    ("The grant supports hospitals in East Jerusalem and the West Bank.", "ISR"),
+])
+def test_a_capital_inside_another_proper_name_or_an_address_is_not_the_government(text, absent):
+    assert absent not in actor_ids(text)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Washington’s pledge to Kyiv was welcomed, and Moscow should stop attacking Ukrainian cities.", "USA"),
+    ("Moscow should stop attacking Ukrainian cities.", "RUS"),
+    ("The White House Press Secretary said the President would travel on Monday.", "USA"),
+])
+def test_a_capital_or_seat_standing_for_the_government_still_counts(text, iso3):
+    assert iso3 in actor_ids(text)
+
+
+def test_a_capital_before_its_country_is_the_city_named():
+    """"Canberra, Australia": the place; the country named after it still counts once."""
+    got = [(m["surface"], m["actor_id"]) for m in mentions("His overseas tours include Canberra, Australia, and Bogota, Colombia.")]
+    assert ("Canberra", "CANBERRA") in got and ("Australia", "AUS") in got and ("Bogota", "COL") not in got

@@ -119,6 +119,11 @@ class Dictionary:
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
+        #: US state names by first token: {first: {tokens, ...}} ("New": ("New", "Mexico"), ...).
+        self.us_states: dict[str, set[tuple[str, ...]]] = {}
+        for state in rules.get("us_states", []):
+            toks = tuple(t for t, _, _ in tokenize(str(state)))
+            self.us_states.setdefault(toks[0], set()).add(toks)
         #: State names that are also a US state's: {iso3: (name tokens, place actor_id, cue token tuples)}.
         self.ambiguous = {
             str(iso): (tuple(t for t, _, _ in tokenize(spec["name"])), spec["place"],
@@ -641,6 +646,8 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
+        if not actor.role.startswith("seat of the") and _in_a_proper_name(first, last, actor, words, dic):
+            return actor, "name"  # "Georgetown University", "University of Washington", "Canberra, Australia"
         before = [w.lower() for w in words[max(0, first - 2):first] if w.lower() != "the"]
         possessive = last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"
         if possessive or not (before and before[-1] in dic.locative):
@@ -649,6 +656,44 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if actor.kind == "group" and via in ("name", "alias"):
         via = "group"
     return actor, via
+
+
+def _in_a_proper_name(first: int, last: int, place: Actor, words: list[str], dic: Dictionary) -> bool:
+    """Whether a capital at ``words[first:last]`` is part of another proper name or an address, not
+    the government: an institution's name (an organisation head word among the next three
+    capitalised words, "Georgetown University", "Washington Post", "Moscow Industrial Bank"; or
+    "<Name> of" before it, "University of Washington", "Western District of Washington"; or an
+    organisation head right before it, "U.S. Embassy London"), a person's name ("George
+    Washington"), or an address ("Canberra, Australia", "Athens, Georgia", "Olympia, Washington").
+    A capital inside a name is not the metonym (data/gold/dev/README.md: a capital counts only
+    standing for the government); the country's own name inside an institution is not affected, nor
+    is a seat that names an office of the government itself ("White House Press Secretary")."""
+    pc = person_cues()
+    n = len(words)
+    k = last
+    while k < n and k < last + 3 and _name_word(words[k]):
+        if words[k] in pc.org_words:
+            return True
+        k += 1
+    if first > 0 and words[first - 1] in pc.org_words:
+        return True
+    if first > 1 and words[first - 1] == "of" and _name_word(words[first - 2]) and words[first - 2] not in dic.title_words:
+        return True
+    if first > 0 and words[first - 1] in _given_names() and not _lower_case_word(words[first - 1]):
+        return True
+    if last + 1 < n and words[last] == ",":
+        if dic.us_states.get(words[last + 1]) and any(words[last + 1:last + 1 + len(t)] == list(t)
+                                                     for t in dic.us_states[words[last + 1]]):
+            return True  # "Athens, Georgia"
+        entry = dic.spans.get(words[last + 1])
+        if entry and any(sf.actor_id == place.stands_for and words[last + 1:last + 1 + len(t)] == list(t)
+                         for t, sfs in entry[0].items() for sf in sfs):
+            return True  # "Canberra, Australia"
+    if first > 1 and words[first - 1] == "," and tuple(words[first:last]) in dic.us_states.get(words[first], ()) \
+            and _name_word(words[first - 2]) and words[first - 2].lower() not in dic.function_words \
+            and not dic.spans.get(words[first - 2]):
+        return True  # "Olympia, Washington": the state after a city not in the dictionary
+    return False
 
 
 def _lower_case_word(word: str) -> bool:
