@@ -149,3 +149,31 @@ def test_a_capital_before_its_country_is_the_city_named():
     """"Canberra, Australia": the place; the country named after it still counts once."""
     got = [(m["surface"], m["actor_id"]) for m in mentions("His overseas tours include Canberra, Australia, and Bogota, Colombia.")]
     assert ("Canberra", "CANBERRA") in got and ("Australia", "AUS") in got and ("Bogota", "COL") not in got
+
+
+# ---------------------------------------------------------------- 6. ethnic uses of a demonym
+
+@pytest.mark.parametrize("text", [
+    "The grants support Native American and Alaska Native communities across the West.",
+    "American Indians and Alaska Natives face higher rates of diabetes, officials noted.",
+    "The clinics serve Asian American and African-American patients in the city.",
+    "The funds will improve water systems in Indian Country.",
+    "The Indian Health Service and the Bureau of Indian Affairs will work with Indian Tribes on the plan.",
+])
+def test_an_ethnic_name_is_no_state_mention(text):
+    ids = actor_ids(text)
+    assert "USA" not in ids and "IND" not in ids
+
+
+def test_a_heritage_compound_counts_for_the_united_states_only():
+    """dev gold README: "Ukrainian-Americans" counts for USA only."""
+    ids = actor_ids("The vibrant Indian-American community and proud Ukrainian-Americans celebrated the day.")
+    assert "USA" in ids and "IND" not in ids and "UKR" not in ids
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("The American people stand with Ukraine.", "USA"),
+    ("The Prime Minister praised the Indian government for its leadership.", "IND"),
+])
+def test_a_demonym_standing_for_the_state_still_counts(text, iso3):
+    assert iso3 in actor_ids(text)

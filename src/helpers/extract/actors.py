@@ -119,6 +119,14 @@ class Dictionary:
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
+        #: Ethnic names that hold a demonym but name no state, by first token ("Native American").
+        self.ethnic: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in rules.get("ethnic_names", []):
+            phrase = str(phrase)
+            for variant in {phrase, phrase.replace(" ", "-", 1)}:
+                toks = tuple(t for t, _, _ in tokenize(variant))
+                self.ethnic.setdefault(toks[0], set()).add(toks)
+        self.heritage_before = frozenset(str(w) for w in rules.get("heritage_before", []))
         #: US state names by first token: {first: {tokens, ...}} ("New": ("New", "Mexico"), ...).
         self.us_states: dict[str, set[tuple[str, ...]]] = {}
         for state in rules.get("us_states", []):
@@ -643,6 +651,11 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Xi’an" is a city, not Xi
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
+    if surface.via == "demonym" and last < len(words) and dic.heritage_before and (
+            words[last] in dic.heritage_before
+            or (words[last] == "-" and last + 1 < len(words) and words[last + 1] in dic.heritage_before)) \
+            and not any(s.actor_id == actor.actor_id for s in dic.index.get(words[last if words[last] != "-" else last + 1], ())):
+        return None  # "Ukrainian-Americans", "Mexican Americans": Americans of that heritage
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
@@ -786,6 +799,8 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
     cands = _candidates(words, dic, date, seen or set())
     if not cands:
         return []
+    if not dic.ethnic.keys().isdisjoint(words):
+        cands = _outside_ethnic_names(words, cands, dic)
     out: list[Mention] = []
     for first, last, surface in _select(cands):
         outer = _resolve(first, last, surface, words, dic)
@@ -809,6 +824,17 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
 #: United States), unlike an organisation's, whose state counts ("National Anti-Corruption Bureau of
 #: Ukraine", data/gold/dev/README.md).
 _NO_NESTING = frozenset({"state", "place", "group"})
+
+
+def _outside_ethnic_names(words: list[str], cands: list, dic: Dictionary) -> list:
+    """The candidates that lie outside every ethnic name of the sentence ("Native Americans",
+    "Indian Health Service", ``matching.yaml`` ethnic_names)."""
+    inside: set[int] = set()
+    for i, w in enumerate(words):
+        for seq in dic.ethnic.get(w, ()):
+            if tuple(words[i:i + len(seq)]) == seq:
+                inside.update(range(i, i + len(seq)))
+    return [c for c in cands if inside.isdisjoint(range(c[0], c[1]))] if inside else cands
 
 
 def _mention(text, sent_id, tokens, first, last, actor, via) -> Mention:
