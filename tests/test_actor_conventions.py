@@ -177,3 +177,21 @@ def test_a_heritage_compound_counts_for_the_united_states_only():
 ])
 def test_a_demonym_standing_for_the_state_still_counts(text, iso3):
     assert iso3 in actor_ids(text)
+
+
+# ---------------------------------------------------------------- 7. styles of address are not part of a name
+
+@pytest.mark.parametrize("text, name", [
+    ("The President met His Excellency Park Jin, Minister of Foreign Affairs, who said the talks went well.", "Park Jin"),
+    ("Her Excellency Maria Lopez, Ambassador of Chile, said she agreed.", "Maria Lopez"),
+    ("The Honorable Gregory Meeks, Chairman of the House Foreign Affairs Committee, said so.", "Gregory Meeks"),
+])
+def test_a_style_of_address_is_no_part_of_the_name(text, name):
+    got = {(m["surface"], m["actor_name"]) for m in mentions(text) if m["kind"] == "person"}
+    assert got == {(name, name)}
+
+
+def test_an_honorific_with_a_given_name_does_not_swallow_the_middle_initial():
+    """"The Honorable Timmy T. Davis": the full name is one mention, not "Honorable Timmy T." + "Davis"."""
+    text = "Members of the delegation: The Honorable Timmy T. Davis, United States Ambassador to Qatar, who leads it."
+    assert [m["surface"] for m in mentions(text) if m["kind"] == "person"] == ["Timmy T. Davis"]

@@ -227,6 +227,8 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
         forms.add(tuple(toks[last - 1:]))  # Le Drian
     out = [f for f in forms if f[0] not in pc.honorifics]
     first = tuple(toks[:words[1]]) if words[0] == 0 else ()
+    while len(first) > 1 and (first[-1] == "." or len(first[-1]) == 1):
+        first = first[:-1]  # "Timmy" of "Timmy T. Davis", not "Timmy T."
     for h in pc.honorifics:
         for f in list(forms) + ([first] if first else []):
             out.append((h, ".") + f)
@@ -632,7 +634,9 @@ def _select(cands: list, exclude_actor: str | None = None) -> list:
         return list(cands)  # the common case: nothing to choose between
     chosen: list = []
     taken: set[int] = set()
-    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+    # Longest first; of two as long, a full name before a later form ("Park Jin" over "Excellency
+    # Park" in "His Excellency Park Jin"), then the earlier.
+    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2].via == "surname", c[0])):
         if exclude_actor and cand[2].actor_id == exclude_actor:
             continue
         span = range(cand[0], cand[1])
