@@ -195,3 +195,21 @@ def test_an_honorific_with_a_given_name_does_not_swallow_the_middle_initial():
     """"The Honorable Timmy T. Davis": the full name is one mention, not "Honorable Timmy T." + "Davis"."""
     text = "Members of the delegation: The Honorable Timmy T. Davis, United States Ambassador to Qatar, who leads it."
     assert [m["surface"] for m in mentions(text) if m["kind"] == "person"] == ["Timmy T. Davis"]
+
+
+# ---------------------------------------------------------------- 8. one person under middle-initial variants
+
+@pytest.mark.parametrize("text, full", [
+    ("Commissioner Mark T. Uyeda said the rule was clear. Later, Mark Uyeda told reporters it was final.", "Mark T. Uyeda"),
+    ("Mark Uyeda told reporters it was final. Commissioner Mark T. Uyeda said the rule was clear.", "Mark T. Uyeda"),
+    ("Commissioner Mark Uyeda said the rule was clear. Later, Mark Thomas Uyeda told reporters it was final.",
+     "Mark Thomas Uyeda"),
+])
+def test_names_differing_only_by_middle_initials_are_one_person_under_the_fullest_form(text, full):
+    ms = [m for m in mentions(text) if m["kind"] == "person"]
+    assert len({m["actor_id"] for m in ms}) == 1 and {m["actor_name"] for m in ms} == {full}
+
+
+def test_another_given_name_with_the_same_surname_is_another_person():
+    assert people("Commissioner Mark Uyeda said the rule was clear. Later, Jane Uyeda told reporters it was final.") == {
+        "Mark Uyeda", "Jane Uyeda"}

@@ -961,6 +961,7 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     for name in [n for n in people if n in storms]:  # "Ian's landfall" after "Hurricane Ian"
         del people[name]
         countries.pop(name, None)
+    people = _same_people(people, countries)
     lasts = {n.split()[-1] for n in people if " " in n} | {
         m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
     for name in [n for n in people if " " not in n and n in lasts]:  # "Mr. Tashiev" after "Kamchybek Tashiev"
@@ -985,6 +986,33 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
             if counts[low] > named[low] and all(t.lower().replace("’", "'") in counts for t in form):  # also stands alone
                 aliases[form] = actor_id
     return people, countries, aliases, counts
+
+
+def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
+    """One id for the names of one person: within a document, names with the same first and last
+    word that differ only by middle initials or names ("Mark T. Uyeda", "Mark Uyeda", "Mark Thomas
+    Uyeda") are one person, as news style names a person in full once and shorter later (AP
+    Stylebook, "middle initials"). The fullest form comes last, so it names the person
+    (``Dictionary.extended``); a state found for any form holds for all."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in people:
+        parts = name.split()
+        if len(parts) >= 2:
+            groups.setdefault((parts[0], parts[-1]), []).append(name)
+    if all(len(g) == 1 for g in groups.values()):
+        return people
+    out: dict[str, str] = {}
+    for name, actor_id in people.items():  # each group at its first member's place, so earlier people keep their forms
+        if name in out:
+            continue
+        parts = name.split()
+        names = groups.get((parts[0], parts[-1]), [name]) if len(parts) >= 2 else [name]
+        iso3 = next((countries[n] for n in names if countries.get(n)), "")
+        for member in sorted(names, key=len):  # the fullest last
+            out[member] = actor_id
+            if iso3:
+                countries[member] = iso3
+    return out
 
 
 def _match_units(units, tokens_by: dict, words_by: dict, dic: Dictionary, date: str,
