@@ -86,6 +86,7 @@ class Dictionary:
         self.index: dict[str, list[Surface]] = {}
         self.spans: dict[str, tuple] = {}
         surnames: dict[str, list[str]] = {}
+        self.given: dict[str, set[str]] = {}
         for row in rows:
             actor = Actor(
                 actor_id=row["actor_id"].strip(), name=row["name"].strip(), kind=row["kind"].strip(),
@@ -97,6 +98,9 @@ class Dictionary:
             self.actors[actor.actor_id] = actor
             for text in [actor.name] + _split(row.get("aliases", "")):
                 self._add(text, actor.actor_id, "name" if text == actor.name else "alias")
+                if actor.kind == "person":  # a person's given names ("Lloyd J. Austin": Lloyd, J)
+                    self.given.setdefault(actor.actor_id, set()).update(
+                        t for t, _, _ in tokenize(text)[:-1] if t[:1].isupper())
             for text in _split(row.get("demonyms", "")):
                 self._add(text, actor.actor_id, "demonym")
             for text in _split(row.get("descriptions", "")):
@@ -115,6 +119,24 @@ class Dictionary:
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
+        #: Ethnic names that hold a demonym but name no state, by first token ("Native American").
+        self.ethnic: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in rules.get("ethnic_names", []):
+            phrase = str(phrase)
+            for variant in {phrase, phrase.replace(" ", "-", 1)}:
+                toks = tuple(t for t, _, _ in tokenize(variant))
+                self.ethnic.setdefault(toks[0], set()).add(toks)
+        self.heritage_before = frozenset(str(w) for w in rules.get("heritage_before", []))
+        #: US state names by first token: {first: {tokens, ...}} ("New": ("New", "Mexico"), ...).
+        self.us_states: dict[str, set[tuple[str, ...]]] = {}
+        for state in rules.get("us_states", []):
+            toks = tuple(t for t, _, _ in tokenize(str(state)))
+            self.us_states.setdefault(toks[0], set()).add(toks)
+        #: State names that are also a US state's: {iso3: (name tokens, place actor_id, cue token tuples)}.
+        self.ambiguous = {
+            str(iso): (tuple(t for t, _, _ in tokenize(spec["name"])), spec["place"],
+                       tuple(tuple(t for t, _, _ in tokenize(c)) for c in spec.get("cues", [])))
+            for iso, spec in (rules.get("ambiguous_state_names") or {}).items()}
         org_heads = set(rules.get("org_heads", []))
         #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
         self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
@@ -205,6 +227,8 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
         forms.add(tuple(toks[last - 1:]))  # Le Drian
     out = [f for f in forms if f[0] not in pc.honorifics]
     first = tuple(toks[:words[1]]) if words[0] == 0 else ()
+    while len(first) > 1 and (first[-1] == "." or len(first[-1]) == 1):
+        first = first[:-1]  # "Timmy" of "Timmy T. Davis", not "Timmy T."
     for h in pc.honorifics:
         for f in list(forms) + ([first] if first else []):
             out.append((h, ".") + f)
@@ -233,6 +257,8 @@ class PersonCues:
     #: (apart from a title before it and document-level evidence): verbs, relatives,
     #: honorifics, roles, works, "who", "according (to)", "(his ...". A new position adds its cue here.
     cue_words: frozenset[str] = frozenset()
+    #: Designators before a storm's name ("Hurricane", "Typhoon", "Storm" of "Tropical Storm").
+    storms: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -257,6 +283,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         months=frozenset(spec.get("months", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
+        storms=frozenset(spec.get("storm_designators", [])),
         cue_words=frozenset().union(reporting, kin, honorifics_lower, roles, works, _POSSESSIVE_PRONOUNS,
                                     {"who", "whose", "according"}),
     )
@@ -398,6 +425,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in _DOT_APOSTROPHES
                     for k, w in enumerate(run, first))):
             continue
+        if (first > 0 and words[first - 1] in pc.storms) or not pc.storms.isdisjoint(run):
+            continue  # "Hurricane Ian", "Tropical Storm Hilary": a storm
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
@@ -605,7 +634,9 @@ def _select(cands: list, exclude_actor: str | None = None) -> list:
         return list(cands)  # the common case: nothing to choose between
     chosen: list = []
     taken: set[int] = set()
-    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+    # Longest first; of two as long, a full name before a later form ("Park Jin" over "Excellency
+    # Park" in "His Excellency Park Jin"), then the earlier.
+    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2].via == "surname", c[0])):
         if exclude_actor and cand[2].actor_id == exclude_actor:
             continue
         span = range(cand[0], cand[1])
@@ -624,9 +655,16 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Xi’an" is a city, not Xi
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
-    if surface.via == "surname" and actor.kind == "person" and first > 0 and _given_name(words, first - 1, actor, dic):
-        return None  # "Cathy Ann Harris" is someone else than the Harris the dictionary knows
+    if surface.via == "demonym" and last < len(words) and dic.heritage_before and (
+            words[last] in dic.heritage_before
+            or (words[last] == "-" and last + 1 < len(words) and words[last + 1] in dic.heritage_before)) \
+            and not any(s.actor_id == actor.actor_id for s in dic.index.get(words[last if words[last] != "-" else last + 1], ())):
+        return None  # "Ukrainian-Americans", "Mexican Americans": Americans of that heritage
+    if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
+        return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
+        if not actor.role.startswith("seat of the") and _in_a_proper_name(first, last, actor, words, dic):
+            return actor, "name"  # "Georgetown University", "University of Washington", "Canberra, Australia"
         before = [w.lower() for w in words[max(0, first - 2):first] if w.lower() != "the"]
         possessive = last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"
         if possessive or not (before and before[-1] in dic.locative):
@@ -635,6 +673,44 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if actor.kind == "group" and via in ("name", "alias"):
         via = "group"
     return actor, via
+
+
+def _in_a_proper_name(first: int, last: int, place: Actor, words: list[str], dic: Dictionary) -> bool:
+    """Whether a capital at ``words[first:last]`` is part of another proper name or an address, not
+    the government: an institution's name (an organisation head word among the next three
+    capitalised words, "Georgetown University", "Washington Post", "Moscow Industrial Bank"; or
+    "<Name> of" before it, "University of Washington", "Western District of Washington"; or an
+    organisation head right before it, "U.S. Embassy London"), a person's name ("George
+    Washington"), or an address ("Canberra, Australia", "Athens, Georgia", "Olympia, Washington").
+    A capital inside a name is not the metonym (data/gold/dev/README.md: a capital counts only
+    standing for the government); the country's own name inside an institution is not affected, nor
+    is a seat that names an office of the government itself ("White House Press Secretary")."""
+    pc = person_cues()
+    n = len(words)
+    k = last
+    while k < n and k < last + 3 and _name_word(words[k]):
+        if words[k] in pc.org_words:
+            return True
+        k += 1
+    if first > 0 and words[first - 1] in pc.org_words:
+        return True
+    if first > 1 and words[first - 1] == "of" and _name_word(words[first - 2]) and words[first - 2] not in dic.title_words:
+        return True
+    if first > 0 and words[first - 1] in _given_names() and not _lower_case_word(words[first - 1]):
+        return True
+    if last + 1 < n and words[last] == ",":
+        if dic.us_states.get(words[last + 1]) and any(words[last + 1:last + 1 + len(t)] == list(t)
+                                                     for t in dic.us_states[words[last + 1]]):
+            return True  # "Athens, Georgia"
+        entry = dic.spans.get(words[last + 1])
+        if entry and any(sf.actor_id == place.stands_for and words[last + 1:last + 1 + len(t)] == list(t)
+                         for t, sfs in entry[0].items() for sf in sfs):
+            return True  # "Canberra, Australia"
+    if first > 1 and words[first - 1] == "," and tuple(words[first:last]) in dic.us_states.get(words[first], ()) \
+            and _name_word(words[first - 2]) and words[first - 2].lower() not in dic.function_words \
+            and not dic.spans.get(words[first - 2]):
+        return True  # "Olympia, Washington": the state after a city not in the dictionary
+    return False
 
 
 def _lower_case_word(word: str) -> bool:
@@ -648,6 +724,42 @@ def _lower_case_word(word: str) -> bool:
 def _given_names() -> dict[str, None]:
     """Common given names (``data/dictionaries/given_names.csv``, from the US Census), capitalised."""
     return dict.fromkeys(row["name"].strip() for row in load_csv("given_names.csv") if row.get("name"))
+
+
+def _another_persons_surname(words: list[str], first: int, actor: Actor, dic: Dictionary) -> bool:
+    """Whether the surname at ``words[first]`` ends another person's name: a given name before it
+    that is not the person's own (``_given_name``), or a middle initial ("Joyce M. Johnson",
+    "Lyndon B. Johnson School") after another given name ("Lyndon B." is not "Boris"), or, with
+    no given name before it, an initial that is none of the person's. News style writes a middle
+    initial only inside a full name (AP Stylebook, "middle initials"), so the word before it is a
+    given name. A name that opens with the person's own given name is the person, whatever the
+    middle initials or names ("Mark T. Uyeda" is "Mark Uyeda", "Patrick Hubert Gaspard" is
+    "Patrick Gaspard")."""
+    k = first - 1
+    own = dic.given.get(actor.actor_id) or {t for t, _, _ in tokenize(actor.name)[:-1]}
+    i, n_words = k, 0  # back over the given names and initials before the surname
+    while i >= 0 and n_words < 3:
+        if words[i] == "." and i > 0 and len(words[i - 1]) == 1 and words[i - 1].isupper():
+            i -= 2
+        elif _name_word(words[i]) and len(words[i]) > 1 and words[i] not in dic.title_words \
+                and words[i] not in person_cues().honorifics:
+            i -= 1
+        else:
+            break
+        n_words += 1
+        if any(_same_given_name(words[i + 1], o) for o in own):
+            return False
+    if words[k] == "." and k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper() \
+            and (k < 2 or words[k - 2] not in person_cues().honorifics):  # "Joyce M." (not "Mr.", which is no initial)
+        if k > 1 and _given_name(words, k - 2, actor, dic):
+            return True
+        return words[k - 1] not in {t[0] for t in own if t[:1].isupper()}
+    return _given_name(words, k, actor, dic)
+
+
+def _same_given_name(word: str, own: str) -> bool:
+    """The same given name, or its short form ("Zach" for "Zachary", "Tony" is not one for "Antony")."""
+    return word == own or (min(len(word), len(own)) > 2 and (word.startswith(own) or own.startswith(word)))
 
 
 def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool:
@@ -668,9 +780,10 @@ def _given_name(words: list[str], k: int, actor: Actor, dic: Dictionary) -> bool
         return False  # "Then Biden", "Former Biden aide"; but "Jill Biden", "Hunter Biden" open with a given name
     if word in {t for t, _, _ in tokenize(actor.name)}:
         return False
-    # A Title Case heading has no lower-case word of four letters or more ("Media That Bolster
-    # Putin’s War"): there, a capital says nothing about a given name.
-    return any(len(w) > 3 and w.islower() for w in words)
+    # A Title Case heading or a list line has no lower-case word of four letters or more ("Media
+    # That Bolster Putin’s War"): there, a capital says nothing about a given name, unless the
+    # word is a common given name that is no English word ("Lori Price", "Jason Miller").
+    return any(len(w) > 3 and w.islower() for w in words) or (word in _given_names() and not _lower_case_word(word))
 
 
 def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: str = "",
@@ -690,6 +803,8 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
     cands = _candidates(words, dic, date, seen or set())
     if not cands:
         return []
+    if not dic.ethnic.keys().isdisjoint(words):
+        cands = _outside_ethnic_names(words, cands, dic)
     out: list[Mention] = []
     for first, last, surface in _select(cands):
         outer = _resolve(first, last, surface, words, dic)
@@ -698,12 +813,32 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         out.append(_mention(text, sent_id, tokens, first, last, *outer))
         if last - first == 1 or len(cands) == 1:
             continue  # nothing nests in a one-token span or a lone candidate
+        if dic.actors[surface.actor_id].kind in _NO_NESTING:
+            continue  # "Papua New Guinea", "New Mexico", "Latin America", "South China Sea": one place's name
         inner = [c for c in cands if first <= c[0] and c[1] <= last and (c[0], c[1]) != (first, last)]
         for i_first, i_last, i_surface in _select(inner, exclude_actor=outer[0].actor_id):
             resolved = _resolve(i_first, i_last, i_surface, words, dic)
             if resolved and resolved[0].actor_id != outer[0].actor_id:
                 out.append(_mention(text, sent_id, tokens, i_first, i_last, *resolved))
     return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > 1 else out
+
+
+#: Kinds of actor whose name holds no mention of another: a state's, place's or region's name is one
+#: proper name ("Papua New Guinea" names no Guinea, "Northern Ireland" no Ireland, "Latin America" no
+#: United States), unlike an organisation's, whose state counts ("National Anti-Corruption Bureau of
+#: Ukraine", data/gold/dev/README.md).
+_NO_NESTING = frozenset({"state", "place", "group"})
+
+
+def _outside_ethnic_names(words: list[str], cands: list, dic: Dictionary) -> list:
+    """The candidates that lie outside every ethnic name of the sentence ("Native Americans",
+    "Indian Health Service", ``matching.yaml`` ethnic_names)."""
+    inside: set[int] = set()
+    for i, w in enumerate(words):
+        for seq in dic.ethnic.get(w, ()):
+            if tuple(words[i:i + len(seq)]) == seq:
+                inside.update(range(i, i + len(seq)))
+    return [c for c in cands if inside.isdisjoint(range(c[0], c[1]))] if inside else cands
 
 
 def _mention(text, sent_id, tokens, first, last, actor, via) -> Mention:
@@ -821,6 +956,12 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
                 people[name] = _person_id(name, ChainMap(dic.actors, dict.fromkeys(people.values())))
                 if iso3:
                     countries[name] = iso3
+    storms = {words_by[u.sent_id][i + 1] for u in units if not pc.storms.isdisjoint(words_by[u.sent_id])
+              for i, w in enumerate(words_by[u.sent_id][:-1]) if w in pc.storms}
+    for name in [n for n in people if n in storms]:  # "Ian's landfall" after "Hurricane Ian"
+        del people[name]
+        countries.pop(name, None)
+    people = _same_people(people, countries)
     lasts = {n.split()[-1] for n in people if " " in n} | {
         m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
     for name in [n for n in people if " " not in n and n in lasts]:  # "Mr. Tashiev" after "Kamchybek Tashiev"
@@ -847,6 +988,33 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     return people, countries, aliases, counts
 
 
+def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
+    """One id for the names of one person: within a document, names with the same first and last
+    word that differ only by middle initials or names ("Mark T. Uyeda", "Mark Uyeda", "Mark Thomas
+    Uyeda") are one person, as news style names a person in full once and shorter later (AP
+    Stylebook, "middle initials"). The fullest form comes last, so it names the person
+    (``Dictionary.extended``); a state found for any form holds for all."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in people:
+        parts = name.split()
+        if len(parts) >= 2:
+            groups.setdefault((parts[0], parts[-1]), []).append(name)
+    if all(len(g) == 1 for g in groups.values()):
+        return people
+    out: dict[str, str] = {}
+    for name, actor_id in people.items():  # each group at its first member's place, so earlier people keep their forms
+        if name in out:
+            continue
+        parts = name.split()
+        names = groups.get((parts[0], parts[-1]), [name]) if len(parts) >= 2 else [name]
+        iso3 = next((countries[n] for n in names if countries.get(n)), "")
+        for member in sorted(names, key=len):  # the fullest last
+            out[member] = actor_id
+            if iso3:
+                countries[member] = iso3
+    return out
+
+
 def _match_units(units, tokens_by: dict, words_by: dict, dic: Dictionary, date: str,
                  only: set[str] | None = None, old: dict | None = None) -> dict[int, list[Mention]]:
     """Mentions per sentence, in order, so a surname can resolve to a person named earlier.
@@ -864,6 +1032,49 @@ def _match_units(units, tokens_by: dict, words_by: dict, dic: Dictionary, date: 
             seen_people.update(m.actor.actor_id for m in mentions if m.actor.kind == "person")
         by_sent[sid] = mentions
     return by_sent
+
+
+_LIST_JOINERS = {",", "and", "or", "&", ";"}
+
+
+def _ambiguous_states(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dictionary) -> None:
+    """Read a bare state name that is also a US state's ("Georgia") as the US state (a place) unless
+    the document gives a cue for the country (``matching.yaml`` ambiguous_state_names): a cue
+    word, another mention of the country (demonym, capital, a person or body of it, a group it
+    belongs to), or the name listed next to another state in its sentence. Changes ``by_sent``."""
+    for iso, (name, place_id, cues) in dic.ambiguous.items():
+        if place_id not in dic.actors:
+            continue
+        bare = [(sid, k) for sid, ms in by_sent.items() for k, m in enumerate(ms)
+                if m.actor.actor_id == iso and tuple(words_by[sid][m.first_token:m.last_token]) == name]
+        if not bare:
+            continue
+        if any((m.actor.actor_id == iso and tuple(words_by[sid][m.first_token:m.last_token]) != name)
+               or (m.actor.actor_id != iso and (m.actor.country_iso3 == iso or m.actor.stands_for == iso
+                                                or iso in m.actor.members))
+               for sid, ms in by_sent.items() for m in ms):
+            continue
+        firsts = {c[0] for c in cues}
+        if any(_holds(words_by[u.sent_id], cue) for u in units if not firsts.isdisjoint(words_by[u.sent_id])
+               for cue in cues):
+            continue
+        place = dic.actors[place_id]
+        for sid, k in bare:
+            ms, words = by_sent[sid], words_by[sid]
+            m = ms[k]
+            if any(o.actor.kind == "state" and o.actor.actor_id != iso and (
+                    0 < m.first_token - o.last_token <= 2
+                    and _LIST_JOINERS.issuperset(words[o.last_token:m.first_token])
+                    or 0 < o.first_token - m.last_token <= 2
+                    and _LIST_JOINERS.issuperset(words[m.last_token:o.first_token])) for o in ms):
+                continue  # "Georgia, Germany, Greece": a list of states
+            ms[k] = Mention(m.sent_id, m.start, m.end, m.surface, place, "name", m.first_token, m.last_token)
+
+
+def _holds(words: list[str], seq: tuple[str, ...]) -> bool:
+    """Whether ``seq`` occurs as consecutive tokens in ``words``."""
+    n = len(seq)
+    return any(tuple(words[i:i + n]) == seq for i, w in enumerate(words) if w == seq[0])
 
 
 def _lower(text: str, words: list[str]) -> list[str]:
@@ -896,6 +1107,8 @@ def analyse(doc, rows: dict) -> None:
         firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
         firsts |= {f[0] for name in people for f in later_forms(name)}
         by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
+    if dic.ambiguous:
+        _ambiguous_states(units, words_by, by_sent, dic)
     for unit in units:
         mentions = by_sent[unit.sent_id]
         offset = unit.start
