@@ -56,6 +56,8 @@ class Cues:
     body_heads: frozenset[str] = frozenset()
     pronouns: tuple[tuple[str, str], ...] = ()
     reporting: frozenset[str] = frozenset()  # verbs + more_verbs: what attributes a quote
+    naming: tuple[tuple[str, ...], ...] = ()  # words that name what follows ("titled", "known as")
+    determiners: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,6 +74,8 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         title_nouns=frozenset(spec.get("title_nouns", [])),
         body_heads=frozenset(spec.get("body_heads", [])),
         pronouns=tuple((k, v) for k, v in (spec.get("pronouns") or {}).items()),
+        naming=tuple(tuple(p.split()) for p in spec.get("naming_before", [])),
+        determiners=frozenset(spec.get("scare_determiners", [])),
     )
 
 
@@ -713,16 +717,32 @@ class Attributor:
         return ""
 
 
-def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues) -> bool:
-    """Scare quotes and titles: a term after "so-called"; a title-cased span next to a work
-    noun ("titled", "a documentary", "book,")."""
+def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker | None = None) -> bool:
+    """Marks that hold no speech: an attribute value in markup (`sizes="…"`: the mark follows
+    "="); a scare-quoted term (after "so-called"; or five words or fewer between a determiner and
+    a noun, with no reporting cue: the “use it or lose it” policy); a title (title-cased, at most
+    ten words, no final .!?) next to a work noun or right after a naming word ("titled", "known
+    as", "theme"), or with no reporting cue, when it neither follows a label and colon nor opens
+    its paragraph."""
     st = att.st
     o, c = att.bounds[k]
+    body = doc.body
+    mark = q.start - 1
+    while mark > 0 and body[mark].isspace():
+        mark -= 1
+    if body[:mark].rstrip().endswith("="):
+        return True
     before = st.lows[max(0, o - 3):max(0, o)]
     for phrase in cues.scare:
         if tuple(before[-len(phrase):]) == phrase:
             return True
+    cued = (sp is not None and sp.how in ("cue", "split")) or att.has_cue(k)
     words = [w for w in re.findall(r"[^\W_]+", q.text)]
+    if len(words) <= 5 and not cued and o > 0 and st.lows[o - 1] in cues.determiners and 0 <= c < st.n - 1:
+        nxt = st.words[c + 1]
+        if nxt.isalpha() and nxt.islower() and nxt not in att.dic.function_words and nxt not in _PREPS \
+                and nxt not in cues.reporting and st.sent[c + 1] == st.sent[c]:
+            return True  # a determiner, the quoted modifier, its noun
     long_words = [w for w in words if len(w) > 3]
     titled = len(long_words) >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and \
         len([w for w in words if w[:1].isupper()]) >= 2 and not q.text.rstrip().endswith((".", "!", "?"))
@@ -731,6 +751,14 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues) -> bool:
         if c >= 0:
             near = near + st.lows[c + 1:c + 4]
         if any(w in cues.title_nouns for w in near):
+            return True
+        if len(words) > 10:
+            return False
+        if any(tuple(before[-len(phrase):]) == phrase for phrase in cues.naming):
+            return True
+        after_label = o > 0 and st.words[o - 1] == ":"
+        opens_paragraph = o <= 0 or st.para[o - 1] != st.para[o]
+        if not cued and not after_label and not opens_paragraph:
             return True
     return False
 
@@ -764,7 +792,7 @@ def analyse(doc, rows: dict) -> None:
     quotes = []
     for k, q in enumerate(found):
         sp = speakers[k]
-        if _not_speech(q, doc, att, k, cues):
+        if _not_speech(q, doc, att, k, cues, sp):
             continue
         if len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k):
             continue  # a quoted term with no reporting cue is not speech ("the “referendums”")

@@ -1,0 +1,52 @@
+"""Conventions of quotation in news and official writing, on short constructed passages: what
+is not a quotation (markup, titles, scare quotes), who the speaker of a role phrase is, how far
+the clause after a quote reaches, pronouns and continuations."""
+import pytest
+
+from helpers.pipeline.document import analyse_text
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    rows = analyse_text(f"A statement on the programme\n\n{text}")
+    return [(q["quote"], q["speaker_name"]) for q in rows["quotes"]]
+
+
+# ---------------------------------------------------------------- 1. marks that hold no speech
+
+
+@pytest.mark.parametrize("text", [
+    'The chart is shown below. <img src="chart.png" sizes="(max-width: 680px) 100vw, 680px"> It rose.',
+    'Read the <span style="text-decoration: underline">full annex</span> for the details.',
+])
+def test_an_attribute_value_in_markup_is_no_quote(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency launched a new initiative named “Bridges to Better Jobs” on Monday.",
+    "The ministers met under the theme “Building Resilient Supply Chains Together” in Lima.",
+    "The Vice President’s “Fight for Our Freedoms College Tour” will visit ten campuses this month.",
+    "The meeting endorsed the “Comprehensive Security and Prosperity Agreement” with Bahrain.",
+])
+def test_a_title_of_a_programme_or_act_is_no_quote(text):
+    assert quotes(text) == []
+
+
+def test_a_title_cased_quote_with_a_reporting_cue_or_after_a_label_is_kept():
+    got = quotes("Statement from Maria Lopez: “Today Is A Great Day For Our City”")
+    assert [q for q, _ in got] == ["Today Is A Great Day For Our City"]
+    got = quotes("“We Will Not Back Down,” said Maria Lopez, a union organiser in Reading.")
+    assert got == [("We Will Not Back Down,", "Maria Lopez")]
+
+
+@pytest.mark.parametrize("text", [
+    "The “use it or lose it” policy for oil leases on federal land takes effect in May.",
+    "Callers can order a “swab and send” test by phone from the hotline.",
+])
+def test_a_short_scare_quoted_modifier_is_no_quote(text):
+    assert quotes(text) == []
+
+
+def test_a_short_quote_with_a_reporting_verb_is_kept():
+    got = quotes("Gina McCarthy, the climate adviser, predicted that the program could be a “game changer” for farmers.")
+    assert [q for q, _ in got] == ["game changer"]
