@@ -50,3 +50,30 @@ def test_a_short_scare_quoted_modifier_is_no_quote(text):
 def test_a_short_quote_with_a_reporting_verb_is_kept():
     got = quotes("Gina McCarthy, the climate adviser, predicted that the program could be a “game changer” for farmers.")
     assert [q for q, _ in got] == ["game changer"]
+
+
+# ---------------------------------------------------------------- 2. the person at the end of a role phrase
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“We will get this done,” said White House Chief of Staff Ron Klain.", "Ron Klain"),
+    ("“We will get this done,” said U.S. Secretary of Health and Human Services Xavier Becerra.", "Xavier Becerra"),
+    ("“We will get this done,” said Tajik Deputy Minister of Labour Dilshod Rahimov.", "Dilshod Rahimov"),
+    ("“Terminals will improve,” said FAA Deputy Administrator A. Bradley Mims.", "A. Bradley Mims"),
+    ("“Talks went well,” said the Kazakh Deputy Foreign Minister — who flew in overnight — Roman Vassilenko.",
+     "Roman Vassilenko"),
+])
+def test_the_name_that_ends_a_role_phrase_is_the_speaker_not_its_body(text, name):
+    assert [n for _, n in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will get this done,” said a spokesman for the Kremlin.",  # the body modifies the role: no name given
+    "“We will get this done,” said a White House official.",
+])
+def test_a_role_phrase_with_no_name_gives_no_speaker(text):
+    assert [n for _, n in quotes(text)] == [""]
+
+
+def test_a_body_alone_after_the_cue_is_still_the_speaker():
+    assert [n for _, n in quotes("“We will respond in kind,” said the Kremlin.")] == ["the Kremlin"]

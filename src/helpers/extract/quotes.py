@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract import grammar
-from helpers.extract.actors import Dictionary, _common_lookup, load_dictionary, person_cues, tokenize
+from helpers.extract.actors import Dictionary, _common_lookup, _given_names, load_dictionary, person_cues, tokenize
 from helpers.model.resources import load_yaml
 from helpers.model.types import Actor, Mention, Quote
 
@@ -436,23 +436,98 @@ class Attributor:
 
     def _object(self, lo: int, hi: int) -> tuple[Mention, str] | None:
         """The speaker right after an inverted cue ("said Uzbek Foreign Minister X", "according
-        to the ministry"): the first person within the role phrase, else the first body."""
+        to the ministry"), read to the end of its clause, skipping asides in dashes or brackets:
+        the first person not governed by a preposition ("a spokesman for X" names no speaker X);
+        else, in a role phrase (a title or role noun, an optional "of ..." body), the two to four
+        capitalised words that end it, known to the dictionary or not ("said White House Chief of
+        Staff Ron Klain"); else the first body that modifies no role noun after it (the body of
+        "said U.S. Secretary of ... X" is no speaker)."""
         st = self.st
         body = None
-        for g in range(lo, min(hi, lo + 9)):
-            if st.words[g] in (",", ";", ".", "“", '"') and g > lo and not (st.words[g] == "." and self._abbrev(g - 1)):
+        words = []  # the clause's tokens outside asides
+        g = lo
+        while g < hi:
+            w = st.words[g]
+            if g > lo and (w in (",", ";", "“", '"') or (w == "." and not self._abbrev(g - 1))
+                           or w in _ENDS and w != "."):
                 break
-            hit = st.mention_at.get(g)
-            if hit is None or hit[1].via == "demonym":
+            if w in ("—", "–", "(", "["):
+                close = {"(": ")", "[": "]"}.get(w, w)
+                end = next((j for j in range(g + 1, hi) if st.words[j] == close), -1)
+                if end < 0:
+                    break  # an aside that runs on: the phrase ends at its dash
+                g = end + 1
+                continue
+            words.append(g)
+            g += 1
+        roles = [i for i in words if self._role_word(i)]
+        for i in words:
+            hit = st.mention_at.get(i)
+            if hit is None or hit[1].via == "demonym" or i in self.inside:
                 continue
             m = hit[1]
+            k = i - 1
+            while k >= lo and st.lows[k] in ("the", "a", "an", "former"):
+                k -= 1
+            governed = k >= lo and st.lows[k] in _PREPS and st.lows[k] != "of"
             if m.actor.kind == "person":
-                return m, m.actor.name
-            if body is None and m.actor.kind != "place" or (m.actor.kind == "place" and m.actor.stands_for):
-                body = body or (m, self._wording(g, m))
+                if not governed:
+                    return m, m.actor.name
+                continue
+            if body is None and not governed and not any(r >= hit[0] for r in roles) and \
+                    (m.actor.kind != "place" or m.actor.stands_for):
+                body = (m, self._wording(i, m))
+        if roles:
+            person = self._role_name(roles[-1], words)
+            if person is not None:
+                return person
         if body is None:
-            return self._body_phrase(lo, min(hi, lo + 9))
+            if roles:
+                return None
+            return self._body_phrase(lo, words[-1] + 1 if words else lo)
         return body
+
+    def _role_word(self, i: int) -> bool:
+        w = self.st.words[i]
+        return w.lower() in self.pc.roles or w in self.dic.person_titles
+
+    def _role_name(self, role: int, words: list[int]) -> tuple[Mention, str] | None:
+        """The name that ends a role phrase: the capitalised words after its last role noun, to
+        the end of the clause, less a leading common English word of the body ("Staff Ron Klain",
+        "Labour Dilshod Rahimov"): two to four name words, none known to the dictionary as a body,
+        title or organisation head."""
+        st = self.st
+        after = [i for i in words if i > role]
+        if not after:
+            return None
+        run = []
+        for i in reversed(after):
+            w = st.words[i]
+            if w == "." and run and len(st.words[i - 1]) == 1:
+                continue  # an initial: "John E. Herbst", "A. Bradley Mims"
+            if len(w) == 1 and w.isupper() and st.words[i + 1] == "." and run and i not in self._ends:
+                run.insert(0, i)
+                continue
+            if i in self._ends or i in self.inside or not (w[:1].isupper() and (w.isalpha() or "-" in w)) \
+                    or (len(w) > 1 and w.isupper()) or w in self.dic.title_words or w in self.pc.org_words \
+                    or w.lower() in self.dic.function_words or self._role_word(i):
+                break
+            run.insert(0, i)
+        if not run or run[-1] != after[-1] and not (st.words[after[-1]] == "." and after[-1] - 1 == run[-1]):
+            return None
+        given = _given_names()
+        common = _common_lookup()
+        while run and len(st.words[run[0]]) > 1 and st.words[run[0]].lower() in common and st.words[run[0]] not in given:
+            run.pop(0)
+        names = [i for i in run if st.words[i] != "."]
+        if not 2 <= len(names) <= 4 or len(st.words[names[-1]]) == 1:
+            return None
+        if any(st.mention_at.get(i) for i in run):
+            return None
+        mention, name = self._label_body(run[0], run[-1] + 1)
+        person = Actor(mention.actor.actor_id, name, "person", "", role="found in text")
+        return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
+                       mention.first_token, mention.last_token), name
 
     # -- the regions around a quote
     def _tail(self, k: int) -> tuple[int, int]:
