@@ -77,3 +77,39 @@ def test_a_role_phrase_with_no_name_gives_no_speaker(text):
 
 def test_a_body_alone_after_the_cue_is_still_the_speaker():
     assert [n for _, n in quotes("“We will respond in kind,” said the Kremlin.")] == ["the Kremlin"]
+
+
+# ---------------------------------------------------------------- 3. he/she: the subject of a recent sentence
+
+
+def test_a_pronoun_goes_to_the_subject_of_the_sentence_before():
+    text = ("Antony Blinken met Sadyr Japarov in Bishkek on Tuesday. Blinken praised the talks.\n\n"
+            "“We respect the sovereignty of every country in this region,” he said.")
+    assert quotes(text) == [("We respect the sovereignty of every country in this region,", "Antony Blinken")]
+
+
+def test_a_pronoun_after_an_inverted_cue_goes_to_its_speaker():
+    text = ("“The market has recovered,” said Sergei Lavrov. “We see no reason to worry,” he added.")
+    assert [n for _, n in quotes(text)] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("middle", [
+    "My mother worked at the plant for thirty years.",  # a kin noun
+    "The Minister had opened the new ward that morning.",  # a title alone
+    "The nurse on duty had seen the convoy pass.",  # a common noun
+])
+def test_a_pronoun_whose_nearest_subject_is_not_a_known_person_stays_empty(middle):
+    text = (f"Kassym-Jomart Tokayev visited the market in Almaty on Monday.\n\n{middle} "
+            "“Prices doubled in a month,” she said.")
+    assert [n for _, n in quotes(text)] == [""]
+
+
+def test_a_pronoun_does_not_reach_back_past_the_previous_paragraph():
+    text = ("Antony Blinken arrived in Astana on Tuesday.\n\nThe talks lasted four hours.\n\n"
+            "The agenda was long.\n\n“We made progress,” he said.")
+    assert [n for _, n in quotes(text)] == [""]
+
+
+def test_a_pronoun_can_go_to_the_subject_of_an_opening_clause():
+    text = "When Kassym-Jomart Tokayev opened the forum, he promised “a new economic policy.”"
+    assert [n for _, n in quotes(text)] == ["Kassym-Jomart Tokayev"]

@@ -212,6 +212,11 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
 
 
 _POSSESSIVES = frozenset({"his", "her"})
+#: Words that open a sentence before its subject ("But", "Still,").
+_CONNECTIVES = frozenset({"and", "but", "so", "yet", "however", "meanwhile", "still", "also", "then", "now", "instead"})
+#: Words that open an introductory clause or phrase ending at a comma ("When asked ..., she").
+_INTRODUCERS = frozenset({"when", "while", "although", "though", "because", "since", "if", "as", "once", "during",
+                          "following", "despite", "asked", "speaking", "today", "yesterday", "earlier", "later", "last"})
 
 
 @dataclass
@@ -295,6 +300,111 @@ class Attributor:
             k -= 1
         return None
 
+    def _antecedent(self, pos: int, gender: str) -> Mention | None:
+        """The person a he/she at token ``pos`` stands for: the subject of the nearest sentence
+        (of the same or the previous paragraph) whose subject refers to someone of that gender.
+        Only a person the text names and the dictionary or the text knows counts; when that
+        nearest subject is a name nobody knows, a title alone ("the Secretary") or a kin or
+        common noun ("My mother ..."), the pronoun stays unresolved rather than going to a
+        person named earlier."""
+        st = self.st
+        para = st.para[pos]
+        hi = pos
+        while hi > 0:
+            sent = st.sent[hi - 1]
+            lo = bisect.bisect_left(st.sent, sent)
+            if st.para[lo] < para - 1:
+                return None
+            kind, m = self._sentence_subject(lo, hi, gender)
+            if kind == "person":
+                return m
+            if kind == "other":
+                return None
+            hi = lo
+        return None
+
+    def _sentence_subject(self, lo: int, hi: int, gender: str) -> tuple[str, Mention | None]:
+        """The subject of the sentence (tokens lo..hi-1, quotes left out) as a pronoun's
+        antecedent: ("person", mention) for a named person of a fitting gender; ("other", None)
+        for a fitting referent the dictionary does not name (an unknown name, a title alone, a
+        kin or common noun); ("", None) when the subject refers to no one of that gender (a body,
+        "It", a person of the other gender, a pronoun of the same gender that points further
+        back)."""
+        st, pc = self.st, self.pc
+        i = lo
+        quoted = False
+        while i < hi and (i in self.inside or not st.words[i][:1].isalnum()):
+            quoted = quoted or i in self.inside
+            i += 1
+        if quoted and i < hi and self._is_verb(i):  # "“…,” said Maria Lopez, a nurse."
+            hit = self._object(i + 1, hi)
+            if hit is None or hit[0].actor.kind != "person":
+                return ("other", None) if hit is None else ("", None)
+            m = hit[0]
+            return ("person", m) if not gender or self.gender.get(m.actor.actor_id, gender) == gender else ("", None)
+        while i < hi and st.lows[i] in _CONNECTIVES:
+            i += 1
+            while i < hi and st.words[i] == ",":
+                i += 1
+        if i < hi and (st.lows[i] in _PREPS or st.lows[i] in _INTRODUCERS):
+            comma = next((j for j in range(i, min(hi, i + 15)) if st.words[j] == ","), -1)
+            if comma < 0:
+                return "", None
+            kind, m = self._sentence_subject(comma + 1, hi, gender) if comma + 1 < hi else ("", None)
+            if kind or st.lows[i] in _PREPS:
+                return kind, m
+            # the main clause names no one: the subject of the clause it opens with ("When David
+            # Ben-Gurion declared independence, he announced …")
+            return self._sentence_subject(i + 1, comma, gender)
+        fits = lambda g: not gender or not g or g == gender
+        nouns = {**pc.roles, **pc.kin}
+        end = min(hi, i + 7)
+        while i < end:
+            if i in self.inside:
+                return "", None
+            w, low = st.words[i], st.lows[i]
+            hit = st.mention_at.get(i)
+            if hit is not None:
+                stop, m = hit
+                if m.via == "demonym" or (m.actor.kind != "person" and stop < st.n and st.words[stop][:1].isupper()):
+                    i = stop  # "Ukrainian", "White House" before a title or name
+                    continue
+                if m.actor.kind != "person":
+                    return "", None
+                return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
+            if low in PRONOUNS:
+                return "", None  # a pronoun subject: the referent is further back
+            if low in nouns or w in self.dic.person_titles:
+                k = i + 1
+                while k < hi and (st.words[k] in (",",) or st.words[k][:1].isupper() and k not in st.mention_at
+                                  and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)):
+                    k += 1
+                hit = st.mention_at.get(k)
+                if hit is not None and hit[1].actor.kind == "person":
+                    m = hit[1]  # "her husband, Mykola", "spokeswoman Maria Zakharova"
+                    return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
+                return ("other", None) if fits(nouns.get(low, "")) else ("", None)
+            if w[:1].isupper() and w.isalpha() and w.lower() not in self.dic.function_words:
+                run = i
+                while run < hi and run not in st.mention_at and (
+                        st.words[run][:1].isupper() and st.words[run].isalpha() or st.lows[run] in ("of", "and", "for")
+                        and run + 1 < hi and st.words[run + 1][:1].isupper()):
+                    run += 1  # "Housing and Urban Development Secretary Marcia Fudge"
+                hit = st.mention_at.get(run)
+                if hit is not None and hit[1].actor.kind == "person" and any(
+                        st.lows[r] in nouns or st.words[r] in self.dic.title_words for r in range(i, run)):
+                    m = hit[1]  # "Benton County Emergency Manager Bryan Lee"
+                    return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
+                if run - i >= 2 and not any(st.words[r] in self.pc.org_words for r in range(i, run)):
+                    return "other", None  # a name the dictionary lacks
+                return "", None
+            if low in ("the", "a", "an", "his", "her", "my", "our", "their", "its", "your", "former", "late", "then",
+                       "acting", "longtime", "s", "’", "'"):
+                i += 1
+                continue
+            return "", None
+        return "", None
+
     def _wording(self, g: int, m: Mention) -> str:
         """How the text names a body: with a possessive state before it and a lower-case "the"
         ("Kazakhstan's Foreign Ministry", "the Kremlin"); a person by the full name."""
@@ -325,7 +435,7 @@ class Attributor:
             j -= 1
         if j >= lo and st.lows[j] in PRONOUNS:
             gender = dict(self.cues.pronouns).get(st.lows[j], "")
-            m = self._person_before(j, gender)
+            m = self._antecedent(j, gender)
             return (m, m.actor.name) if m else None
         persons, bodies = [], []
         clause = lo
