@@ -113,3 +113,23 @@ def test_a_pronoun_does_not_reach_back_past_the_previous_paragraph():
 def test_a_pronoun_can_go_to_the_subject_of_an_opening_clause():
     text = "When Kassym-Jomart Tokayev opened the forum, he promised “a new economic policy.”"
     assert [n for _, n in quotes(text)] == ["Kassym-Jomart Tokayev"]
+
+
+# ---------------------------------------------------------------- 4. the clause after a quote; compound modifiers
+
+
+def test_a_cue_in_the_next_sentence_is_not_the_quotes_cue():
+    text = "The charter was written to “save succeeding generations from the scourge of war.” Antony Blinken said so."
+    assert [n for _, n in quotes(text)] == [""]
+
+
+def test_a_question_mark_inside_the_marks_keeps_its_attribution():
+    assert [n for _, n in quotes("“Why now?” Antony Blinken asked.")] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize("text", [
+    "“This is a great day for workers,” said the Biden-Harris administration.",
+    "“This is a great day for workers,” the Biden-Harris administration said.",
+])
+def test_a_name_inside_a_compound_modifier_is_no_speaker(text):
+    assert [n for _, n in quotes(text)] == [""]

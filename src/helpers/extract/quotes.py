@@ -366,6 +366,8 @@ class Attributor:
             hit = st.mention_at.get(i)
             if hit is not None:
                 stop, m = hit
+                if self._compound(i, stop):
+                    return "", None
                 if m.via == "demonym" or (m.actor.kind != "person" and stop < st.n and st.words[stop][:1].isupper()):
                     i = stop  # "Ukrainian", "White House" before a title or name
                     continue
@@ -455,7 +457,7 @@ class Attributor:
                 g += 1
                 continue
             end, m = hit
-            if m.via == "demonym":
+            if m.via == "demonym" or self._compound(g, end):
                 g = end
                 continue
             k = g - 1
@@ -573,7 +575,7 @@ class Attributor:
         roles = [i for i in words if self._role_word(i)]
         for i in words:
             hit = st.mention_at.get(i)
-            if hit is None or hit[1].via == "demonym" or i in self.inside:
+            if hit is None or hit[1].via == "demonym" or i in self.inside or self._compound(i, hit[0]):
                 continue
             m = hit[1]
             k = i - 1
@@ -646,6 +648,8 @@ class Attributor:
         a = self.bounds[k][1] + 1
         if a <= 0 or a >= st.n or st.para[a] != st.para[a - 1]:
             return a, a  # the quote closes its paragraph
+        if a >= 2 and st.words[a - 2] == "." and not self._abbrev(a - 3):
+            return a, a  # “….” ends its sentence: what follows is the next one
         b = a
         nxt_open = self.bounds[k + 1][0] if k + 1 < len(self.bounds) else st.n
         while b < st.n and b < nxt_open and st.para[b] == st.para[a]:
@@ -668,6 +672,15 @@ class Attributor:
                 break
             a -= 1
         return a, b
+
+    def _compound(self, g: int, end: int) -> bool:
+        """Whether the mention at tokens g..end-1 is part of a hyphenated compound ("the
+        Biden-Harris administration", "Putin-era"): a modifier, never a speaker."""
+        st = self.st
+        joined = lambda i: st.starts[i] == st.starts[i - 1] + len(st.words[i - 1])
+        after = end + 1 < st.n and st.words[end] in ("-", "‑", "–") and joined(end) and joined(end + 1)
+        before = g >= 2 and st.words[g - 1] in ("-", "‑", "–") and joined(g) and joined(g - 1)
+        return after or before
 
     def _abbrev(self, i: int) -> bool:
         """The token before a period is an abbreviation or an initial ("Mr.", "St.", "F.")."""
