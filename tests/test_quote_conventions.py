@@ -133,3 +133,23 @@ def test_a_question_mark_inside_the_marks_keeps_its_attribution():
 ])
 def test_a_name_inside_a_compound_modifier_is_no_speaker(text):
     assert [n for _, n in quotes(text)] == [""]
+
+
+# ---------------------------------------------------------------- 5. continuation only of the quote right before
+
+
+def test_a_continuation_takes_the_speaker_of_the_quote_right_before():
+    text = "“The border is open again,” said Antony Blinken.\n\n“Trade will follow.”"
+    assert [n for _, n in quotes(text)] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_a_continuation_of_an_unattributed_quote_stays_empty():
+    text = ("“The border is open again,” said Antony Blinken.\n\n"
+            "A sign at the crossing read: “No entry after dark.”\n\n“Trade will follow.”")
+    assert [n for _, n in quotes(text)] == ["Antony Blinken", "", ""]
+
+
+def test_a_title_between_two_quotes_hands_on_no_speaker():
+    text = ("“The border is open again,” said Antony Blinken. The agency launched a programme named "
+            "“Open Roads For Trade” on Monday.\n\n“Trade will follow.”")
+    assert quotes(text) == [("The border is open again,", "Antony Blinken"), ("Trade will follow.", "")]

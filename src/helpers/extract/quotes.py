@@ -984,16 +984,21 @@ def analyse(doc, rows: dict) -> None:
     for q in found:
         q.kind = _kind(q, doc)
     att._kinds = [q.kind for q in found]
+    # A quote continues only the speaker of the quote right before it; a span that is no speech
+    # (a title, a scare quote) has no speaker to hand on.
     speakers: list[Speaker | None] = []
+    speech: list[bool] = []
     for k, q in enumerate(found):
-        speakers.append(att.speaker(k, q, speakers))
+        sp = att.speaker(k, q, speakers)
+        ok = not _not_speech(q, doc, att, k, cues, sp) and not (
+            len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k))
+        speech.append(ok)  # a quoted term with no reporting cue is not speech ("the “referendums”")
+        speakers.append(sp if ok else None)
     quotes = []
     for k, q in enumerate(found):
         sp = speakers[k]
-        if _not_speech(q, doc, att, k, cues, sp):
+        if not speech[k]:
             continue
-        if len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k):
-            continue  # a quoted term with no reporting cue is not speech ("the “referendums”")
         if sp is not None:
             q.speaker, q.cue = sp.mention, sp.cue
         quotes.append(q)
