@@ -153,3 +153,17 @@ def test_a_title_between_two_quotes_hands_on_no_speaker():
     text = ("“The border is open again,” said Antony Blinken. The agency launched a programme named "
             "“Open Roads For Trade” on Monday.\n\n“Trade will follow.”")
     assert quotes(text) == [("The border is open again,", "Antony Blinken"), ("Trade will follow.", "")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("White House Chief of Staff Ron Klain said: “We will get this done.”", "Ron Klain"),
+    ("Michigan Speaker of the House Joe Tate: “Thank you for the honor of an invite.”", "Joe Tate"),
+    ("“We will get this done,” a White House official said.", ""),  # the body modifies the role noun
+])
+def test_a_role_phrase_as_subject_gives_its_closing_name_never_its_body(text, name):
+    assert [n for _, n in quotes(text)] == [name]
+
+
+def test_a_name_role_organisation_label_still_gives_the_person():
+    got = quotes("Maria Lopez, Executive Director of Green Valley Alliance: “This is a good day for rivers.”")
+    assert [n for _, n in got] == ["Maria Lopez"]

@@ -476,6 +476,15 @@ class Attributor:
         if persons:
             g, m = persons[0]
             return m, m.actor.name
+        last = j + 1  # the subject ends before the cue and its auxiliaries
+        roles = [i for i in range(clause, last) if self._role_word(i) and i not in self.inside]
+        if roles and not any(st.words[i] == "," for i in range(clause, roles[-1])):
+            # a role phrase as subject: its closing name is the speaker ("White House Chief of Staff
+            # Ron Klain said"); a body that modifies its role noun is not ("a White House official")
+            person = self._role_name(roles[-1], [i for i in range(clause, last) if i not in self.inside])
+            if person is not None:
+                return person
+            bodies = [(g, m) for g, m in bodies if not any(r >= st.mention_at[g][0] for r in roles)]
         phrase = self._body_phrase(clause, hi)
         if phrase is not None:
             return phrase
@@ -627,6 +636,8 @@ class Attributor:
             run.insert(0, i)
         if not run or run[-1] != after[-1] and not (st.words[after[-1]] == "." and after[-1] - 1 == run[-1]):
             return None
+        if any(st.words[i] in (",", ":", ";") for i in after if i < run[0]):
+            return None  # "Name, Director, Sierra Club": what follows a comma is no longer the role phrase
         given = _given_names()
         common = _common_lookup()
         while run and len(st.words[run[0]]) > 1 and st.words[run[0]].lower() in common and st.words[run[0]] not in given:
