@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract import grammar
-from helpers.extract.actors import Dictionary, _common_lookup, load_dictionary, person_cues, tokenize
+from helpers.extract.actors import Dictionary, _common_lookup, _given_names, load_dictionary, person_cues, tokenize
 from helpers.model.resources import load_yaml
 from helpers.model.types import Actor, Mention, Quote
 
@@ -56,6 +56,8 @@ class Cues:
     body_heads: frozenset[str] = frozenset()
     pronouns: tuple[tuple[str, str], ...] = ()
     reporting: frozenset[str] = frozenset()  # verbs + more_verbs: what attributes a quote
+    naming: tuple[tuple[str, ...], ...] = ()  # words that name what follows ("titled", "known as")
+    determiners: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,6 +74,8 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         title_nouns=frozenset(spec.get("title_nouns", [])),
         body_heads=frozenset(spec.get("body_heads", [])),
         pronouns=tuple((k, v) for k, v in (spec.get("pronouns") or {}).items()),
+        naming=tuple(tuple(p.split()) for p in spec.get("naming_before", [])),
+        determiners=frozenset(spec.get("scare_determiners", [])),
     )
 
 
@@ -208,6 +212,11 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
 
 
 _POSSESSIVES = frozenset({"his", "her"})
+#: Words that open a sentence before its subject ("But", "Still,").
+_CONNECTIVES = frozenset({"and", "but", "so", "yet", "however", "meanwhile", "still", "also", "then", "now", "instead"})
+#: Words that open an introductory clause or phrase ending at a comma ("When asked ..., she").
+_INTRODUCERS = frozenset({"when", "while", "although", "though", "because", "since", "if", "as", "once", "during",
+                          "following", "despite", "asked", "speaking", "today", "yesterday", "earlier", "later", "last"})
 
 
 @dataclass
@@ -291,6 +300,113 @@ class Attributor:
             k -= 1
         return None
 
+    def _antecedent(self, pos: int, gender: str) -> Mention | None:
+        """The person a he/she at token ``pos`` stands for: the subject of the nearest sentence
+        (of the same or the previous paragraph) whose subject refers to someone of that gender.
+        Only a person the text names and the dictionary or the text knows counts; when that
+        nearest subject is a name nobody knows, a title alone ("the Secretary") or a kin or
+        common noun ("My mother ..."), the pronoun stays unresolved rather than going to a
+        person named earlier."""
+        st = self.st
+        para = st.para[pos]
+        hi = pos
+        while hi > 0:
+            sent = st.sent[hi - 1]
+            lo = bisect.bisect_left(st.sent, sent)
+            if st.para[lo] < para - 1:
+                return None
+            kind, m = self._sentence_subject(lo, hi, gender)
+            if kind == "person":
+                return m
+            if kind == "other":
+                return None
+            hi = lo
+        return None
+
+    def _sentence_subject(self, lo: int, hi: int, gender: str) -> tuple[str, Mention | None]:
+        """The subject of the sentence (tokens lo..hi-1, quotes left out) as a pronoun's
+        antecedent: ("person", mention) for a named person of a fitting gender; ("other", None)
+        for a fitting referent the dictionary does not name (an unknown name, a title alone, a
+        kin or common noun); ("", None) when the subject refers to no one of that gender (a body,
+        "It", a person of the other gender, a pronoun of the same gender that points further
+        back)."""
+        st, pc = self.st, self.pc
+        i = lo
+        quoted = False
+        while i < hi and (i in self.inside or not st.words[i][:1].isalnum()):
+            quoted = quoted or i in self.inside
+            i += 1
+        if quoted and i < hi and self._is_verb(i):  # "“…,” said Maria Lopez, a nurse."
+            hit = self._object(i + 1, hi)
+            if hit is None or hit[0].actor.kind != "person":
+                return ("other", None) if hit is None else ("", None)
+            m = hit[0]
+            return ("person", m) if not gender or self.gender.get(m.actor.actor_id, gender) == gender else ("", None)
+        while i < hi and st.lows[i] in _CONNECTIVES:
+            i += 1
+            while i < hi and st.words[i] == ",":
+                i += 1
+        if i < hi and (st.lows[i] in _PREPS or st.lows[i] in _INTRODUCERS):
+            comma = next((j for j in range(i, min(hi, i + 15)) if st.words[j] == ","), -1)
+            if comma < 0:
+                return "", None
+            kind, m = self._sentence_subject(comma + 1, hi, gender) if comma + 1 < hi else ("", None)
+            if kind or st.lows[i] in _PREPS:
+                return kind, m
+            # the main clause names no one: the subject of the clause it opens with ("When David
+            # Ben-Gurion declared independence, he announced …")
+            return self._sentence_subject(i + 1, comma, gender)
+        fits = lambda g: not gender or not g or g == gender
+        nouns = {**pc.roles, **pc.kin}
+        end = min(hi, i + 7)
+        while i < end:
+            if i in self.inside:
+                return "", None
+            w, low = st.words[i], st.lows[i]
+            hit = st.mention_at.get(i)
+            if hit is not None:
+                stop, m = hit
+                if self._compound(i, stop):
+                    return "", None
+                if m.via == "demonym" or (m.actor.kind != "person" and stop < st.n and st.words[stop][:1].isupper()):
+                    i = stop  # "Ukrainian", "White House" before a title or name
+                    continue
+                if m.actor.kind != "person":
+                    return "", None
+                return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
+            if low in PRONOUNS:
+                return "", None  # a pronoun subject: the referent is further back
+            if low in nouns or w in self.dic.person_titles:
+                k = i + 1
+                while k < hi and (st.words[k] in (",",) or st.words[k][:1].isupper() and k not in st.mention_at
+                                  and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)):
+                    k += 1
+                hit = st.mention_at.get(k)
+                if hit is not None and hit[1].actor.kind == "person":
+                    m = hit[1]  # "her husband, Mykola", "spokeswoman Maria Zakharova"
+                    return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
+                return ("other", None) if fits(nouns.get(low, "")) else ("", None)
+            if w[:1].isupper() and w.isalpha() and w.lower() not in self.dic.function_words:
+                run = i
+                while run < hi and run not in st.mention_at and (
+                        st.words[run][:1].isupper() and st.words[run].isalpha() or st.lows[run] in ("of", "and", "for")
+                        and run + 1 < hi and st.words[run + 1][:1].isupper()):
+                    run += 1  # "Housing and Urban Development Secretary Marcia Fudge"
+                hit = st.mention_at.get(run)
+                if hit is not None and hit[1].actor.kind == "person" and any(
+                        st.lows[r] in nouns or st.words[r] in self.dic.title_words for r in range(i, run)):
+                    m = hit[1]  # "Benton County Emergency Manager Bryan Lee"
+                    return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
+                if run - i >= 2 and not any(st.words[r] in self.pc.org_words for r in range(i, run)):
+                    return "other", None  # a name the dictionary lacks
+                return "", None
+            if low in ("the", "a", "an", "his", "her", "my", "our", "their", "its", "your", "former", "late", "then",
+                       "acting", "longtime", "s", "’", "'"):
+                i += 1
+                continue
+            return "", None
+        return "", None
+
     def _wording(self, g: int, m: Mention) -> str:
         """How the text names a body: with a possessive state before it and a lower-case "the"
         ("Kazakhstan's Foreign Ministry", "the Kremlin"); a person by the full name."""
@@ -321,7 +437,7 @@ class Attributor:
             j -= 1
         if j >= lo and st.lows[j] in PRONOUNS:
             gender = dict(self.cues.pronouns).get(st.lows[j], "")
-            m = self._person_before(j, gender)
+            m = self._antecedent(j, gender)
             return (m, m.actor.name) if m else None
         persons, bodies = [], []
         clause = lo
@@ -341,7 +457,7 @@ class Attributor:
                 g += 1
                 continue
             end, m = hit
-            if m.via == "demonym":
+            if m.via == "demonym" or self._compound(g, end):
                 g = end
                 continue
             k = g - 1
@@ -360,6 +476,15 @@ class Attributor:
         if persons:
             g, m = persons[0]
             return m, m.actor.name
+        last = j + 1  # the subject ends before the cue and its auxiliaries
+        roles = [i for i in range(clause, last) if self._role_word(i) and i not in self.inside]
+        if roles and not any(st.words[i] == "," for i in range(clause, roles[-1])):
+            # a role phrase as subject: its closing name is the speaker ("White House Chief of Staff
+            # Ron Klain said"); a body that modifies its role noun is not ("a White House official")
+            person = self._role_name(roles[-1], [i for i in range(clause, last) if i not in self.inside])
+            if person is not None:
+                return person
+            bodies = [(g, m) for g, m in bodies if not any(r >= st.mention_at[g][0] for r in roles)]
         phrase = self._body_phrase(clause, hi)
         if phrase is not None:
             return phrase
@@ -432,23 +557,100 @@ class Attributor:
 
     def _object(self, lo: int, hi: int) -> tuple[Mention, str] | None:
         """The speaker right after an inverted cue ("said Uzbek Foreign Minister X", "according
-        to the ministry"): the first person within the role phrase, else the first body."""
+        to the ministry"), read to the end of its clause, skipping asides in dashes or brackets:
+        the first person not governed by a preposition ("a spokesman for X" names no speaker X);
+        else, in a role phrase (a title or role noun, an optional "of ..." body), the two to four
+        capitalised words that end it, known to the dictionary or not ("said White House Chief of
+        Staff Ron Klain"); else the first body that modifies no role noun after it (the body of
+        "said U.S. Secretary of ... X" is no speaker)."""
         st = self.st
         body = None
-        for g in range(lo, min(hi, lo + 9)):
-            if st.words[g] in (",", ";", ".", "“", '"') and g > lo and not (st.words[g] == "." and self._abbrev(g - 1)):
+        words = []  # the clause's tokens outside asides
+        g = lo
+        while g < hi:
+            w = st.words[g]
+            if g > lo and (w in (",", ";", "“", '"') or (w == "." and not self._abbrev(g - 1))
+                           or w in _ENDS and w != "."):
                 break
-            hit = st.mention_at.get(g)
-            if hit is None or hit[1].via == "demonym":
+            if w in ("—", "–", "(", "["):
+                close = {"(": ")", "[": "]"}.get(w, w)
+                end = next((j for j in range(g + 1, hi) if st.words[j] == close), -1)
+                if end < 0:
+                    break  # an aside that runs on: the phrase ends at its dash
+                g = end + 1
+                continue
+            words.append(g)
+            g += 1
+        roles = [i for i in words if self._role_word(i)]
+        for i in words:
+            hit = st.mention_at.get(i)
+            if hit is None or hit[1].via == "demonym" or i in self.inside or self._compound(i, hit[0]):
                 continue
             m = hit[1]
+            k = i - 1
+            while k >= lo and st.lows[k] in ("the", "a", "an", "former"):
+                k -= 1
+            governed = k >= lo and st.lows[k] in _PREPS and st.lows[k] != "of"
             if m.actor.kind == "person":
-                return m, m.actor.name
-            if body is None and m.actor.kind != "place" or (m.actor.kind == "place" and m.actor.stands_for):
-                body = body or (m, self._wording(g, m))
+                if not governed:
+                    return m, m.actor.name
+                continue
+            if body is None and not governed and not any(r >= hit[0] for r in roles) and \
+                    (m.actor.kind != "place" or m.actor.stands_for):
+                body = (m, self._wording(i, m))
+        if roles:
+            person = self._role_name(roles[-1], words)
+            if person is not None:
+                return person
         if body is None:
-            return self._body_phrase(lo, min(hi, lo + 9))
+            if roles:
+                return None
+            return self._body_phrase(lo, words[-1] + 1 if words else lo)
         return body
+
+    def _role_word(self, i: int) -> bool:
+        w = self.st.words[i]
+        return w.lower() in self.pc.roles or w in self.dic.person_titles
+
+    def _role_name(self, role: int, words: list[int]) -> tuple[Mention, str] | None:
+        """The name that ends a role phrase: the capitalised words after its last role noun, to
+        the end of the clause, less a leading common English word of the body ("Staff Ron Klain",
+        "Labour Dilshod Rahimov"): two to four name words, none known to the dictionary as a body,
+        title or organisation head."""
+        st = self.st
+        after = [i for i in words if i > role]
+        if not after:
+            return None
+        run = []
+        for i in reversed(after):
+            w = st.words[i]
+            if w == "." and run and len(st.words[i - 1]) == 1:
+                continue  # an initial: "John E. Herbst", "A. Bradley Mims"
+            if len(w) == 1 and w.isupper() and st.words[i + 1] == "." and run and i not in self._ends:
+                run.insert(0, i)
+                continue
+            if i in self._ends or i in self.inside or not (w[:1].isupper() and (w.isalpha() or "-" in w)) \
+                    or (len(w) > 1 and w.isupper()) or w in self.dic.title_words or w in self.pc.org_words \
+                    or w.lower() in self.dic.function_words or self._role_word(i):
+                break
+            run.insert(0, i)
+        if not run or run[-1] != after[-1] and not (st.words[after[-1]] == "." and after[-1] - 1 == run[-1]):
+            return None
+        if any(st.words[i] in (",", ":", ";") for i in after if i < run[0]):
+            return None  # "Name, Director, Sierra Club": what follows a comma is no longer the role phrase
+        given = _given_names()
+        common = _common_lookup()
+        while run and len(st.words[run[0]]) > 1 and st.words[run[0]].lower() in common and st.words[run[0]] not in given:
+            run.pop(0)
+        names = [i for i in run if st.words[i] != "."]
+        if not 2 <= len(names) <= 4 or len(st.words[names[-1]]) == 1:
+            return None
+        if any(st.mention_at.get(i) for i in run):
+            return None
+        mention, name = self._label_body(run[0], run[-1] + 1)
+        person = Actor(mention.actor.actor_id, name, "person", "", role="found in text")
+        return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
+                       mention.first_token, mention.last_token), name
 
     # -- the regions around a quote
     def _tail(self, k: int) -> tuple[int, int]:
@@ -457,6 +659,8 @@ class Attributor:
         a = self.bounds[k][1] + 1
         if a <= 0 or a >= st.n or st.para[a] != st.para[a - 1]:
             return a, a  # the quote closes its paragraph
+        if a >= 2 and st.words[a - 2] == "." and not self._abbrev(a - 3):
+            return a, a  # “….” ends its sentence: what follows is the next one
         b = a
         nxt_open = self.bounds[k + 1][0] if k + 1 < len(self.bounds) else st.n
         while b < st.n and b < nxt_open and st.para[b] == st.para[a]:
@@ -479,6 +683,15 @@ class Attributor:
                 break
             a -= 1
         return a, b
+
+    def _compound(self, g: int, end: int) -> bool:
+        """Whether the mention at tokens g..end-1 is part of a hyphenated compound ("the
+        Biden-Harris administration", "Putin-era"): a modifier, never a speaker."""
+        st = self.st
+        joined = lambda i: st.starts[i] == st.starts[i - 1] + len(st.words[i - 1])
+        after = end + 1 < st.n and st.words[end] in ("-", "‑", "–") and joined(end) and joined(end + 1)
+        before = g >= 2 and st.words[g - 1] in ("-", "‑", "–") and joined(g) and joined(g - 1)
+        return after or before
 
     def _abbrev(self, i: int) -> bool:
         """The token before a period is an abbreviation or an initial ("Mr.", "St.", "F.")."""
@@ -713,16 +926,32 @@ class Attributor:
         return ""
 
 
-def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues) -> bool:
-    """Scare quotes and titles: a term after "so-called"; a title-cased span next to a work
-    noun ("titled", "a documentary", "book,")."""
+def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker | None = None) -> bool:
+    """Marks that hold no speech: an attribute value in markup (`sizes="…"`: the mark follows
+    "="); a scare-quoted term (after "so-called"; or five words or fewer between a determiner and
+    a noun, with no reporting cue: the “use it or lose it” policy); a title (title-cased, at most
+    ten words, no final .!?) next to a work noun or right after a naming word ("titled", "known
+    as", "theme"), or with no reporting cue, when it neither follows a label and colon nor opens
+    its paragraph."""
     st = att.st
     o, c = att.bounds[k]
+    body = doc.body
+    mark = q.start - 1
+    while mark > 0 and body[mark].isspace():
+        mark -= 1
+    if body[:mark].rstrip().endswith("="):
+        return True
     before = st.lows[max(0, o - 3):max(0, o)]
     for phrase in cues.scare:
         if tuple(before[-len(phrase):]) == phrase:
             return True
+    cued = (sp is not None and sp.how in ("cue", "split")) or att.has_cue(k)
     words = [w for w in re.findall(r"[^\W_]+", q.text)]
+    if len(words) <= 5 and not cued and o > 0 and st.lows[o - 1] in cues.determiners and 0 <= c < st.n - 1:
+        nxt = st.words[c + 1]
+        if nxt.isalpha() and nxt.islower() and nxt not in att.dic.function_words and nxt not in _PREPS \
+                and nxt not in cues.reporting and st.sent[c + 1] == st.sent[c]:
+            return True  # a determiner, the quoted modifier, its noun
     long_words = [w for w in words if len(w) > 3]
     titled = len(long_words) >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and \
         len([w for w in words if w[:1].isupper()]) >= 2 and not q.text.rstrip().endswith((".", "!", "?"))
@@ -731,6 +960,14 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues) -> bool:
         if c >= 0:
             near = near + st.lows[c + 1:c + 4]
         if any(w in cues.title_nouns for w in near):
+            return True
+        if len(words) > 10:
+            return False
+        if any(tuple(before[-len(phrase):]) == phrase for phrase in cues.naming):
+            return True
+        after_label = o > 0 and st.words[o - 1] == ":"
+        opens_paragraph = o <= 0 or st.para[o - 1] != st.para[o]
+        if not cued and not after_label and not opens_paragraph:
             return True
     return False
 
@@ -758,16 +995,21 @@ def analyse(doc, rows: dict) -> None:
     for q in found:
         q.kind = _kind(q, doc)
     att._kinds = [q.kind for q in found]
+    # A quote continues only the speaker of the quote right before it; a span that is no speech
+    # (a title, a scare quote) has no speaker to hand on.
     speakers: list[Speaker | None] = []
+    speech: list[bool] = []
     for k, q in enumerate(found):
-        speakers.append(att.speaker(k, q, speakers))
+        sp = att.speaker(k, q, speakers)
+        ok = not _not_speech(q, doc, att, k, cues, sp) and not (
+            len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k))
+        speech.append(ok)  # a quoted term with no reporting cue is not speech ("the “referendums”")
+        speakers.append(sp if ok else None)
     quotes = []
     for k, q in enumerate(found):
         sp = speakers[k]
-        if _not_speech(q, doc, att, k, cues):
+        if not speech[k]:
             continue
-        if len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k):
-            continue  # a quoted term with no reporting cue is not speech ("the “referendums”")
         if sp is not None:
             q.speaker, q.cue = sp.mention, sp.cue
         quotes.append(q)
