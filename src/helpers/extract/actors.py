@@ -141,6 +141,9 @@ class Dictionary:
         #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
         self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
                                        and t.split()[-1].rstrip(".").isalpha())
+        #: The person titles of one word ("President", "Chairman", "Senator"): a preposition before one
+        #: stands before the whole title ("met with President X", "Counsel to Commissioner X").
+        self.one_word_titles = frozenset(t for t in rules.get("titles", []) if t in self.person_titles)
         single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
         self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
@@ -454,8 +457,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             country = _country_before(first, by_token, lows)
         elif before == "." and before2 in pc.honorifics_lower:
             reason = "honorific"
-        elif before2 in _PREPOSITIONS:
+        elif before2 in _PREPOSITIONS and words[first - 1] not in dic.one_word_titles:
             pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
+            # (a preposition before a whole one-word title is no part of it: "met with President X")
         elif first > 0 and (words[first - 1] in dic.person_titles or before in pc.roles):
             reason = "role before"
             country = _country_before(first, by_token, lows)

@@ -1,0 +1,30 @@
+"""Person names the dictionary lacks, found by general conventions of English news and official
+writing (AP Stylebook: a formal title capitalised before a name; US nomination announcements), each
+on short constructed passages."""
+import pytest
+
+from helpers.pipeline.document import analyse_text
+
+
+def people(text: str) -> set[str]:
+    return {m["actor_name"] for m in analyse_text(f"Story\n\n{text}")["mentions"] if m["kind"] == "person"}
+
+
+# ---------------------------------------------------------------- 1. a preposition before a one-word title
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Vice President met with President Nana Akufo-Addo of Ghana on Monday.", "Nana Akufo-Addo"),
+    ("He was Senior Advisor to Chairman Jay Clayton at the agency.", "Jay Clayton"),
+    ("She served as Counsel to Commissioner Paul S. Atkins from 2002 to 2005.", "Paul S. Atkins"),
+    ("He began as a staffer for Senator Edmund Muskie in 1975.", "Edmund Muskie"),
+])
+def test_a_preposition_before_a_one_word_title_keeps_the_name(sentence, name):
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She taught at the Lyndon B. Johnson School of Public Affairs for a decade.",
+    "He joined the Department of Housing and Urban Development Office in 2010.",
+])
+def test_a_preposition_inside_an_office_or_place_name_still_gives_no_person(sentence):
+    assert not {"Public Affairs", "Urban Development"} & people(sentence)
