@@ -28,3 +28,19 @@ def test_a_preposition_before_a_one_word_title_keeps_the_name(sentence, name):
 ])
 def test_a_preposition_inside_an_office_or_place_name_still_gives_no_person(sentence):
     assert not {"Public Affairs", "Urban Development"} & people(sentence)
+
+
+# ---------------------------------------------------------------- 2. "-elect" and "-designate" keep the title
+
+@pytest.mark.parametrize("sentence, name", [
+    ("President Biden spoke with President-elect Gustavo Petro of Colombia today.", "Gustavo Petro"),
+    ("He congratulated Vice President-elect Francia Marquez on her election.", "Francia Marquez"),
+    ("He met Prime Minister-designate Najib Mikati in Beirut.", "Najib Mikati"),
+    ("Officials met with President-Elect Bernardo Arevalo on Friday.", "Bernardo Arevalo"),
+])
+def test_elect_and_designate_keep_the_title_before_the_name(sentence, name):
+    assert name in people(sentence)
+
+
+def test_a_capitalised_designate_is_no_part_of_the_name():
+    assert "Designate Najib Mikati" not in people("He met Prime Minister-Designate Najib Mikati in Beirut.")

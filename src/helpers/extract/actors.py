@@ -116,7 +116,10 @@ class Dictionary:
         self.spans = {first: _spans(surfaces) for first, surfaces in self.index.items()}
         self.locative = {w.lower() for w in rules.get("locative_before", [])}
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
-        self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)}
+        #: Words hyphenated to the end of a title that keep it one ("President-elect", "Minister-designate").
+        self.title_suffixes = frozenset(str(w) for w in rules.get("title_suffixes", []))
+        self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)} | \
+            {w for w in self.title_suffixes if w[:1].isupper()}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
         #: Ethnic names that hold a demonym but name no state, by first token ("Native American").
@@ -432,6 +435,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue  # "Hurricane Ian", "Tropical Storm Hilary": a storm
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
+        title = first - 1  # the token a title before the name ends with: "President" of "President-elect"
+        if title >= 2 and words[title] in dic.title_suffixes and words[title - 1] == "-":
+            title -= 2
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
             continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
         after = lows[end] if end < n else ""
@@ -460,7 +466,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif before2 in _PREPOSITIONS and words[first - 1] not in dic.one_word_titles:
             pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
             # (a preposition before a whole one-word title is no part of it: "met with President X")
-        elif first > 0 and (words[first - 1] in dic.person_titles or before in pc.roles):
+        elif first > 0 and (words[title] in dic.person_titles or before in pc.roles):
             reason = "role before"
             country = _country_before(first, by_token, lows)
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):
