@@ -44,3 +44,40 @@ def test_elect_and_designate_keep_the_title_before_the_name(sentence, name):
 
 def test_a_capitalised_designate_is_no_part_of_the_name():
     assert "Designate Najib Mikati" not in people("He met Prime Minister-Designate Najib Mikati in Beirut.")
+
+
+# ---------------------------------------------------------------- 3. a title before one surname
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Prime Minister Trudeau spoke with the President on Monday.", "Trudeau"),
+    ("Governor DeSantis declared a state of emergency.", "DeSantis"),
+    ("The President called Prime Minister Bainimarama of Fiji.", "Bainimarama"),
+    ("Leader Schumer said the bill would pass this week.", "Schumer"),
+])
+def test_a_title_before_one_surname_is_that_person(sentence, name):
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Minister Counselor Smith attended the ceremony.",            # an English word after the title
+    "The Secretary General Assembly convened in New York.",       # a title word, an organisation
+    "President Emeritus Program funds were cut.",                 # a title word, an English word
+    "- Environmental Justice Website: The White House launched a new website.",  # written lower case too
+    "He met Sheikh Ahmad al-Nawaf al-Sabah of Kuwait.",           # the name goes on past a particle
+])
+def test_a_title_before_a_word_that_is_no_surname_gives_no_single_word_person(sentence):
+    assert not {"Smith", "Counselor", "Assembly", "Program", "Website", "Ahmad"} & people(sentence)
+
+
+def test_the_full_name_in_the_document_names_the_person():
+    got = people("I am appointing Penny Pritzker to serve as envoy. Special Representative Pritzker will lead it.")
+    assert got == {"Penny Pritzker"}
+    got = people("Vice President Harris met with President Samia Suluhu Hassan. She thanked President Samia.")
+    assert "Samia" not in got and "Samia Suluhu Hassan" in got
+    got = people("Coordinator for the Middle East and North Africa Brett McGurk traveled. Mr. McGurk met them.")
+    assert got == {"Brett McGurk"}
+
+
+def test_a_misspelt_surname_of_a_person_in_the_document_is_no_new_person():
+    got = people("President Biden met President Volodymyr Zelenskyy of Ukraine. President Zelenskky shared his plans.")
+    assert "Zelenskky" not in got

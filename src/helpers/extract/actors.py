@@ -387,7 +387,8 @@ def _join(words: list[str], first: int, end: int) -> str:
 def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     lower: list[str] | None = None, *, confirmed: frozenset[str] = frozenset(),
                     pronoun_near: bool = False, words: list[str] | None = None,
-                    caps: list[int] | None = None) -> list[tuple[str, str]]:
+                    caps: list[int] | None = None, written_lower: frozenset[str] = frozenset(),
+                    titled: set[str] | None = None) -> list[tuple[str, str]]:
     """Names the dictionary lacks, in a position only a person takes, with the person's
     state when the role phrase gives it: (name, iso3) pairs.
 
@@ -401,7 +402,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     (``pronoun_near``) and neither word is a common English word.
 
     ``words`` (the token strings) and ``caps`` (the indices of the capitalised ones) may
-    come from the caller, who needs them too."""
+    come from the caller, who needs them too. ``written_lower``: the words the document writes in
+    lower case (such a word after a title is no surname); ``titled``, when given, gets the names
+    found as one word after a title."""
     words = words if words is not None else [t for t, _, _ in tokens]
     caps = caps if caps is not None else _capitalised(words)
     lows = lower if lower is not None else [w.lower() for w in words]
@@ -454,6 +457,20 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif count == 1 and before in pc.verbs and after == "," and end + 1 < n and \
                 (lows[end + 1].isdigit() or lows[end + 1] == "who") and not _common(run[0]):
             reason = "given name"  # "said Yulia, 34, who fled Kharkiv"
+        elif count == 1 and first > 0 and words[title] in dic.person_titles and not _common(run[0]) \
+                and not (before2 in _PREPOSITIONS and words[title] not in dic.one_word_titles) \
+                and run[0].lower() not in written_lower \
+                and not (end < n and (words[end] in pc.particles or words[end] in _HYPHEN_APOSTROPHES
+                                      and end + 1 < n and words[end + 1][:1].isupper())):
+            # A formal title before one word that is no English word (nor a place or given name that
+            # Webster's lists: "Texas", "Elizabeth"): the person by surname, as news style names a
+            # person after the title (AP Stylebook, "titles"): "Prime Minister Trudeau", "Governor
+            # DeSantis", "Leader Schumer"; not a word the document also writes in lower case
+            # ("Justice Website" beside "a new website"), nor one a particle or hyphen continues
+            # ("Sheikh Ahmad al-Nawaf"). Title words, months and known names (countries, demonyms)
+            # never start a run, so "Secretary General", "President Emeritus" give none. A full
+            # name in the document makes it that person (``_document_people``).
+            reason = "title and surname"
         elif count < 2 or count > 4:
             continue
         elif before in pc.verbs or (before == "to" and before2 == "according"):
@@ -507,6 +524,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = ""  # "Cancer Panel", "Debt Relief", "Political Counselor": only common lower-case words
         if reason:
             found.append((_join(words, first, end), country))
+            if reason == "title and surname" and titled is not None:
+                titled.add(found[-1][0])
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
@@ -956,16 +975,36 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     confirmed = frozenset(confirmed)
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
+    titled = dic.person_titles.isdisjoint
+    written_lower = frozenset(w for u in units if not titled(words_by[u.sent_id])
+                              for w in words_by[u.sent_id] if w.islower()) if any(
+        not titled(words_by[u.sent_id]) for u in units) else frozenset()
+    titled: set[str] = set()  # one word after a title ("President Samia")
     for k, unit in enumerate(units):
         sid = unit.sent_id
         near = pronoun[k] or (k + 1 < len(units) and pronoun[k + 1])
         for name, iso3 in discover_people(tokens_by[sid], by_sent[sid], dic, lower_by[sid],
                                           confirmed=confirmed, pronoun_near=near,
-                                          words=words_by[sid], caps=caps_by[sid]):
+                                          words=words_by[sid], caps=caps_by[sid], written_lower=written_lower,
+                                          titled=titled):
             if name not in people:
                 people[name] = _person_id(name, ChainMap(dic.actors, dict.fromkeys(people.values())))
                 if iso3:
                     countries[name] = iso3
+    singles = {n for n in people if " " not in n}
+    if singles:  # "Special Representative Pritzker" and "Penny Pritzker" elsewhere: the full name
+        for name, iso3 in _full_names(units, words_by, by_sent, singles, dic, pc).items():
+            if name not in people:
+                people[name] = people[name.split()[-1]]
+                if iso3 or countries.get(name.split()[-1]):
+                    countries[name] = iso3 or countries[name.split()[-1]]
+        words_in = {w for n in people if " " in n for w in n.split()}
+        known_lasts = {n.split()[-1] for n in people if " " in n} | {
+            m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
+        for name in [n for n in singles & titled if n in people and (n in words_in or any(
+                _one_edit(n, last) for last in known_lasts))]:
+            del people[name]  # "President Samia" of Samia Suluhu Hassan; "President Zelenskky", a typo of Zelenskyy
+            countries.pop(name, None)
     storms = {words_by[u.sent_id][i + 1] for u in units if not pc.storms.isdisjoint(words_by[u.sent_id])
               for i, w in enumerate(words_by[u.sent_id][:-1]) if w in pc.storms}
     for name in [n for n in people if n in storms]:  # "Ian's landfall" after "Hurricane Ian"
@@ -996,6 +1035,55 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
             if counts[low] > named[low] and all(t.lower().replace("’", "'") in counts for t in form):  # also stands alone
                 aliases[form] = actor_id
     return people, countries, aliases, counts
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words of four letters or more, with the same first letter, differ by
+    one letter added, dropped, changed or two swapped ("Zelenskky" / "Zelenskyy"): a misspelling."""
+    if a == b or a[0] != b[0] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:] or \
+        (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+
+
+def _full_names(units, words_by: dict, by_sent: dict, singles: set[str], dic: Dictionary, pc: PersonCues) -> dict[str, str]:
+    """The full names the document gives to surnames found alone ({full name: ""}): a surname after
+    up to three name words or initials, one of them a given name (``given_names.csv``), less leading
+    English words: "Penny Pritzker", "Charnelle Marie Bjelkengren" (AP style: the full name once)."""
+    given = _given_names()
+    out: dict[str, str] = {}
+    for unit in units:
+        words = words_by[unit.sent_id]
+        if singles.isdisjoint(words):
+            continue
+        covered = {j for m in by_sent[unit.sent_id] for j in range(m.first_token, m.last_token)}
+        for i, w in enumerate(words):
+            if w not in singles or i == 0:
+                continue
+            k, names = i, 0
+            while k > 0 and names < 3:
+                p = words[k - 1]
+                if p == "." and k > 1 and len(words[k - 2]) == 1 and words[k - 2].isupper():
+                    k -= 2  # an initial
+                elif k - 1 in covered:
+                    break  # "North Africa Brett McGurk": a known name is no part of it
+                elif _name_word(p) and p not in dic.title_words and p not in pc.honorifics \
+                        and p.lower() not in dic.function_words and p not in pc.months and p not in pc.org_words:
+                    k -= 1
+                    names += 1
+                else:
+                    break
+            while k < i and (words[k] == "." or _common(words[k]) and words[k] not in given
+                             and not (len(words[k]) == 1 and words[k + 1] == ".")):
+                k += 1  # "Thanks Penny Pritzker", not the initial of "P. Casey Pitts"
+                while k < i and words[k] not in given and words[k] != ".":
+                    k += 1  # after an English word, from the given name: "North Africa Brett McGurk"
+            if k < i and any(words[j] in given for j in range(k, i)) and words[k] not in singles:
+                out.setdefault(_join(words, k, i + 1), "")  # "Charnelle Marie Bjelkengren"
+    return out
 
 
 def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
