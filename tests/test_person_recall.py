@@ -81,3 +81,24 @@ def test_the_full_name_in_the_document_names_the_person():
 def test_a_misspelt_surname_of_a_person_in_the_document_is_no_new_person():
     got = people("President Biden met President Volodymyr Zelenskyy of Ukraine. President Zelenskky shared his plans.")
     assert "Zelenskky" not in got
+
+
+# ---------------------------------------------------------------- 4. an office phrase ending in a name
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Speaker of the House Nancy Pelosi welcomed the delegation.", "Nancy Pelosi"),
+    ("Director of the Office of Public Engagement Stephen Benjamin will travel to Ohio.", "Stephen Benjamin"),
+    ("Commander of the Army Corps of Engineers Scott Spellmon briefed the President.", "Scott Spellmon"),
+    ("The delegation included Secretary of the Navy José Rafael Ojeda.", "José Rafael Ojeda"),
+])
+def test_an_office_phrase_after_title_of_ends_in_the_name(sentence, name):
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He is a native of Virginia and a member of the Virginia Bar.",
+    "She was the Senior Director of Public Policy for Esperanza United, a resource center.",
+    "She is a Fellow of the American Chemical Society and the Young Chemists Society.",
+])
+def test_an_organisation_after_an_office_is_no_person(sentence):
+    assert not people(sentence)

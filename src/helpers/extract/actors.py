@@ -427,6 +427,14 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             kin_open = False
         prev_end = end
         run = words[first:end]
+        office = _name_after_office(first, end, words, lows, dic, pc)
+        if office >= 0:
+            # "Speaker of the House Nancy Pelosi", "Director of the Office of Public Engagement
+            # Stephen Benjamin": the office phrase runs into the name, which ends the run
+            found.append((_join(words, office, end), _country_before(office, by_token, lows)))
+            if _EXPLAIN is not None:
+                _EXPLAIN.append((found[-1][0], "office of before", " ".join(words)))
+            continue
         # Not a name: a run holding an office or role word ("Ministry", "Committees", "spokesman"),
         # ending in a single character, or holding a lone letter that is no initial.
         if not pc.org_words.isdisjoint(run) or not pc.roles.keys().isdisjoint(map(str.lower, run)) \
@@ -529,6 +537,46 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+#: Words an office phrase after "Title of" holds besides capitalised words ("Speaker of the House",
+#: "Secretary of Housing and Urban Development", "Director of the Office of Science and Technology Policy").
+_OFFICE_JOINERS = {"of", "the", "and", "&", "for", "on"}
+
+
+def _name_after_office(first: int, end: int, words: list[str], lows: list[str], dic: "Dictionary",
+                       pc: PersonCues) -> int:
+    """Where a name ends a capitalised run after a person title + "of" and the office it heads (US
+    official style writes the full office before the name: "Speaker of the House Nancy Pelosi",
+    "Commander of the Army Corps of Engineers Scott Spellmon"): the index of its first word, or -1.
+    The name is the run's last 2-3 name words (initials allowed), opening with a given name
+    (``given_names.csv``); no word of it heads an organisation or is a title."""
+    given = _given_names()
+    for p in range(first, end - 1):
+        if words[p] not in given or words[p] in pc.org_words:
+            continue
+        tail = words[p:end]
+        names = [w for w in tail if len(w) > 1 and _name_word(w)]
+        if not 2 <= len(names) <= 3 or len(tail[-1]) == 1 or not pc.org_words.isdisjoint(tail) \
+                or any(w in dic.title_words for w in tail) or (_lower_case_word(tail[-1]) and tail[-1] not in given):
+            continue  # "Esperanza United", "Young Chemists Society": an English word ends no name here
+        k, office = p - 1, False
+        while k >= 0 and k >= p - 14:
+            w, low = words[k], lows[k]
+            if low == "of" and k > 0 and (words[k - 1] in dic.person_titles or lows[k - 1] in pc.roles):
+                if not office:
+                    return -1  # "a member of the Virginia Bar": no office between "of" and the name
+                while p > first and len(names) < 3 and _name_word(words[p - 1]) and not _common(words[p - 1]):
+                    p -= 1  # a given name the list lacks: "Secretary of the Navy José Rafael Ojeda"
+                    names.append(words[p])
+                return p
+            if low in _OFFICE_JOINERS or (w[:1].isupper() and w.isalpha()):
+                office = office or low not in _OFFICE_JOINERS
+                k -= 1
+                continue
+            break
+        return -1
+    return -1
 
 
 #: Endings of inflected forms and what replaces them to give the base form ("entities" -> "entity").
