@@ -102,3 +102,28 @@ def test_an_office_phrase_after_title_of_ends_in_the_name(sentence, name):
 ])
 def test_an_organisation_after_an_office_is_no_person(sentence):
     assert not people(sentence)
+
+
+# ---------------------------------------------------------------- 5. US nomination lists
+
+@pytest.mark.parametrize("text, names", [
+    ("Nancy G. Abudu, of Georgia, to be United States Circuit Judge for the Eleventh Circuit, vice Beverly B. "
+     "Martin, retired.", {"Nancy G. Abudu", "Beverly B. Martin"}),
+    ("Robert L. Smith, Jr., of New York, to be United States District Judge, vice Karol Virginia Mason, resigned.",
+     {"Robert L. Smith", "Karol Virginia Mason"}),
+    ("Daniel I. Werfel, of the District of Columbia, to be Commissioner of Internal Revenue, vice Charles P. Rettig.",
+     {"Daniel I. Werfel", "Charles P. Rettig"}),
+    ("- Rebecca F. Dye, of North Carolina, to be a Federal Maritime Commissioner. (Reappointment)",
+     {"Rebecca F. Dye"}),
+])
+def test_a_nominee_and_the_predecessor_are_persons(text, names):
+    assert names <= people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Port Authority, of New York, to be renamed next year.",                     # English words only
+    "Policy Director, of the Council, to be named later.",                       # English words only
+    "He said the roles were reversed, vice versa.",
+])
+def test_no_nomination_form_no_person(text):
+    assert not people(text)

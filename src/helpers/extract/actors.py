@@ -265,6 +265,11 @@ class PersonCues:
     cue_words: frozenset[str] = frozenset()
     #: Designators before a storm's name ("Hurricane", "Typhoon", "Storm" of "Tropical Storm").
     storms: frozenset[str] = frozenset()
+    #: US nominations (``nomination`` in matching.yaml): generational suffixes after the nominee's
+    #: name, the word before a predecessor's ("vice") and the words after it ("resigned").
+    nominee_suffixes: frozenset[str] = frozenset()
+    predecessor_before: frozenset[str] = frozenset()
+    predecessor_endings: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -290,6 +295,9 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
+        nominee_suffixes=frozenset(str(w) for w in (spec.get("nomination") or {}).get("suffixes", [])),
+        predecessor_before=frozenset(str(w) for w in (spec.get("nomination") or {}).get("predecessor_before", [])),
+        predecessor_endings=frozenset(str(w) for w in (spec.get("nomination") or {}).get("predecessor_endings", [])),
         cue_words=frozenset().union(reporting, kin, honorifics_lower, roles, works, _POSSESSIVE_PRONOUNS,
                                     {"who", "whose", "according"}),
     )
@@ -481,6 +489,11 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = "title and surname"
         elif count < 2 or count > 4:
             continue
+        elif _nominee(first, end, words, lows, pc):
+            reason = "nominee"  # "Nancy G. Abudu, of Georgia, to be United States Circuit Judge"
+        elif before in pc.predecessor_before and (end >= n or lows[end] in (".", ";") or after == "," and end + 1 < n
+                                                  and lows[end + 1] in pc.predecessor_endings):
+            reason = "predecessor"  # "vice Beverly B. Martin, retired."
         elif before in pc.verbs or (before == "to" and before2 == "according"):
             reason = "verb before"
         elif _verb_role_before(first, words, lows, by_token, pc):
@@ -537,6 +550,28 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _nominee(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues) -> bool:
+    """A name opening its line or sentence (after list marks only), an optional generational suffix,
+    then ", of <Place>, to be" (US nominations: "Gerald H. Acker, of Michigan, to be a Commissioner",
+    "Robert L. Smith, Jr., of New York, to be ...")."""
+    if first > 4 or any(w[:1].isalpha() and len(w) > 1 for w in words[:first]):
+        return False
+    k, n = end, len(words)
+    if k + 1 < n and words[k] == "," and words[k + 1] in pc.nominee_suffixes:
+        k += 2
+        if k < n and words[k] == ".":
+            k += 1
+    place = k + 3 if k + 3 < n and lows[k + 2] == "the" else k + 2  # "of the District of Columbia"
+    if not (place < n and words[k] == "," and lows[k + 1] == "of" and words[place][:1].isupper()):
+        return False
+    j = place + 1
+    while j < n and j < place + 6 and words[j] != ",":
+        if not (words[j][:1].isupper() or words[j] == "." or lows[j] == "of"):
+            return False
+        j += 1
+    return j + 2 < n and words[j] == "," and lows[j + 1] == "to" and lows[j + 2] == "be"
 
 
 #: Words an office phrase after "Title of" holds besides capitalised words ("Speaker of the House",
