@@ -142,6 +142,8 @@ class Conventions:
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     not_before: dict = None
+    #: organs of a state named by a phrase: (phrase, who) with who = a state id, "publisher", "author" or "head"
+    state_organs: tuple = ()
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     group_companions: tuple[tuple[str, ...], ...] = ()
@@ -235,6 +237,8 @@ def _conventions(spec: dict) -> Conventions:
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
+        state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
+                                  key=lambda x: -len(x[0]))),
     )
     head_keys = {_key_word(p, indexed=False) for p in conv.head_titles}
     return dataclasses.replace(
@@ -1808,6 +1812,50 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
     return out
 
 
+def _organ_mentions(sent_id: int, tokens: list, words: list[str], mentions: list[Mention], quoted: dict,
+                    info: DocInfo, last_person: Mention | None, dic: Dictionary, conv: Conventions) -> list[Mention]:
+    """Organs of a state that stand for it as holders ("the Administration", "my Administration", "the U.S.
+    Government"): the state itself, the publisher's state (a bare "the Administration" is the publishing
+    government's; capitalised, outside quotes), the author ("my"/"our") or, for "his administration", the
+    publisher's state where the last person named is the publisher's head."""
+    out = []
+    if not conv.state_organs or "administration" not in words and "government" not in words:
+        return out
+    taken: set[int] = set()
+    for phrase, who in conv.state_organs:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if i in taken or words[i] != phrase[0] or not _match(words, i, phrase):
+                continue
+            if i + n < len(words) and words[i + n] == "of":
+                continue  # "the administration of aid": an act, not the government
+            if i in quoted and who != "author" and not all(j in quoted for j in range(i, i + n)):
+                continue
+            head = tokens[i + n - 1][0]
+            actor = None
+            if who == "author":
+                if i in quoted:
+                    sp = quoted[i]
+                    actor = sp.actor if sp is not None else None
+                elif info.authors:
+                    actor = Actor("_AUTHOR", "author", AUTHOR, "")
+            elif who == "publisher":
+                if head[:1].isupper() and info.publisher and i not in quoted:
+                    actor = dic.actors.get(info.publisher)
+            elif who == "head":
+                if info.head is not None and info.publisher and i not in quoted and last_person is not None and \
+                        last_person.actor.actor_id == info.head.actor_id:
+                    actor = dic.actors.get(info.publisher)
+            else:
+                actor = dic.actors.get(who)
+            if actor is None:
+                continue
+            taken.update(range(i, i + n))
+            out.append(Mention(sent_id, tokens[i][1], tokens[i + n - 1][2],
+                               " ".join(t[0] for t in tokens[i:i + n]), actor, "pronoun", i, i + n))
+    return out
+
+
 def _joint_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, info: DocInfo,
                     conv: Conventions) -> list[Mention]:
     """R11: "Both sides" / "the two sides" in a joint statement are all its signatories."""
@@ -1893,9 +1941,13 @@ def analyse(doc, rows: dict) -> None:
         extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
         extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
         extra += _group_phrases(words, mentions, conv)
+        organs = _organ_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, dic, conv)
+        extra += organs
         if extra:
             covered = {(m.first_token, m.last_token) for m in extra}
-            mentions = [m for m in mentions if (m.first_token, m.last_token) not in covered] + extra
+            inside = {(m.first_token, m.last_token) for m in mentions for o in organs
+                      if o.first_token <= m.first_token and m.last_token <= o.last_token and m is not o}
+            mentions = [m for m in mentions if (m.first_token, m.last_token) not in covered | inside] + extra
             mentions.sort(key=lambda m: (m.first_token, -m.last_token))
         sent_actors = {m.actor.actor_id for m in mentions} | (info.author_states if extra else set())
         targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets, tokens)

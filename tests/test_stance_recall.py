@@ -1,0 +1,45 @@
+"""Stance conventions found missing in a recall study of White House texts on Russia's war: organs of
+the state as holders, condemned Russian attacks, economic restrictions on Russia, aid nouns and holders
+inside reduced relative clauses. Short constructed passages."""
+from helpers.pipeline.document import analyse_file
+
+WH = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/04/14/x/"
+
+
+def wh(tmp_path, title: str, body: str, date: str = "2023-04-14") -> set[tuple[str, str, str]]:
+    """Stance rows of a White House text (front matter as the archive gives it)."""
+    path = tmp_path / "doc.md"
+    path.write_text(f"---\ndate: '{date}'\nsource_url: {WH}\ntitle: \"{title}\"\n---\n\n{body}\n", encoding="utf-8")
+    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_file(str(path), "doc").rows["stance"]}
+
+
+# 1. organs of the state
+def test_the_administration_in_the_publishers_release_is_its_state(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Continued Support for Ukraine",
+             "The Administration is delivering humanitarian assistance to Ukraine.")
+    assert ("USA", "UKRAINE", "support") in got
+
+
+def test_the_us_government_holds_for_the_united_states(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Continued Support for Ukraine",
+             "The U.S. Government has sent equipment to Ukraine.")
+    assert ("USA", "UKRAINE", "support") in got
+
+
+def test_my_administration_is_the_author(tmp_path):
+    got = wh(tmp_path, "Statement from President Joe Biden on Ukraine",
+             "Today, my Administration is providing an additional $800 million in security assistance to Ukraine.")
+    assert {("BIDEN", "UKRAINE", "support"), ("USA", "UKRAINE", "support")} <= got
+
+
+def test_a_named_administration_is_the_state_not_its_namesakes(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Continued Support for Ukraine",
+             "The Biden-Harris Administration has provided $2 billion in aid to Ukraine.")
+    assert ("USA", "UKRAINE", "support") in got
+    assert ("HARRIS", "UKRAINE", "support") not in got
+
+
+def test_the_administration_of_something_is_no_government(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Continued Support for Ukraine",
+             "The administration of aid to Ukraine is slow.")
+    assert not got
