@@ -43,3 +43,30 @@ def test_the_administration_of_something_is_no_government(tmp_path):
     got = wh(tmp_path, "Fact Sheet: Continued Support for Ukraine",
              "The administration of aid to Ukraine is slow.")
     assert not got
+
+
+# 2. condemning Russia's attacks is opposing the war
+def test_condemning_russias_missile_attacks_opposes_the_war(tmp_path):
+    got = wh(tmp_path, "Statement on Ukraine",
+             "The United States strongly condemns Russia’s latest missile attacks against Ukraine.", date="2022-11-15")
+    assert ("USA", "RUSSIA_WAR", "oppose") in got
+
+
+def test_a_russian_by_agent_makes_the_shelling_the_war(tmp_path):
+    got = wh(tmp_path, "Statement on Ukraine", "We condemn the shelling of Kharkiv by Russian forces.", date="2022-11-15")
+    assert ("USA", "RUSSIA_WAR", "oppose") in got
+
+
+def test_attacks_without_a_russian_agent_are_not_the_war(tmp_path):
+    got = wh(tmp_path, "Statement on Ukraine", "Ukraine’s strikes on Russian positions were condemned by the Kremlin.",
+             date="2022-11-15")
+    assert not any(t == "RUSSIA_WAR" and lab == "oppose" for _, t, lab in got)
+
+
+def test_expressed_his_condemnation_is_held_by_the_subject_the_pronoun_continues(tmp_path):
+    """A sentence-initial "He" continues the previous sentence's subject, not the last name in it."""
+    got = wh(tmp_path, "Readout of President Biden’s Call with President Zelenskyy of Ukraine",
+             "President Biden spoke today with President Zelenskyy of Ukraine. He expressed his condemnation of "
+             "Russia’s missile strikes across Ukraine.", date="2022-10-10")
+    assert ("BIDEN", "RUSSIA_WAR", "oppose") in got
+    assert ("ZELENSKYY", "RUSSIA_WAR", "oppose") not in got

@@ -78,6 +78,9 @@ class Target:
     context_triggers: tuple[tuple[str, ...], ...] = ()
     context_requires: frozenset[str] = frozenset()
     anaphors: tuple[tuple[str, ...], ...] = ()
+    #: triggers that name the target only with a war agent as possessor, modifier or by-agent
+    #: ("Russia's missile strikes", "Russian shelling", "the shelling of Kharkiv by Russian forces")
+    agent_triggers: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ class Codebook:
     context_keys: frozenset[str] = frozenset()
     anaphor_keys: frozenset[str] = frozenset()
     target_keys: frozenset[str] = frozenset()  # the three above together
+    #: (phrase, target) pairs of the trigger index that need a war agent (``Target.agent_triggers``)
+    agent_phrases: frozenset = frozenset()
 
 
 def _key_word(phrase: tuple[str, ...], indexed: bool = True) -> str | None:
@@ -275,9 +280,10 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
             neutral_means=t.get("neutral_means", "") or "", blocked_by=_phrases(t.get("blocked_by")),
             context_triggers=_phrases(t.get("context_triggers")),
             context_requires=frozenset(t.get("context_requires", [])), anaphors=_phrases(t.get("anaphors")),
+            agent_triggers=_phrases(t.get("agent_triggers")),
         )
         table[target.id] = target
-        for phrase in target.triggers:
+        for phrase in target.triggers + target.agent_triggers:
             trig.setdefault(phrase[0], []).append((phrase, target.id))
         for phrase in target.context_triggers:
             ctx_trig.setdefault(phrase[0], []).append((phrase, target.id))
@@ -309,7 +315,9 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
                     _sorted_index(ctx_trig), _sorted_index(ana), cue_keys=cue_keys,
                     remembered_keys=remembered_keys, trigger_keys=_index_keys(trig),
                     context_keys=_index_keys(ctx_trig), anaphor_keys=_index_keys(ana),
-                    target_keys=_index_keys(trig) | _index_keys(ctx_trig) | _index_keys(ana))
+                    target_keys=_index_keys(trig) | _index_keys(ctx_trig) | _index_keys(ana),
+                    agent_phrases=frozenset((p, t.id) for t in table.values() for p in t.agent_triggers
+                                            if p not in t.triggers))
 
 
 def _index_keys(index: dict[str, list]) -> frozenset[str]:
@@ -364,6 +372,9 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
         w = words[i]
         for phrase, target_id in triggers.get(w, ()):
             if _match(words, i, phrase) and in_view(book.targets[target_id], sent_actors, doc_actors, words):
+                if (phrase, target_id) in book.agent_phrases and not _war_agent_of(i, i + len(phrase), words,
+                                                                                    mentions, book):
+                    continue
                 hit = Span(i, i + len(phrase), target_id)
                 break
         if hit is None:
@@ -397,6 +408,38 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                 continue  # "the U.S. submarine industrial base", "the U.S. ASEAN Business Council"
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _war_agent_of(first: int, last: int, words: list[str], mentions: list[Mention], book: Codebook) -> bool:
+    """A war agent (``war_agents`` and the RUSSIA target's actors) owns or modifies the noun at
+    ``first``..``last`` ("Russia's latest missile attacks", "Russian shelling", "Russian forces'
+    strikes", at most three modifiers between) or is its by-agent ("the shelling of Kharkiv by
+    Russian forces"): English noun-phrase agency."""
+    agents = book.conv.war_agents | book.targets["RUSSIA"].actors if "RUSSIA" in book.targets else book.conv.war_agents
+    fw = load_dictionary().function_words
+    for m in mentions:
+        if m.actor.actor_id not in agents:
+            continue
+        if m.last_token <= first:
+            gap = words[m.last_token:first]
+            if gap[:2] == ["'", "s"]:
+                gap = gap[2:]
+            elif gap[:2] in (["forces", "'"], ["troops", "'"], ["military", "'"]):
+                gap = gap[2:]
+            elif gap[:3] in (["forces", "'", "s"], ["military", "'", "s"], ["government", "'", "s"]):
+                gap = gap[3:]
+            if len(gap) <= 3 and all(w.isalpha() and w not in fw or w in ("-", "and", ",") for w in gap):
+                return True
+        elif m.first_token > last:
+            j = m.first_token - 1
+            if j > last and words[j] == "the":
+                j -= 1
+            between = words[last:j]  # "the shelling of Kharkiv by Russian forces", not "strikes were condemned by"
+            if words[j] == "by" and (j == last or 0 < j - last <= 5 and between[0] in ("of", "on", "against", "in")
+                                     and not any(w in (",", ";", "and", "but") or w in book.conv.passive_aux or
+                                                 w.endswith("ed") for w in between)):
+                return True
+    return False
 
 
 def _title_case(tokens: list) -> bool:
@@ -1856,6 +1899,17 @@ def _organ_mentions(sent_id: int, tokens: list, words: list[str], mentions: list
     return out
 
 
+def _pronoun_referent(people: list[Mention], tokens: list) -> Mention:
+    """Whom a "he"/"she" in the next sentence refers to: the sentence's subject where a person opens
+    it (only capitalised title words before: "President Biden spoke today with President Zelenskyy.
+    He expressed ..."; subject continuity of English narrative), else the last person named."""
+    first = min(people, key=lambda m: m.first_token)
+    if all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in tokens[:first.first_token]) and \
+            not any(t[0] in ("’", "'") for t in tokens[first.last_token:first.last_token + 1]):
+        return first
+    return max(people, key=lambda m: m.first_token)
+
+
 def _joint_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, info: DocInfo,
                     conv: Conventions) -> list[Mention]:
     """R11: "Both sides" / "the two sides" in a joint statement are all its signatories."""
@@ -1921,7 +1975,7 @@ def analyse(doc, rows: dict) -> None:
         if not cues:
             if mentions:
                 people = [m for m in mentions if m.actor.kind == "person"]
-                last_person = max(people, key=lambda m: m.first_token) if people else last_person
+                last_person = _pronoun_referent(people, tokens) if people else last_person
             trig = _trigger_ids(words, book)
             if mentions and any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
                 trig.append("UN_RESOLUTION")
@@ -1965,7 +2019,7 @@ def analyse(doc, rows: dict) -> None:
         seen_targets.update(trig)
         carry["last_targets"] = trig or carry["last_targets"]
         people = [m for m in mentions if m.actor.kind == "person" and m.via != "pronoun"]
-        last_person = max(people, key=lambda m: m.first_token) if people else last_person
+        last_person = _pronoun_referent(people, tokens) if people else last_person
 
 
 # ---------------------------------------------------------------- aggregates
