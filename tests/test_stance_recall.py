@@ -70,3 +70,31 @@ def test_expressed_his_condemnation_is_held_by_the_subject_the_pronoun_continues
              "Russia’s missile strikes across Ukraine.", date="2022-10-10")
     assert ("BIDEN", "RUSSIA_WAR", "oppose") in got
     assert ("ZELENSKYY", "RUSSIA_WAR", "oppose") not in got
+
+
+# 3. economic restrictions on Russia are sanctions
+def test_banning_investment_in_russia_supports_sanctions(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Further Economic Costs on Russia",
+             "President Biden has already banned new U.S. investments in the Russian energy sector.", date="2022-03-11")
+    assert {("USA", "SANCTIONS", "support"), ("BIDEN", "SANCTIONS", "support")} <= got
+
+
+def test_prohibiting_imports_from_russia_and_denying_it_trade_benefits_support_sanctions(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Further Economic Costs on Russia",
+             "The United States will prohibit the import of goods from Russia. President Biden will work with "
+             "Congress to deny Russia the benefits of its WTO membership.", date="2022-03-11")
+    assert ("USA", "SANCTIONS", "support") in got and ("BIDEN", "SANCTIONS", "support") in got
+
+
+def test_raising_the_costs_on_russia_supports_sanctions(tmp_path):
+    got = wh(tmp_path, "Readout of President Biden’s Call with President Macron of France",
+             "The leaders affirmed their determination to continue raising the costs on Russia for its invasion.",
+             date="2022-03-07")
+    assert ("USA", "SANCTIONS", "support") in got
+
+
+def test_russias_own_bans_are_no_sanctions(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Food Security",
+             "Russia banned exports of grain. Russia has banned imports from Ukraine. We will increase the costs "
+             "for consumers.", date="2022-03-11")
+    assert not any(t == "SANCTIONS" for _, t, _ in got)

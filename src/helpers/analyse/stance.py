@@ -1477,8 +1477,11 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     """An act cue holds its fixed target only where the clause after it names that target (the
     act's own complement, "allowed X to launch ...", may be an infinitive), or where an "it" or
     "them" right after it stands for that target named just before."""
-    if cue.target in _targets_after(last, ctx, infinitive=not cue.requires):
+    after = _targets_after(last, ctx, infinitive=not cue.requires)
+    if cue.target in after:
         return True
+    if cue.target == "SANCTIONS" and cue.requires and "RUSSIA" in after:
+        return True  # an economic restriction whose object names Russia ("prohibit the import of goods from Russia")
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
