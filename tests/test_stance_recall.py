@@ -98,3 +98,23 @@ def test_russias_own_bans_are_no_sanctions(tmp_path):
              "Russia banned exports of grain. Russia has banned imports from Ukraine. We will increase the costs "
              "for consumers.", date="2022-03-11")
     assert not any(t == "SANCTIONS" for _, t, _ in got)
+
+
+# 4. aid nouns, only with Ukraine as recipient
+def test_providing_ukraine_with_capabilities_is_aid(tmp_path):
+    got = wh(tmp_path, "Statement by President Joe Biden on Ukraine",
+             "The United States will continue to provide Ukraine with the capabilities to defend itself.",
+             date="2022-04-13")
+    assert ("USA", "UKRAINE", "support") in got
+
+
+def test_supplying_ukraine_with_vehicles_is_aid(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Ukraine",
+             "The United States intends to supply Ukraine with Bradley Infantry Fighting Vehicles.", date="2023-01-05")
+    assert ("USA", "UKRAINE", "support") in got
+
+
+def test_capabilities_for_another_recipient_are_no_aid_to_ukraine(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Indo-Pacific",
+             "The United States will provide the Philippines with new air defense capabilities.", date="2023-01-05")
+    assert not any(t == "UKRAINE" for _, t, _ in got)
