@@ -118,3 +118,24 @@ def test_capabilities_for_another_recipient_are_no_aid_to_ukraine(tmp_path):
     got = wh(tmp_path, "Fact Sheet: Indo-Pacific",
              "The United States will provide the Philippines with new air defense capabilities.", date="2023-01-05")
     assert not any(t == "UKRAINE" for _, t, _ in got)
+
+
+# 5. the subject of a reduced object relative holds the act
+def test_the_subject_of_a_reduced_relative_provides_the_weapons(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Ukraine",
+             "The weapons the United States has provided to Ukraine have been critical.", date="2022-04-13")
+    assert ("USA", "UKRAINE", "support") in got
+
+
+def test_the_subject_of_a_reduced_relative_imposed_the_sanctions(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Ukraine",
+             "These actions build on the economic sanctions and export controls the United States and over 30 "
+             "countries have already imposed on Russia.", date="2022-03-11")
+    assert ("USA", "SANCTIONS", "support") in got
+
+
+def test_sanctions_russia_imposed_on_others_are_not_the_target(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Ukraine",
+             "The countermeasures and sanctions Russia imposed on the United States hurt its own people.",
+             date="2022-03-11")
+    assert ("RUS", "SANCTIONS", "support") not in got

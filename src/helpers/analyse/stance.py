@@ -1210,7 +1210,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue
         if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
             continue  # before the invasion: "deter further Russian aggression" has not happened
-        if cue.requires:
+        objrel = _object_relative(first, cue, ctx, conv) if cue.kind == "act" else []
+        if cue.requires and not objrel:
             window = range(last, min(len(ctx.words), last + 8))
             firsts = {p[0] for p in cue.requires}
             if not any(ctx.words[i] in firsts and any(_match(ctx.words, i, p) for p in cue.requires)
@@ -1243,7 +1244,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         # An act's target and a vote's do not depend on the holders: where there is none, the cue
         # gives no row, and its holders are not looked for (most act cues: "provide", "announced").
         if cue.kind == "act":
-            if not _act_target_named(last, cue, ctx, carry):
+            if not _act_target_named(last, cue, ctx, carry) and not (objrel and cue.target == "SANCTIONS"):
                 continue
             target_id = cue.target
         if cue.kind == "vote" and not target_id and not vote_target:
@@ -1359,6 +1360,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                             any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
                         span = None  # "hold it accountable": one holds an actor to account, never a measure
                     target_id = span.target if span else ""
+        if objrel and target_id == cue.target:
+            holders = objrel  # "the weapons the United States has provided to Ukraine": the clause's subject
         if target_id and not holders and exceptions and \
                 any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
@@ -1471,6 +1474,51 @@ def _foreign_holder(a: Actor | None, actor_id: str, info: DocInfo, home: frozens
     if a.kind in ("organization", "group"):
         return a.role != "found in text" and a.country_iso3 not in home
     return False
+
+
+_GROUP_TAIL = frozenset({"countries", "nations", "states", "governments", "allies", "partners", "members", "others"})
+
+
+def _object_relative(first: int, cue: Cue, ctx: Context, conv: Conventions) -> list[Mention]:
+    """A reduced object relative clause ("the weapons the United States has provided to Ukraine", "the
+    sanctions the United States and over 30 countries have imposed on Russia"): the act's object is
+    the head noun before the clause (one of the cue's required nouns, or a trigger of its fixed
+    target), and the clause's subject holds the act. Only auxiliaries and adverbs may stand between
+    the subject and the cue, and an unnamed group may be coordinated with it ("and its Allies and
+    partners"), which gives no row (English relative clauses without "that")."""
+    words = ctx.words
+    j = first - 1
+    while j >= 0 and (words[j] in conv.relative_skip or words[j].endswith("ly") and words[j].isalpha()):
+        j -= 1
+    if j < 1:
+        return []
+    ends = {m.last_token: m for m in grammar.outer_mentions(ctx.mentions) if m.via not in ("demonym",)}
+    if j + 1 not in ends and words[j] in _GROUP_TAIL:  # "... and over 30 countries have imposed"
+        k = next((k for k in range(j - 1, max(0, j - 7), -1) if words[k] == "and" and k in ends), None)
+        if k is None or any(w in (",", ";", "that", "which", "who") for w in words[k:j]):
+            return []
+        j = k - 1
+    subj = ends.get(j + 1)
+    if subj is None or subj.actor.kind not in ("state", "person", "organization", "group") or subj.first_token in ctx.quoted:
+        return []
+    group = grammar.coordinated(subj, ctx.tokens, ctx.mentions)
+    h = group[0].first_token - 1
+    if h >= 0 and words[h] == "the":
+        h -= 1
+    if h < 0 or h in ctx.quoted:
+        return []
+    if cue.target == "SANCTIONS" and ("RUSSIA" not in _targets_after(first + len(cue.tokens), ctx) or
+                                      subj.actor.actor_id in conv.war_agents):
+        return []  # Western sanctions on Russia: "the sanctions Russia imposed on the United States" are not
+    if words[first].endswith("ing") and not any(w in conv.relative_skip for w in words[subj.last_token:first]):
+        return []  # "support the IMF delivering a program": a participle, no finite relative clause
+    if h > 0 and words[h - 1] in ("i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "must"):
+        return []  # "We support the IMF ...": the "head" is a verb
+    if cue.requires:
+        head = any(p[-1] == words[h] for p in cue.requires)
+    else:
+        head = any(sp.last == h + 1 and sp.target == cue.target and not sp.actor for sp in ctx.targets)
+    return group if head else []
 
 
 def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
