@@ -139,3 +139,11 @@ def test_sanctions_russia_imposed_on_others_are_not_the_target(tmp_path):
              "The countermeasures and sanctions Russia imposed on the United States hurt its own people.",
              date="2022-03-11")
     assert ("RUS", "SANCTIONS", "support") not in got
+
+
+def test_a_long_aid_object_closed_by_the_recipient(tmp_path):
+    got = wh(tmp_path, "Statement by President Joe Biden on Ukraine",
+             "I just spoke with President Zelenskyy and shared with him that my Administration is authorizing an "
+             "additional $800 million in weapons, ammunition, and other security assistance to Ukraine.",
+             date="2022-04-13")
+    assert {("BIDEN", "UKRAINE", "support"), ("USA", "UKRAINE", "support")} <= got

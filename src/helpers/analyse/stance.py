@@ -1530,6 +1530,17 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
         return True
     if cue.target == "SANCTIONS" and cue.requires and "RUSSIA" in after:
         return True  # an economic restriction whose object names Russia ("prohibit the import of goods from Russia")
+    if cue.requires and cue.target in load_codebook().targets and load_codebook().targets[cue.target].actors:
+        # a long aid object ("authorizing an additional $800 million in weapons, ammunition, and other
+        # security assistance to Ukraine"): the recipient after "to" closes it, up to 24 tokens on
+        actors = load_codebook().targets[cue.target].actors
+        for m in ctx.mentions:
+            if m.actor.actor_id in actors and last + 14 <= m.first_token < last + 24 and \
+                    ctx.words[m.first_token - 1] == "to" and not any(
+                        w in (";", ".", "that", "which", "who", "while", "but", "to") for w in
+                        ctx.words[last:m.first_token - 1]) and \
+                    any(p[0] in ctx.words[last:last + 8] for p in cue.requires):
+                return True
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
