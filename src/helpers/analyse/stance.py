@@ -78,6 +78,9 @@ class Target:
     context_triggers: tuple[tuple[str, ...], ...] = ()
     context_requires: frozenset[str] = frozenset()
     anaphors: tuple[tuple[str, ...], ...] = ()
+    #: triggers that name the target only with a war agent as possessor, modifier or by-agent
+    #: ("Russia's missile strikes", "Russian shelling", "the shelling of Kharkiv by Russian forces")
+    agent_triggers: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,8 @@ class Conventions:
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     not_before: dict = None
+    #: organs of a state named by a phrase: (phrase, who) with who = a state id, "publisher", "author" or "head"
+    state_organs: tuple = ()
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     group_companions: tuple[tuple[str, ...], ...] = ()
@@ -177,6 +182,8 @@ class Codebook:
     context_keys: frozenset[str] = frozenset()
     anaphor_keys: frozenset[str] = frozenset()
     target_keys: frozenset[str] = frozenset()  # the three above together
+    #: (phrase, target) pairs of the trigger index that need a war agent (``Target.agent_triggers``)
+    agent_phrases: frozenset = frozenset()
 
 
 def _key_word(phrase: tuple[str, ...], indexed: bool = True) -> str | None:
@@ -235,6 +242,8 @@ def _conventions(spec: dict) -> Conventions:
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
+        state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
+                                  key=lambda x: -len(x[0]))),
     )
     head_keys = {_key_word(p, indexed=False) for p in conv.head_titles}
     return dataclasses.replace(
@@ -271,9 +280,10 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
             neutral_means=t.get("neutral_means", "") or "", blocked_by=_phrases(t.get("blocked_by")),
             context_triggers=_phrases(t.get("context_triggers")),
             context_requires=frozenset(t.get("context_requires", [])), anaphors=_phrases(t.get("anaphors")),
+            agent_triggers=_phrases(t.get("agent_triggers")),
         )
         table[target.id] = target
-        for phrase in target.triggers:
+        for phrase in target.triggers + target.agent_triggers:
             trig.setdefault(phrase[0], []).append((phrase, target.id))
         for phrase in target.context_triggers:
             ctx_trig.setdefault(phrase[0], []).append((phrase, target.id))
@@ -305,7 +315,9 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
                     _sorted_index(ctx_trig), _sorted_index(ana), cue_keys=cue_keys,
                     remembered_keys=remembered_keys, trigger_keys=_index_keys(trig),
                     context_keys=_index_keys(ctx_trig), anaphor_keys=_index_keys(ana),
-                    target_keys=_index_keys(trig) | _index_keys(ctx_trig) | _index_keys(ana))
+                    target_keys=_index_keys(trig) | _index_keys(ctx_trig) | _index_keys(ana),
+                    agent_phrases=frozenset((p, t.id) for t in table.values() for p in t.agent_triggers
+                                            if p not in t.triggers))
 
 
 def _index_keys(index: dict[str, list]) -> frozenset[str]:
@@ -360,6 +372,9 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
         w = words[i]
         for phrase, target_id in triggers.get(w, ()):
             if _match(words, i, phrase) and in_view(book.targets[target_id], sent_actors, doc_actors, words):
+                if (phrase, target_id) in book.agent_phrases and not _war_agent_of(i, i + len(phrase), words,
+                                                                                    mentions, book):
+                    continue
                 hit = Span(i, i + len(phrase), target_id)
                 break
         if hit is None:
@@ -393,6 +408,38 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                 continue  # "the U.S. submarine industrial base", "the U.S. ASEAN Business Council"
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _war_agent_of(first: int, last: int, words: list[str], mentions: list[Mention], book: Codebook) -> bool:
+    """A war agent (``war_agents`` and the RUSSIA target's actors) owns or modifies the noun at
+    ``first``..``last`` ("Russia's latest missile attacks", "Russian shelling", "Russian forces'
+    strikes", at most three modifiers between) or is its by-agent ("the shelling of Kharkiv by
+    Russian forces"): English noun-phrase agency."""
+    agents = book.conv.war_agents | book.targets["RUSSIA"].actors if "RUSSIA" in book.targets else book.conv.war_agents
+    fw = load_dictionary().function_words
+    for m in mentions:
+        if m.actor.actor_id not in agents:
+            continue
+        if m.last_token <= first:
+            gap = words[m.last_token:first]
+            if gap[:2] == ["'", "s"]:
+                gap = gap[2:]
+            elif gap[:2] in (["forces", "'"], ["troops", "'"], ["military", "'"]):
+                gap = gap[2:]
+            elif gap[:3] in (["forces", "'", "s"], ["military", "'", "s"], ["government", "'", "s"]):
+                gap = gap[3:]
+            if len(gap) <= 3 and all(w.isalpha() and w not in fw or w in ("-", "and", ",") for w in gap):
+                return True
+        elif m.first_token > last:
+            j = m.first_token - 1
+            if j > last and words[j] == "the":
+                j -= 1
+            between = words[last:j]  # "the shelling of Kharkiv by Russian forces", not "strikes were condemned by"
+            if words[j] == "by" and (j == last or 0 < j - last <= 5 and between[0] in ("of", "on", "against", "in")
+                                     and not any(w in (",", ";", "and", "but") or w in book.conv.passive_aux or
+                                                 w.endswith("ed") for w in between)):
+                return True
+    return False
 
 
 def _title_case(tokens: list) -> bool:
@@ -1163,7 +1210,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue
         if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
             continue  # before the invasion: "deter further Russian aggression" has not happened
-        if cue.requires:
+        objrel = _object_relative(first, cue, ctx, conv) if cue.kind == "act" else []
+        if cue.requires and not objrel:
             window = range(last, min(len(ctx.words), last + 8))
             firsts = {p[0] for p in cue.requires}
             if not any(ctx.words[i] in firsts and any(_match(ctx.words, i, p) for p in cue.requires)
@@ -1196,7 +1244,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         # An act's target and a vote's do not depend on the holders: where there is none, the cue
         # gives no row, and its holders are not looked for (most act cues: "provide", "announced").
         if cue.kind == "act":
-            if not _act_target_named(last, cue, ctx, carry):
+            if not _act_target_named(last, cue, ctx, carry) and not (objrel and cue.target == "SANCTIONS"):
                 continue
             target_id = cue.target
         if cue.kind == "vote" and not target_id and not vote_target:
@@ -1312,6 +1360,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                             any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
                         span = None  # "hold it accountable": one holds an actor to account, never a measure
                     target_id = span.target if span else ""
+        if objrel and target_id == cue.target:
+            holders = objrel  # "the weapons the United States has provided to Ukraine": the clause's subject
         if target_id and not holders and exceptions and \
                 any(w in ("no", "none") for w in ctx.words[max(0, first - 4):first]):
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
@@ -1426,12 +1476,71 @@ def _foreign_holder(a: Actor | None, actor_id: str, info: DocInfo, home: frozens
     return False
 
 
+_GROUP_TAIL = frozenset({"countries", "nations", "states", "governments", "allies", "partners", "members", "others"})
+
+
+def _object_relative(first: int, cue: Cue, ctx: Context, conv: Conventions) -> list[Mention]:
+    """A reduced object relative clause ("the weapons the United States has provided to Ukraine", "the
+    sanctions the United States and over 30 countries have imposed on Russia"): the act's object is
+    the head noun before the clause (one of the cue's required nouns, or a trigger of its fixed
+    target), and the clause's subject holds the act. Only auxiliaries and adverbs may stand between
+    the subject and the cue, and an unnamed group may be coordinated with it ("and its Allies and
+    partners"), which gives no row (English relative clauses without "that")."""
+    words = ctx.words
+    j = first - 1
+    while j >= 0 and (words[j] in conv.relative_skip or words[j].endswith("ly") and words[j].isalpha()):
+        j -= 1
+    if j < 1:
+        return []
+    ends = {m.last_token: m for m in grammar.outer_mentions(ctx.mentions) if m.via not in ("demonym",)}
+    if j + 1 not in ends and words[j] in _GROUP_TAIL:  # "... and over 30 countries have imposed"
+        k = next((k for k in range(j - 1, max(0, j - 7), -1) if words[k] == "and" and k in ends), None)
+        if k is None or any(w in (",", ";", "that", "which", "who") for w in words[k:j]):
+            return []
+        j = k - 1
+    subj = ends.get(j + 1)
+    if subj is None or subj.actor.kind not in ("state", "person", "organization", "group") or subj.first_token in ctx.quoted:
+        return []
+    group = grammar.coordinated(subj, ctx.tokens, ctx.mentions)
+    h = group[0].first_token - 1
+    if h >= 0 and words[h] == "the":
+        h -= 1
+    if h < 0 or h in ctx.quoted:
+        return []
+    if cue.target == "SANCTIONS" and ("RUSSIA" not in _targets_after(first + len(cue.tokens), ctx) or
+                                      subj.actor.actor_id in conv.war_agents):
+        return []  # Western sanctions on Russia: "the sanctions Russia imposed on the United States" are not
+    if words[first].endswith("ing") and not any(w in conv.relative_skip for w in words[subj.last_token:first]):
+        return []  # "support the IMF delivering a program": a participle, no finite relative clause
+    if h > 0 and words[h - 1] in ("i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "must"):
+        return []  # "We support the IMF ...": the "head" is a verb
+    if cue.requires:
+        head = any(p[-1] == words[h] for p in cue.requires)
+    else:
+        head = any(sp.last == h + 1 and sp.target == cue.target and not sp.actor for sp in ctx.targets)
+    return group if head else []
+
+
 def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     """An act cue holds its fixed target only where the clause after it names that target (the
     act's own complement, "allowed X to launch ...", may be an infinitive), or where an "it" or
     "them" right after it stands for that target named just before."""
-    if cue.target in _targets_after(last, ctx, infinitive=not cue.requires):
+    after = _targets_after(last, ctx, infinitive=not cue.requires)
+    if cue.target in after:
         return True
+    if cue.target == "SANCTIONS" and cue.requires and "RUSSIA" in after:
+        return True  # an economic restriction whose object names Russia ("prohibit the import of goods from Russia")
+    if cue.requires and cue.target in load_codebook().targets and load_codebook().targets[cue.target].actors:
+        # a long aid object ("authorizing an additional $800 million in weapons, ammunition, and other
+        # security assistance to Ukraine"): the recipient after "to" closes it, up to 24 tokens on
+        actors = load_codebook().targets[cue.target].actors
+        for m in ctx.mentions:
+            if m.actor.actor_id in actors and last + 14 <= m.first_token < last + 24 and \
+                    ctx.words[m.first_token - 1] == "to" and not any(
+                        w in (";", ".", "that", "which", "who", "while", "but", "to") for w in
+                        ctx.words[last:m.first_token - 1]) and \
+                    any(p[0] in ctx.words[last:last + 8] for p in cue.requires):
+                return True
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
@@ -1808,6 +1917,61 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
     return out
 
 
+def _organ_mentions(sent_id: int, tokens: list, words: list[str], mentions: list[Mention], quoted: dict,
+                    info: DocInfo, last_person: Mention | None, dic: Dictionary, conv: Conventions) -> list[Mention]:
+    """Organs of a state that stand for it as holders ("the Administration", "my Administration", "the U.S.
+    Government"): the state itself, the publisher's state (a bare "the Administration" is the publishing
+    government's; capitalised, outside quotes), the author ("my"/"our") or, for "his administration", the
+    publisher's state where the last person named is the publisher's head."""
+    out = []
+    if not conv.state_organs or "administration" not in words and "government" not in words:
+        return out
+    taken: set[int] = set()
+    for phrase, who in conv.state_organs:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if i in taken or words[i] != phrase[0] or not _match(words, i, phrase):
+                continue
+            if i + n < len(words) and words[i + n] == "of":
+                continue  # "the administration of aid": an act, not the government
+            if i in quoted and who != "author" and not all(j in quoted for j in range(i, i + n)):
+                continue
+            head = tokens[i + n - 1][0]
+            actor = None
+            if who == "author":
+                if i in quoted:
+                    sp = quoted[i]
+                    actor = sp.actor if sp is not None else None
+                elif info.authors:
+                    actor = Actor("_AUTHOR", "author", AUTHOR, "")
+            elif who == "publisher":
+                if head[:1].isupper() and info.publisher and i not in quoted:
+                    actor = dic.actors.get(info.publisher)
+            elif who == "head":
+                if info.head is not None and info.publisher and i not in quoted and last_person is not None and \
+                        last_person.actor.actor_id == info.head.actor_id:
+                    actor = dic.actors.get(info.publisher)
+            else:
+                actor = dic.actors.get(who)
+            if actor is None:
+                continue
+            taken.update(range(i, i + n))
+            out.append(Mention(sent_id, tokens[i][1], tokens[i + n - 1][2],
+                               " ".join(t[0] for t in tokens[i:i + n]), actor, "pronoun", i, i + n))
+    return out
+
+
+def _pronoun_referent(people: list[Mention], tokens: list) -> Mention:
+    """Whom a "he"/"she" in the next sentence refers to: the sentence's subject where a person opens
+    it (only capitalised title words before: "President Biden spoke today with President Zelenskyy.
+    He expressed ..."; subject continuity of English narrative), else the last person named."""
+    first = min(people, key=lambda m: m.first_token)
+    if all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in tokens[:first.first_token]) and \
+            not any(t[0] in ("’", "'") for t in tokens[first.last_token:first.last_token + 1]):
+        return first
+    return max(people, key=lambda m: m.first_token)
+
+
 def _joint_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, info: DocInfo,
                     conv: Conventions) -> list[Mention]:
     """R11: "Both sides" / "the two sides" in a joint statement are all its signatories."""
@@ -1873,7 +2037,7 @@ def analyse(doc, rows: dict) -> None:
         if not cues:
             if mentions:
                 people = [m for m in mentions if m.actor.kind == "person"]
-                last_person = max(people, key=lambda m: m.first_token) if people else last_person
+                last_person = _pronoun_referent(people, tokens) if people else last_person
             trig = _trigger_ids(words, book)
             if mentions and any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
                 trig.append("UN_RESOLUTION")
@@ -1893,9 +2057,13 @@ def analyse(doc, rows: dict) -> None:
         extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
         extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
         extra += _group_phrases(words, mentions, conv)
+        organs = _organ_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, dic, conv)
+        extra += organs
         if extra:
             covered = {(m.first_token, m.last_token) for m in extra}
-            mentions = [m for m in mentions if (m.first_token, m.last_token) not in covered] + extra
+            inside = {(m.first_token, m.last_token) for m in mentions for o in organs
+                      if o.first_token <= m.first_token and m.last_token <= o.last_token and m is not o}
+            mentions = [m for m in mentions if (m.first_token, m.last_token) not in covered | inside] + extra
             mentions.sort(key=lambda m: (m.first_token, -m.last_token))
         sent_actors = {m.actor.actor_id for m in mentions} | (info.author_states if extra else set())
         targets = find_targets(words, mentions, book, sent_actors, doc_actors, seen_targets, tokens)
@@ -1913,7 +2081,7 @@ def analyse(doc, rows: dict) -> None:
         seen_targets.update(trig)
         carry["last_targets"] = trig or carry["last_targets"]
         people = [m for m in mentions if m.actor.kind == "person" and m.via != "pronoun"]
-        last_person = max(people, key=lambda m: m.first_token) if people else last_person
+        last_person = _pronoun_referent(people, tokens) if people else last_person
 
 
 # ---------------------------------------------------------------- aggregates
