@@ -609,8 +609,13 @@ class Attributor:
         return body
 
     def _role_word(self, i: int) -> bool:
-        w = self.st.words[i]
-        return w.lower() in self.pc.roles or w in self.dic.person_titles
+        """A role noun or a title; an abbreviated title is the word and its period, as the
+        tokens split it ("Sen.", "Rep.", "Gov." of matching.yaml ``titles``)."""
+        st = self.st
+        w = st.words[i]
+        return w.lower() in self.pc.roles or w in self.dic.person_titles or (
+            i + 1 < st.n and st.words[i + 1] == "." and w + "." in self.dic.person_titles
+            and st.starts[i + 1] == st.starts[i] + len(w))
 
     def _role_name(self, role: int, words: list[int]) -> tuple[Mention, str] | None:
         """The name that ends a role phrase: the capitalised words after its last role noun, to

@@ -1,0 +1,30 @@
+"""Recall conventions of reaction round-ups and official statements: labels before a colon that
+name a person by an abbreviated title, hyphenated names, organisations whose name holds a title
+word, labels inside markdown links, and a label's speaker carried to the quote paragraphs below it."""
+import pytest
+
+from helpers.pipeline.document import analyse_text
+
+
+def speakers(text: str) -> list[str]:
+    rows = analyse_text(f"Reactions to the announcement\n\n{text}")
+    return [q["speaker_name"] for q in rows["quotes"]]
+
+
+@pytest.mark.parametrize("line, name", [
+    # AP style abbreviates Sen., Rep., Gov. before a full name; the title is no part of the name
+    ("Sen. Dana Okafor: “This is a good day for working families.”", "Dana Okafor"),
+    ("Rep. Emil Varga: “Veterans across the country will feel the difference.”", "Emil Varga"),
+    ("Gov. Lena Moravec: “Our state is ready to put the money to work.”", "Lena Moravec"),
+    ("Arizona Rep. Alma Reyes: “The impact of the plan is unmeasurable.”", "Alma Reyes"),
+])
+def test_an_abbreviated_title_before_a_name_gives_the_person(line, name):
+    assert speakers("The bill passed on Monday.\n\n" + line) == [name]
+
+
+def test_an_abbreviated_title_after_an_inverted_cue():
+    assert speakers("“This is a good day for veterans,” said Sen. Dana Okafor.") == ["Dana Okafor"]
+
+
+def test_an_abbreviated_title_alone_names_no_one():
+    assert speakers("Rep. Varga: “We will keep fighting for this.”") == [""]  # one word: no full name
