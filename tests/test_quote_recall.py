@@ -28,3 +28,18 @@ def test_an_abbreviated_title_after_an_inverted_cue():
 
 def test_an_abbreviated_title_alone_names_no_one():
     assert speakers("Rep. Varga: “We will keep fighting for this.”") == [""]  # one word: no full name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Marta Lind-Okoro, Board Member, Frontera Land Trust: “I am grateful for the designation.”",
+     "Marta Lind-Okoro"),
+    ("Ai-jen Tran, Executive Director, Caring Families: “This deserves a standing ovation.”", "Ai-jen Tran"),
+])
+def test_a_hyphenated_name_in_a_name_role_label_gives_the_person(line, name):
+    assert speakers(line) == [name]
+
+
+def test_a_label_listing_two_people_gives_no_single_speaker():
+    line = ("Ana Ruiz, President of the Care Alliance, and Jenn Stowe, Director of the Care Alliance: "
+            "“This is a tremendous milestone for families.”")
+    assert speakers(line) == [""]

@@ -796,6 +796,8 @@ class Attributor:
         ("Families USA", "NARAL Pro-Choice America", "Accountable US") is an organisation the
         dictionary lacks, named by the label; any other label gives no speaker ("Seattle,
         Washington" names a place, not the state that "Washington" stands for elsewhere)."""
+        if self._two_people(lo, hi):
+            return None
         hit = self._subject(lo, hi)
         if hit is not None and hit[0].actor.kind == "person":
             return hit
@@ -815,6 +817,19 @@ class Attributor:
             return self._label_body(first, hi)
         return self._label_person(first, hi)
 
+    def _two_people(self, lo: int, hi: int) -> bool:
+        """A label that lists two people, each with a role ("X, President of Y, and Z, Director
+        of Y:"): the quote is theirs jointly, and neither alone is its speaker."""
+        st = self.st
+        for j in range(lo + 1, hi - 3):
+            if st.words[j - 1] == "," and st.lows[j] == "and":
+                k = j + 1
+                while k < hi and st.words[k][:1].isupper() and (st.words[k].isalpha() or st.words[k] == "-"):
+                    k += 1
+                if 2 <= k - j - 1 <= 4 and k < hi and st.words[k] == ",":
+                    return True
+        return False
+
     def _label_person(self, first: int, hi: int) -> tuple[Mention, str] | None:
         """"Name, role, organisation:" (the convention of reaction round-ups: "Sheila Katz, CEO of the
         National Council of Jewish Women: “…”"): the person named first, two to four name words
@@ -825,12 +840,20 @@ class Attributor:
         if comma < 0 or comma + 1 >= hi:
             return None
         words = st.words[first:comma]
-        names = [w for w in words if w != "."]
+        # A hyphen joined to the words on both sides is inside one name word ("Carter-Tripp",
+        # "Rowe-Finkbeiner", "Ai-jen"; the second part of a given name may be lower-case).
+        inner = {k for k in range(1, len(words) - 1) if words[k] in ("-", "‑")
+                 and st.starts[first + k] == st.starts[first + k - 1] + len(words[k - 1])
+                 and st.starts[first + k + 1] == st.starts[first + k] + 1
+                 and words[k - 1].isalpha() and words[k + 1].isalpha()}
+        names = [w for k, w in enumerate(words) if w != "." and k not in inner and k - 1 not in inner]
         if not 2 <= len(names) <= 4 or any(st.mention_at.get(i) for i in range(first, comma)):
             return None
         for k, w in enumerate(words):
             if w == "." and k and len(words[k - 1]) == 1:
                 continue  # an initial: "John E. Herbst"
+            if k in inner or (k - 1 in inner and w.isalpha() and w.islower() and len(w) > 1):
+                continue  # the hyphen of a compound name and a lower-case part after it
             if not (w[:1].isupper() and w.isalpha() and not (len(w) > 1 and w.isupper())) \
                     or w in self.dic.title_words or w.lower() in self.pc.roles or w.lower() in self.dic.function_words:
                 return None
