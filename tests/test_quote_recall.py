@@ -43,3 +43,22 @@ def test_a_label_listing_two_people_gives_no_single_speaker():
     line = ("Ana Ruiz, President of the Care Alliance, and Jenn Stowe, Director of the Care Alliance: "
             "“This is a tremendous milestone for families.”")
     assert speakers(line) == [""]
+
+
+def test_a_long_url_line_does_not_stop_a_hard_wrapped_document_being_joined():
+    from helpers.ingest.paragraphs import is_hard_wrapped, paragraphs
+    url = "https://example.org/" + "x" * 300
+    lines = ["Dana Okafor, Director, Clean Buses Now: “Electric school buses are rolling",
+             "your way, and the children of this country will breathe cleaner air.”",
+             "",
+             f"Read the [statement]({url}) in",
+             "full on the group's website, where it was posted on Monday morning.",
+             "",
+             "The program will fund buses in all fifty states over the next five",
+             "years, the agency said in its announcement of the first round."]
+    assert is_hard_wrapped(lines)
+    assert paragraphs(lines)[0].endswith("breathe cleaner air.”")
+    rows = analyse_text("Reactions\n\n" + "\n".join(lines))
+    assert [(q["quote"], q["speaker_name"]) for q in rows["quotes"]] == [
+        ("Electric school buses are rolling your way, and the children of this country will breathe cleaner air.",
+         "Dana Okafor")]
