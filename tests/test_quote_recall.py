@@ -62,3 +62,45 @@ def test_a_long_url_line_does_not_stop_a_hard_wrapped_document_being_joined():
     assert [(q["quote"], q["speaker_name"]) for q in rows["quotes"]] == [
         ("Electric school buses are rolling your way, and the children of this country will breathe cleaner air.",
          "Dana Okafor")]
+
+
+@pytest.mark.parametrize("line, name", [
+    # an organisation's abbreviation in brackets after its name spells the initials of its words
+    ("American Dental Association (ADA): “This is a good day for patients.”", "American Dental Association"),
+    ("Painters’ International Union of North America (PIUNA): “Our members welcome it.”",
+     "Painters’ International Union of North America"),
+    ("Screen Painters Guild-American Federation of Artists (SPG-AFA): “Our members welcome it.”",
+     "Screen Painters Guild-American Federation of Artists"),
+    ("Union of Bakers and Confectioners (UBC-CIO): “Our members welcome it.”", ""),  # CIO: no initials here
+    # a title word inside a name that ends in an organisation head (matching.yaml org_heads)
+    ("Rural Justice Alliance: “Our communities have waited for this.”", "Rural Justice Alliance"),
+    # the other order of round-up labels: role first, the name after the last comma
+    ("Governor of Vermont, Lena Moravec: “Our state is ready.”", "Lena Moravec"),
+    ("President and CEO, Fiber Builders Association, Gary Okafor: “Access is critical for everyone.”",
+     "Gary Okafor"),
+    # a source trailer of the item before, run into the label
+    ("[Tweet, 8/28/23] Rural Justice Alliance: “Our communities have waited for this.”", "Rural Justice Alliance"),
+    # a label written as a markdown link, the colon inside or after it
+    ("[Mayor Dana Okafor, Mesa, AZ:](https://twitter.com/x/status/1) “We certainly can use more of this.”",
+     "Dana Okafor"),
+    ("[Stop Waste Coalition](https://www.stopwaste.example.org/summit): “We welcome the summit.”",
+     "Stop Waste Coalition"),
+])
+def test_more_round_up_labels(line, name):
+    assert speakers("The bill passed on Monday.\n\n" + line) == [name]
+
+
+@pytest.mark.parametrize("line", [
+    "Senator Dana Okafor (NY): “I have no doubt this will pass.”",  # a state, not initials: the person
+    "Rodrigo Vale, [Executive Director of the Center for Fair Play](https://x.example.org/a): “We welcome it.”",
+])
+def test_labels_that_are_not_organisations(line):
+    got = speakers("The bill passed on Monday.\n\n" + line)
+    assert got in (["Dana Okafor"], ["Rodrigo Vale"], [""]) and "Center for Fair Play" not in got
+
+
+def test_a_quote_with_its_own_unread_cue_is_no_continuation():
+    text = ("Fair Wages Forum: “We applaud the announcement.”\n\n"
+            "“Violence has been rising in our community,” says Isra Pananon Weeks, Interim Director of the Forum.")
+    assert speakers(text)[0] == "Fair Wages Forum"
+    assert speakers(text)[1] in ("", "Isra Pananon Weeks")

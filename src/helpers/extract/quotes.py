@@ -781,8 +781,16 @@ class Attributor:
                         return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
                     break
             else:
-                if st.words[hb - 1] == ":":
-                    hit = self._label(ha, hb - 1)
+                lo = ha
+                if ha > 0 and st.words[ha - 1] == "." and st.starts[ha] == st.starts[ha - 1] + 1:
+                    # a period with no space after it is inside a link's target ("](https://x.org/…)"),
+                    # no sentence end: the head runs back to the sentence's start or the last quote
+                    lo = st.index(self.doc.sentences[st.sent[hb - 1] - 1].start)
+                    if k > 0 and self.bounds[k - 1][1] >= lo:
+                        lo = self.bounds[k - 1][1] + 1
+                colon = hb - 1 if st.words[hb - 1] == ":" else self._link_colon(lo, hb)
+                if colon is not None:
+                    hit = self._label(lo, colon)
                     if hit:
                         return Speaker(hit[0], hit[1], ":", "cue")
         return None
@@ -796,7 +804,9 @@ class Attributor:
         ("Families USA", "NARAL Pro-Choice America", "Accountable US") is an organisation the
         dictionary lacks, named by the label; any other label gives no speaker ("Seattle,
         Washington" names a place, not the state that "Washington" stands for elsewhere)."""
-        if self._two_people(lo, hi):
+        st = self.st
+        lo, hi = self._unwrap_label(lo, hi)
+        if lo >= hi or self._two_people(lo, hi):
             return None
         hit = self._subject(lo, hi)
         if hit is not None and hit[0].actor.kind == "person":
@@ -815,7 +825,92 @@ class Attributor:
             return hit
         if self._name_like(first, hi):
             return self._label_body(first, hi)
-        return self._label_person(first, hi)
+        acronym = self._acronym(first, hi)
+        if acronym is not None:
+            return self._label_body(first, acronym)
+        return self._label_person(first, hi) or self._label_role_name(first, hi)
+
+    def _link_colon(self, lo: int, hi: int) -> int | None:
+        """The colon that ends a label written as a markdown link with the colon inside its text
+        ("[Mayor John Giles, Mesa, AZ:](https://…) “…”"): its token, or None."""
+        st = self.st
+        if hi - lo < 5 or st.words[hi - 1] != ")":
+            return None
+        k = next((j for j in range(hi - 2, lo, -1) if st.words[j] == "(" and st.words[j - 1] == "]"), -1)
+        if k < 2 or st.words[k - 2] != ":" or any(" " in self.doc.body[st.starts[j]:st.starts[j + 1]]
+                                                 for j in range(k, hi - 1)):
+            return None
+        return k - 2
+
+    def _unwrap_label(self, lo: int, hi: int) -> tuple[int, int]:
+        """The label's own tokens: after a bracketed citation that closes the item before
+        ("[Tweet, 8/28/23] PIRG:", a round-up's source trailer run into the next label), and
+        inside a markdown link that a line break kept unconverted ("[Name, Org](https://…):")."""
+        st = self.st
+        if hi - lo >= 4 and st.words[hi - 1] == ")":
+            k = next((j for j in range(hi - 2, lo, -1) if st.words[j] == "(" and st.words[j - 1] == "]"
+                      and st.starts[j] == st.starts[j - 1] + 1), -1)
+            if k > 0 and all(" " not in self.doc.body[st.starts[j]:st.starts[j + 1]] for j in range(k, hi - 1)):
+                opening = next((j for j in range(k - 2, lo - 1, -1) if st.words[j] == "["), -1)
+                if opening >= lo and not any(st.words[j][:1].isalnum() for j in range(lo, opening)):
+                    # the whole label is the link ("[Name, Org](…)"), not a link inside it
+                    lo, hi = opening + 1, k - 1  # the link's text; its target is no part of the label
+        for i in range(hi - 1, lo - 1, -1):
+            if st.words[i] == "]" and any(st.words[j] == "[" for j in range(lo, i)):
+                return i + 1, hi
+        return lo, hi
+
+    def _acronym(self, first: int, hi: int) -> int | None:
+        """An organisation's name with its abbreviation in brackets after it ("American
+        Psychiatric Association (APA)", "Laborers’ International Union of North America
+        (LiUNA)"; the house style of press releases): the token where the brackets open, when the
+        abbreviation's capitals are the initials of the name's words in order. People are not
+        written with their initials so, and a state after a name ("(NY)", "(R-UT)") spells no
+        initials of it."""
+        st = self.st
+        if hi - first < 4 or st.words[hi - 1] != ")" or st.words[hi - 3] != "(":
+            if not (hi - first >= 6 and st.words[hi - 1] == ")" and st.words[hi - 5] == "(" and st.words[hi - 3] == "-"):
+                return None
+            opening = hi - 5  # "(AFL-CIO)", "(SAG-AFTRA)"
+        else:
+            opening = hi - 3
+        letters = [c for w in st.words[opening + 1:hi - 1] for c in w if c.isupper()]
+        if len(letters) < 2 or not all(w.isalnum() or w == "-" for w in st.words[opening + 1:hi - 1]):
+            return None
+        if not self._name_like(first, opening, org=True):
+            return None
+        initials = [w[0] for w in st.words[first:opening] if w[:1].isupper()]
+        it = iter(initials)
+        if not all(c in it for c in letters):
+            return None
+        return opening
+
+    def _label_role_name(self, first: int, hi: int) -> tuple[Mention, str] | None:
+        """"Role [of organisation], Name:" (the other order of round-up labels: "Governor of
+        Pennsylvania, Josh Shapiro", "President and CEO, USTelecom, Jonathan Spalter"): the last
+        part after a comma is the person, two to four name words the dictionary does not know, when
+        the first part opens with a title or role word."""
+        st = self.st
+        comma = next((i for i in range(hi - 1, first, -1) if st.words[i] == ","), -1)
+        if comma < 0 or comma + 1 >= hi or not self._role_word(first):
+            return None
+        words = st.words[comma + 1:hi]
+        names = [w for w in words if w != "."]
+        if not 2 <= len(names) <= 4 or any(st.mention_at.get(i) for i in range(comma + 1, hi)):
+            return None
+        for k, w in enumerate(words):
+            if w == "." and k and len(words[k - 1]) == 1:
+                continue  # an initial: "Nancy A. LeaMond"
+            if not (w[:1].isupper() and w.isalpha() and not (len(w) > 1 and w.isupper())) \
+                    or w in self.dic.title_words or w.lower() in self.pc.roles or w in self.pc.org_words \
+                    or w.lower() in self.dic.function_words:
+                return None
+        if len(names[-1]) == 1:
+            return None
+        mention, name = self._label_body(comma + 1, hi)
+        person = Actor(mention.actor.actor_id, name, "person", "", role="found in text")
+        return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
+                       mention.first_token, mention.last_token), name
 
     def _two_people(self, lo: int, hi: int) -> bool:
         """A label that lists two people, each with a role ("X, President of Y, and Z, Director
@@ -872,29 +967,33 @@ class Attributor:
         return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
                        mention.first_token, mention.last_token), name
 
-    def _name_like(self, first: int, hi: int) -> bool:
+    def _name_like(self, first: int, hi: int, org: bool = False) -> bool:
         """Whether tokens first..hi-1 read as the proper name of an organisation: capitalised words,
         joined by lower-case function words, hyphens or a possessive ’s inside, at most eight
         words, not all in capitals and with no title or role word (those name people); a single
         word only when it is no common English word ("Update:", "Statement:")."""
         st = self.st
         words = st.words[first:hi]
-        if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        if not 1 <= len(words) <= (12 if org else 8) or not words[0][:1].isupper() or not words[-1][:1].isupper():
             return False
         for k, w in enumerate(words):
             if w[:1].isupper() and (w.isalpha() or w.replace(".", "").replace("+", "").isalnum()):
                 continue
             if w in ("-", "&") or w.lower() in _LABEL_JOINERS:
                 continue
-            if w in ("’", "'") and k + 1 < len(words) and words[k + 1] == "s":
-                continue
+            if w in ("’", "'") and ((k + 1 < len(words) and words[k + 1] == "s")
+                                    or (k and words[k - 1].endswith("s") and st.starts[first + k] ==
+                                        st.starts[first + k - 1] + len(words[k - 1]))):
+                continue  # "Women’s March", "Laborers’ International Union"
             if w == "s" and k and words[k - 1] in ("’", "'"):
                 continue
             return False
         letters = [w for w in words if w[:1].isalpha()]
         if all(w.isupper() for w in letters):
             return False  # "YELLEN:", "MS. JEAN-PIERRE:": a transcript's speaker tag, not an organisation
-        if any(w in self.dic.person_titles or w.lower() in self.pc.roles for w in letters):
+        if org or (len(letters) > 1 and words[-1] in self.pc.org_words and not self._role_word(first)):
+            pass  # "Climate Justice Alliance": a title word inside a name that ends in an organisation head
+        elif any(w in self.dic.person_titles or w.lower() in self.pc.roles for w in letters):
             return False  # "Illinois Governor JB Pritzker": a person by office, whom the dictionary lacks
         if len(letters) == 1:
             word = words[0]
@@ -920,6 +1019,9 @@ class Attributor:
         # 4. continuation of the last full quote's speaker, for a quote with no lead-in of its own
         ha, hb = self._head(k)
         lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb))
+        ta, tb = self._tail(k)
+        if any(self._is_verb(i) for i in range(ta, min(tb, ta + 3))):
+            return None  # "…,” says X, …: a cue of its own whose speaker was not read is no continuation
         if k > 0 and q.kind == "full" and not lead_in:
             j = k - 1
             p = prev[j]
