@@ -104,3 +104,20 @@ def test_a_quote_with_its_own_unread_cue_is_no_continuation():
             "“Violence has been rising in our community,” says Isra Pananon Weeks, Interim Director of the Forum.")
     assert speakers(text)[0] == "Fair Wages Forum"
     assert speakers(text)[1] in ("", "Isra Pananon Weeks")
+
+
+def test_a_label_speaker_carries_to_the_quote_paragraphs_below_it_until_the_next_label():
+    text = ("Dana Okafor, Director, Clean Air Now: “We applaud the rule.” [Tweet, 10/18/2023]\n\n"
+            "“It took years of organising.”\n\n"
+            "Rural Justice Alliance: “This is a historic day for clean air.”\n\n"
+            "“We will hold them to it.”")
+    assert speakers(text) == ["Dana Okafor", "Dana Okafor", "Rural Justice Alliance", "Rural Justice Alliance"]
+
+
+def test_a_citation_trailer_paragraph_is_neither_a_lead_in_nor_a_break():
+    text = ("Dana Okafor, Director, Clean Air Now: “We applaud the rule.”\n\n"
+            "[Tweet, 10/18/2023]\n\n"
+            "“It took years of organising.”\n\n"
+            "[Statement, 10/18/2023]\n\n"
+            "Rural Justice Alliance: “This is a historic day for clean air.”")
+    assert speakers(text) == ["Dana Okafor", "Dana Okafor", "Rural Justice Alliance"]

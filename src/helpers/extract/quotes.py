@@ -1027,12 +1027,29 @@ class Attributor:
             p = prev[j]
             if p is not None and (self._kinds[j] == "full" or p.how == "split"):
                 start_prev = self.bounds[j][1] if self.bounds[j][1] >= 0 else self.bounds[j][0]
-                if st.para[self.bounds[k][0]] - st.para[max(0, start_prev)] <= 1:
+                p0, p1 = st.para[max(0, start_prev)], st.para[self.bounds[k][0]]
+                if p1 - p0 - sum(1 for p in range(p0 + 1, p1) if p in self._trailers) <= 1:
                     between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
                                and m.actor.actor_id != p.mention.actor.actor_id]
                     if not between and not self._other_speaker(start_prev + 1, self.bounds[k][0], p):
                         return Speaker(p.mention, p.name, "", "continued")
         return None
+
+    @functools.cached_property
+    def _trailers(self) -> set[int]:
+        """Paragraphs that are only a citation trailer in square brackets ("[Tweet, 10/18/2023]",
+        "[Statement, 8/16/23]"): round-ups close an item with its medium and date, which names no
+        speaker and does not end the item's quotations."""
+        texts: dict[int, list[str]] = {}
+        for s in self.doc.sentences:
+            texts.setdefault(s.para_id, []).append(s.text)
+        out = set()
+        for para, parts in texts.items():
+            text = " ".join(parts).strip()
+            if text.startswith("[") and text.endswith("]") and len(text) <= 80 and not any(
+                    c in text for c in "“”\""):
+                out.add(para)
+        return out
 
     def _other_speaker(self, lo: int, hi: int, p: Speaker) -> bool:
         """Whether a reporting verb between two quotes has a subject other than ``p``
