@@ -121,3 +121,9 @@ def test_a_citation_trailer_paragraph_is_neither_a_lead_in_nor_a_break():
             "[Statement, 10/18/2023]\n\n"
             "Rural Justice Alliance: “This is a historic day for clean air.”")
     assert speakers(text) == ["Dana Okafor", "Dana Okafor", "Rural Justice Alliance"]
+
+
+def test_a_quote_whose_own_cue_names_the_last_speaker_by_surname_continues():
+    text = ("Jill Okafor, Executive Director, School Counselors Forum: “The Forum commends the plan.”\n\n"
+            "“Every student deserves a school counselor,” Okafor said.")
+    assert speakers(text) == ["Jill Okafor", "Jill Okafor"]

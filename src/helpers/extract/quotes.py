@@ -1020,11 +1020,13 @@ class Attributor:
         ha, hb = self._head(k)
         lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb))
         ta, tb = self._tail(k)
-        if any(self._is_verb(i) for i in range(ta, min(tb, ta + 3))):
-            return None  # "…,” says X, …: a cue of its own whose speaker was not read is no continuation
+        own_cue = any(self._is_verb(i) for i in range(ta, min(tb, ta + 3)))
         if k > 0 and q.kind == "full" and not lead_in:
             j = k - 1
             p = prev[j]
+            if p is not None and own_cue and not (p.mention.actor.kind == "person" and any(
+                    st.words[i] == p.name.split()[-1] for i in range(ta, tb))):
+                return None  # "…,” says X, …: a cue of its own, not naming the last speaker, is no continuation
             if p is not None and (self._kinds[j] == "full" or p.how == "split"):
                 start_prev = self.bounds[j][1] if self.bounds[j][1] >= 0 else self.bounds[j][0]
                 p0, p1 = st.para[max(0, start_prev)], st.para[self.bounds[k][0]]
