@@ -127,3 +127,18 @@ def test_a_quote_whose_own_cue_names_the_last_speaker_by_surname_continues():
     text = ("Jill Okafor, Executive Director, School Counselors Forum: “The Forum commends the plan.”\n\n"
             "“Every student deserves a school counselor,” Okafor said.")
     assert speakers(text) == ["Jill Okafor", "Jill Okafor"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Robert Okafor Jr., International President, Machinists Forum: “Good day for workers.”", "Robert Okafor Jr."),
+    ("Arthur Vale III, Policy Director, Center for Clean Water: “Good day for workers.”", "Arthur Vale III"),
+    # initials without periods as the given name, right after the title (moved from test_quote_labels:
+    # a person by office is the person, not an organisation)
+    ("Illinois Governor JB Pritzker: “This is a good day for working families.”", "JB Pritzker"),
+])
+def test_generational_suffixes_and_initials_in_labels(line, name):
+    assert speakers("The bill passed on Monday.\n\n" + line) == [name]
+
+
+def test_two_capitals_after_a_preposition_are_no_initials():
+    assert speakers("“Good day for workers,” said CEO of GE Larry Culp.") == ["Larry Culp"]

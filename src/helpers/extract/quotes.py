@@ -58,6 +58,7 @@ class Cues:
     reporting: frozenset[str] = frozenset()  # verbs + more_verbs: what attributes a quote
     naming: tuple[tuple[str, ...], ...] = ()  # words that name what follows ("titled", "known as")
     determiners: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,6 +77,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         pronouns=tuple((k, v) for k, v in (spec.get("pronouns") or {}).items()),
         naming=tuple(tuple(p.split()) for p in spec.get("naming_before", [])),
         determiners=frozenset(spec.get("scare_determiners", [])),
+        suffixes=frozenset(spec.get("name_suffixes", [])),
     )
 
 
@@ -634,6 +636,9 @@ class Attributor:
             if len(w) == 1 and w.isupper() and st.words[i + 1] == "." and run and i not in self._ends:
                 run.insert(0, i)
                 continue
+            if len(w) == 2 and w.isupper() and w.isalpha() and run and i - 1 == role and i not in self._ends:
+                run.insert(0, i)  # initials written without periods as the given name: "Governor JB Pritzker"
+                break
             if i in self._ends or i in self.inside or not (w[:1].isupper() and (w.isalpha() or "-" in w)) \
                     or (len(w) > 1 and w.isupper()) or w in self.dic.title_words or w in self.pc.org_words \
                     or w.lower() in self.dic.function_words or self._role_word(i):
@@ -934,7 +939,12 @@ class Attributor:
         comma = next((i for i in range(first, hi) if st.words[i] == ","), -1)
         if comma < 0 or comma + 1 >= hi:
             return None
-        words = st.words[first:comma]
+        end = comma  # the name's end, with a generational suffix ("Jr.", "III") that closes it
+        if end - first >= 3 and st.words[end - 1] == "." and st.words[end - 2] in self.cues.suffixes:
+            end -= 2
+        elif end - first >= 3 and st.words[end - 1] in self.cues.suffixes and st.words[end - 1].isupper():
+            end -= 1
+        words = st.words[first:end]
         # A hyphen joined to the words on both sides is inside one name word ("Carter-Tripp",
         # "Rowe-Finkbeiner", "Ai-jen"; the second part of a given name may be lower-case).
         inner = {k for k in range(1, len(words) - 1) if words[k] in ("-", "‑")
