@@ -142,3 +142,15 @@ def test_generational_suffixes_and_initials_in_labels(line, name):
 
 def test_two_capitals_after_a_preposition_are_no_initials():
     assert speakers("“Good day for workers,” said CEO of GE Larry Culp.") == ["Larry Culp"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NARAL: “This is a good day for working families.”", ["NARAL"]),
+    ("AFL-CIO: “Good day for workers.”", ["AFL-CIO"]),
+    ("LABOR: “Good day for workers.”", [""]),  # a common word: a heading, not an abbreviation
+    ("Janet Okafor spoke on television.\n\nOKAFOR: “Good day for workers.”", [""]),  # a person's surname
+    ("THE PRESIDENT: Thank you all.\n\nNARAL: “Good day for workers.”", [""]),  # a transcript: speaker tags
+    ("Q: What did they say?\n\nACLU: “Good day for workers.”", [""]),
+])
+def test_an_all_capitals_label_is_an_organisation_only_outside_transcripts(text, expected):
+    assert speakers("The bill passed on Monday.\n\n" + text) == expected

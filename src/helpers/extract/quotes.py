@@ -59,6 +59,7 @@ class Cues:
     naming: tuple[tuple[str, ...], ...] = ()  # words that name what follows ("titled", "known as")
     determiners: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    transcript_tags: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -78,6 +79,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         naming=tuple(tuple(p.split()) for p in spec.get("naming_before", [])),
         determiners=frozenset(spec.get("scare_determiners", [])),
         suffixes=frozenset(spec.get("name_suffixes", [])),
+        transcript_tags=tuple(spec.get("transcript_tags", [])),
     )
 
 
@@ -828,12 +830,50 @@ class Attributor:
         label = self.doc.body[st.starts[first]:st.starts[hi - 1] + len(st.words[hi - 1])]
         if hit is not None and _bare(hit[1]) == _bare(label):
             return hit
-        if self._name_like(first, hi):
+        if self._name_like(first, hi) or self._caps_org(first, hi):
             return self._label_body(first, hi)
         acronym = self._acronym(first, hi)
         if acronym is not None:
             return self._label_body(first, acronym)
         return self._label_person(first, hi) or self._label_role_name(first, hi)
+
+    @functools.cached_property
+    def _transcript(self) -> bool:
+        """Whether a paragraph opens with a transcript's speaker tag ("Q:", "THE PRESIDENT:",
+        "MS. JEAN-PIERRE:"; quote_cues.yaml transcript_tags)."""
+        tags = self.cues.transcript_tags
+        seen = set()
+        for s in self.doc.sentences:
+            if s.para_id in seen:
+                continue
+            seen.add(s.para_id)
+            text = s.text.lstrip("*-• ")
+            for tag in tags:
+                if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
+                        tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
+                    return True
+        return False
+
+    def _caps_org(self, first: int, hi: int) -> bool:
+        """An organisation's abbreviation as the whole label ("NARAL:", "AFL-CIO:", "AT&T:"),
+        outside transcripts, when it is no common English word ("LABOR:", "BREAKING:") and no
+        surname of a person the document names ("YELLEN:" in an interview's excerpt)."""
+        st = self.st
+        if self._transcript:
+            return False
+        words = st.words[first:hi]
+        text = "".join(words)
+        if not (2 <= len(text) <= 10 and re.fullmatch(r"[A-Z][A-Z&\-]*[A-Z]", text)) or \
+                self.doc.body[st.starts[first]:st.starts[hi - 1] + len(words[-1])] != text:
+            return False
+        if any(part.lower() in _common_lookup() for part in re.split(r"[&\-]", text) if len(part) > 2):
+            return False
+        surnames = {m.actor.name.split()[-1].upper() for _, m in st.persons}
+        if text in surnames or text in _person_surnames(self.dic):
+            return False
+        # an abbreviation is written in capitals throughout; a label whose title-cased form the
+        # text uses is a name in a transcript's style ("TODD:" for Chuck Todd)
+        return re.search(r"\b" + re.escape(text.capitalize()) + r"\b", self.doc.body) is None
 
     def _link_colon(self, lo: int, hi: int) -> int | None:
         """The colon that ends a label written as a markdown link with the colon inside its text
@@ -1083,6 +1123,12 @@ class Attributor:
             if tuple(words[i:i + len(phrase)]) == phrase:
                 return " " + " ".join(phrase)
         return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _person_surnames(dic: Dictionary) -> frozenset[str]:
+    """The last words of the dictionary's people, in capitals ("YELLEN")."""
+    return frozenset(a.name.split()[-1].upper() for a in dic.actors.values() if a.kind == "person" and a.name)
 
 
 def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker | None = None) -> bool:
