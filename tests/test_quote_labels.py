@@ -34,7 +34,6 @@ def test_name_role_organisation_gives_the_person():
     "Albuquerque, New Mexico: “Today is an historic day for our city.”",
     "Update: “The meeting has been moved to Thursday afternoon.”",  # a common word is no speaker
     "YELLEN: “We are watching the markets very closely.”",  # a transcript tag: no organisation
-    "Illinois Governor JB Pritzker: “This is a good day for working families.”",  # a person by office
 ])
 def test_a_label_that_names_no_organisation_or_person_gives_no_speaker(line):
     assert speakers(line) == [("", "")]

@@ -58,6 +58,8 @@ class Cues:
     reporting: frozenset[str] = frozenset()  # verbs + more_verbs: what attributes a quote
     naming: tuple[tuple[str, ...], ...] = ()  # words that name what follows ("titled", "known as")
     determiners: frozenset[str] = frozenset()
+    suffixes: frozenset[str] = frozenset()
+    transcript_tags: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -76,6 +78,8 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         pronouns=tuple((k, v) for k, v in (spec.get("pronouns") or {}).items()),
         naming=tuple(tuple(p.split()) for p in spec.get("naming_before", [])),
         determiners=frozenset(spec.get("scare_determiners", [])),
+        suffixes=frozenset(spec.get("name_suffixes", [])),
+        transcript_tags=tuple(spec.get("transcript_tags", [])),
     )
 
 
@@ -609,8 +613,13 @@ class Attributor:
         return body
 
     def _role_word(self, i: int) -> bool:
-        w = self.st.words[i]
-        return w.lower() in self.pc.roles or w in self.dic.person_titles
+        """A role noun or a title; an abbreviated title is the word and its period, as the
+        tokens split it ("Sen.", "Rep.", "Gov." of matching.yaml ``titles``)."""
+        st = self.st
+        w = st.words[i]
+        return w.lower() in self.pc.roles or w in self.dic.person_titles or (
+            i + 1 < st.n and st.words[i + 1] == "." and w + "." in self.dic.person_titles
+            and st.starts[i + 1] == st.starts[i] + len(w))
 
     def _role_name(self, role: int, words: list[int]) -> tuple[Mention, str] | None:
         """The name that ends a role phrase: the capitalised words after its last role noun, to
@@ -629,6 +638,9 @@ class Attributor:
             if len(w) == 1 and w.isupper() and st.words[i + 1] == "." and run and i not in self._ends:
                 run.insert(0, i)
                 continue
+            if len(w) == 2 and w.isupper() and w.isalpha() and run and i - 1 == role and i not in self._ends:
+                run.insert(0, i)  # initials written without periods as the given name: "Governor JB Pritzker"
+                break
             if i in self._ends or i in self.inside or not (w[:1].isupper() and (w.isalpha() or "-" in w)) \
                     or (len(w) > 1 and w.isupper()) or w in self.dic.title_words or w in self.pc.org_words \
                     or w.lower() in self.dic.function_words or self._role_word(i):
@@ -776,8 +788,16 @@ class Attributor:
                         return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
                     break
             else:
-                if st.words[hb - 1] == ":":
-                    hit = self._label(ha, hb - 1)
+                lo = ha
+                if ha > 0 and st.words[ha - 1] == "." and st.starts[ha] == st.starts[ha - 1] + 1:
+                    # a period with no space after it is inside a link's target ("](https://x.org/…)"),
+                    # no sentence end: the head runs back to the sentence's start or the last quote
+                    lo = st.index(self.doc.sentences[st.sent[hb - 1] - 1].start)
+                    if k > 0 and self.bounds[k - 1][1] >= lo:
+                        lo = self.bounds[k - 1][1] + 1
+                colon = hb - 1 if st.words[hb - 1] == ":" else self._link_colon(lo, hb)
+                if colon is not None:
+                    hit = self._label(lo, colon)
                     if hit:
                         return Speaker(hit[0], hit[1], ":", "cue")
         return None
@@ -791,6 +811,10 @@ class Attributor:
         ("Families USA", "NARAL Pro-Choice America", "Accountable US") is an organisation the
         dictionary lacks, named by the label; any other label gives no speaker ("Seattle,
         Washington" names a place, not the state that "Washington" stands for elsewhere)."""
+        st = self.st
+        lo, hi = self._unwrap_label(lo, hi)
+        if lo >= hi or self._two_people(lo, hi):
+            return None
         hit = self._subject(lo, hi)
         if hit is not None and hit[0].actor.kind == "person":
             return hit
@@ -806,9 +830,145 @@ class Attributor:
         label = self.doc.body[st.starts[first]:st.starts[hi - 1] + len(st.words[hi - 1])]
         if hit is not None and _bare(hit[1]) == _bare(label):
             return hit
-        if self._name_like(first, hi):
+        if self._name_like(first, hi) or self._caps_org(first, hi):
             return self._label_body(first, hi)
-        return self._label_person(first, hi)
+        acronym = self._acronym(first, hi)
+        if acronym is not None:
+            return self._label_body(first, acronym)
+        return self._label_person(first, hi) or self._label_role_name(first, hi)
+
+    @functools.cached_property
+    def _transcript(self) -> bool:
+        """Whether a paragraph opens with a transcript's speaker tag ("Q:", "THE PRESIDENT:",
+        "MS. JEAN-PIERRE:"; quote_cues.yaml transcript_tags)."""
+        tags = self.cues.transcript_tags
+        seen = set()
+        for s in self.doc.sentences:
+            if s.para_id in seen:
+                continue
+            seen.add(s.para_id)
+            text = s.text.lstrip("*-• ")
+            for tag in tags:
+                if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
+                        tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
+                    return True
+        return False
+
+    def _caps_org(self, first: int, hi: int) -> bool:
+        """An organisation's abbreviation as the whole label ("NARAL:", "AFL-CIO:", "AT&T:"),
+        outside transcripts, when it is no common English word ("LABOR:", "BREAKING:") and no
+        surname of a person the document names ("YELLEN:" in an interview's excerpt)."""
+        st = self.st
+        if self._transcript:
+            return False
+        words = st.words[first:hi]
+        text = "".join(words)
+        if not (2 <= len(text) <= 10 and re.fullmatch(r"[A-Z][A-Z&\-]*[A-Z]", text)) or \
+                self.doc.body[st.starts[first]:st.starts[hi - 1] + len(words[-1])] != text:
+            return False
+        if any(part.lower() in _common_lookup() for part in re.split(r"[&\-]", text) if len(part) > 2):
+            return False
+        surnames = {m.actor.name.split()[-1].upper() for _, m in st.persons}
+        if text in surnames or text in _person_surnames(self.dic):
+            return False
+        # an abbreviation is written in capitals throughout; a label whose title-cased form the
+        # text uses is a name in a transcript's style ("TODD:" for Chuck Todd)
+        return re.search(r"\b" + re.escape(text.capitalize()) + r"\b", self.doc.body) is None
+
+    def _link_colon(self, lo: int, hi: int) -> int | None:
+        """The colon that ends a label written as a markdown link with the colon inside its text
+        ("[Mayor John Giles, Mesa, AZ:](https://…) “…”"): its token, or None."""
+        st = self.st
+        if hi - lo < 5 or st.words[hi - 1] != ")":
+            return None
+        k = next((j for j in range(hi - 2, lo, -1) if st.words[j] == "(" and st.words[j - 1] == "]"), -1)
+        if k < 2 or st.words[k - 2] != ":" or any(" " in self.doc.body[st.starts[j]:st.starts[j + 1]]
+                                                 for j in range(k, hi - 1)):
+            return None
+        return k - 2
+
+    def _unwrap_label(self, lo: int, hi: int) -> tuple[int, int]:
+        """The label's own tokens: after a bracketed citation that closes the item before
+        ("[Tweet, 8/28/23] PIRG:", a round-up's source trailer run into the next label), and
+        inside a markdown link that a line break kept unconverted ("[Name, Org](https://…):")."""
+        st = self.st
+        if hi - lo >= 4 and st.words[hi - 1] == ")":
+            k = next((j for j in range(hi - 2, lo, -1) if st.words[j] == "(" and st.words[j - 1] == "]"
+                      and st.starts[j] == st.starts[j - 1] + 1), -1)
+            if k > 0 and all(" " not in self.doc.body[st.starts[j]:st.starts[j + 1]] for j in range(k, hi - 1)):
+                opening = next((j for j in range(k - 2, lo - 1, -1) if st.words[j] == "["), -1)
+                if opening >= lo and not any(st.words[j][:1].isalnum() for j in range(lo, opening)):
+                    # the whole label is the link ("[Name, Org](…)"), not a link inside it
+                    lo, hi = opening + 1, k - 1  # the link's text; its target is no part of the label
+        for i in range(hi - 1, lo - 1, -1):
+            if st.words[i] == "]" and any(st.words[j] == "[" for j in range(lo, i)):
+                return i + 1, hi
+        return lo, hi
+
+    def _acronym(self, first: int, hi: int) -> int | None:
+        """An organisation's name with its abbreviation in brackets after it ("American
+        Psychiatric Association (APA)", "Laborers’ International Union of North America
+        (LiUNA)"; the house style of press releases): the token where the brackets open, when the
+        abbreviation's capitals are the initials of the name's words in order. People are not
+        written with their initials so, and a state after a name ("(NY)", "(R-UT)") spells no
+        initials of it."""
+        st = self.st
+        if hi - first < 4 or st.words[hi - 1] != ")" or st.words[hi - 3] != "(":
+            if not (hi - first >= 6 and st.words[hi - 1] == ")" and st.words[hi - 5] == "(" and st.words[hi - 3] == "-"):
+                return None
+            opening = hi - 5  # "(AFL-CIO)", "(SAG-AFTRA)"
+        else:
+            opening = hi - 3
+        letters = [c for w in st.words[opening + 1:hi - 1] for c in w if c.isupper()]
+        if len(letters) < 2 or not all(w.isalnum() or w == "-" for w in st.words[opening + 1:hi - 1]):
+            return None
+        if not self._name_like(first, opening, org=True):
+            return None
+        initials = [w[0] for w in st.words[first:opening] if w[:1].isupper()]
+        it = iter(initials)
+        if not all(c in it for c in letters):
+            return None
+        return opening
+
+    def _label_role_name(self, first: int, hi: int) -> tuple[Mention, str] | None:
+        """"Role [of organisation], Name:" (the other order of round-up labels: "Governor of
+        Pennsylvania, Josh Shapiro", "President and CEO, USTelecom, Jonathan Spalter"): the last
+        part after a comma is the person, two to four name words the dictionary does not know, when
+        the first part opens with a title or role word."""
+        st = self.st
+        comma = next((i for i in range(hi - 1, first, -1) if st.words[i] == ","), -1)
+        if comma < 0 or comma + 1 >= hi or not self._role_word(first):
+            return None
+        words = st.words[comma + 1:hi]
+        names = [w for w in words if w != "."]
+        if not 2 <= len(names) <= 4 or any(st.mention_at.get(i) for i in range(comma + 1, hi)):
+            return None
+        for k, w in enumerate(words):
+            if w == "." and k and len(words[k - 1]) == 1:
+                continue  # an initial: "Nancy A. LeaMond"
+            if not (w[:1].isupper() and w.isalpha() and not (len(w) > 1 and w.isupper())) \
+                    or w in self.dic.title_words or w.lower() in self.pc.roles or w in self.pc.org_words \
+                    or w.lower() in self.dic.function_words:
+                return None
+        if len(names[-1]) == 1:
+            return None
+        mention, name = self._label_body(comma + 1, hi)
+        person = Actor(mention.actor.actor_id, name, "person", "", role="found in text")
+        return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
+                       mention.first_token, mention.last_token), name
+
+    def _two_people(self, lo: int, hi: int) -> bool:
+        """A label that lists two people, each with a role ("X, President of Y, and Z, Director
+        of Y:"): the quote is theirs jointly, and neither alone is its speaker."""
+        st = self.st
+        for j in range(lo + 1, hi - 3):
+            if st.words[j - 1] == "," and st.lows[j] == "and":
+                k = j + 1
+                while k < hi and st.words[k][:1].isupper() and (st.words[k].isalpha() or st.words[k] == "-"):
+                    k += 1
+                if 2 <= k - j - 1 <= 4 and k < hi and st.words[k] == ",":
+                    return True
+        return False
 
     def _label_person(self, first: int, hi: int) -> tuple[Mention, str] | None:
         """"Name, role, organisation:" (the convention of reaction round-ups: "Sheila Katz, CEO of the
@@ -819,13 +979,26 @@ class Attributor:
         comma = next((i for i in range(first, hi) if st.words[i] == ","), -1)
         if comma < 0 or comma + 1 >= hi:
             return None
-        words = st.words[first:comma]
-        names = [w for w in words if w != "."]
+        end = comma  # the name's end, with a generational suffix ("Jr.", "III") that closes it
+        if end - first >= 3 and st.words[end - 1] == "." and st.words[end - 2] in self.cues.suffixes:
+            end -= 2
+        elif end - first >= 3 and st.words[end - 1] in self.cues.suffixes and st.words[end - 1].isupper():
+            end -= 1
+        words = st.words[first:end]
+        # A hyphen joined to the words on both sides is inside one name word ("Carter-Tripp",
+        # "Rowe-Finkbeiner", "Ai-jen"; the second part of a given name may be lower-case).
+        inner = {k for k in range(1, len(words) - 1) if words[k] in ("-", "‑")
+                 and st.starts[first + k] == st.starts[first + k - 1] + len(words[k - 1])
+                 and st.starts[first + k + 1] == st.starts[first + k] + 1
+                 and words[k - 1].isalpha() and words[k + 1].isalpha()}
+        names = [w for k, w in enumerate(words) if w != "." and k not in inner and k - 1 not in inner]
         if not 2 <= len(names) <= 4 or any(st.mention_at.get(i) for i in range(first, comma)):
             return None
         for k, w in enumerate(words):
             if w == "." and k and len(words[k - 1]) == 1:
                 continue  # an initial: "John E. Herbst"
+            if k in inner or (k - 1 in inner and w.isalpha() and w.islower() and len(w) > 1):
+                continue  # the hyphen of a compound name and a lower-case part after it
             if not (w[:1].isupper() and w.isalpha() and not (len(w) > 1 and w.isupper())) \
                     or w in self.dic.title_words or w.lower() in self.pc.roles or w.lower() in self.dic.function_words:
                 return None
@@ -844,29 +1017,33 @@ class Attributor:
         return Mention(mention.sent_id, mention.start, mention.end, mention.surface, person, "name",
                        mention.first_token, mention.last_token), name
 
-    def _name_like(self, first: int, hi: int) -> bool:
+    def _name_like(self, first: int, hi: int, org: bool = False) -> bool:
         """Whether tokens first..hi-1 read as the proper name of an organisation: capitalised words,
         joined by lower-case function words, hyphens or a possessive ’s inside, at most eight
         words, not all in capitals and with no title or role word (those name people); a single
         word only when it is no common English word ("Update:", "Statement:")."""
         st = self.st
         words = st.words[first:hi]
-        if not 1 <= len(words) <= 8 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        if not 1 <= len(words) <= (12 if org else 8) or not words[0][:1].isupper() or not words[-1][:1].isupper():
             return False
         for k, w in enumerate(words):
             if w[:1].isupper() and (w.isalpha() or w.replace(".", "").replace("+", "").isalnum()):
                 continue
             if w in ("-", "&") or w.lower() in _LABEL_JOINERS:
                 continue
-            if w in ("’", "'") and k + 1 < len(words) and words[k + 1] == "s":
-                continue
+            if w in ("’", "'") and ((k + 1 < len(words) and words[k + 1] == "s")
+                                    or (k and words[k - 1].endswith("s") and st.starts[first + k] ==
+                                        st.starts[first + k - 1] + len(words[k - 1]))):
+                continue  # "Women’s March", "Laborers’ International Union"
             if w == "s" and k and words[k - 1] in ("’", "'"):
                 continue
             return False
         letters = [w for w in words if w[:1].isalpha()]
         if all(w.isupper() for w in letters):
             return False  # "YELLEN:", "MS. JEAN-PIERRE:": a transcript's speaker tag, not an organisation
-        if any(w in self.dic.person_titles or w.lower() in self.pc.roles for w in letters):
+        if org or (len(letters) > 1 and words[-1] in self.pc.org_words and not self._role_word(first)):
+            pass  # "Climate Justice Alliance": a title word inside a name that ends in an organisation head
+        elif any(w in self.dic.person_titles or w.lower() in self.pc.roles for w in letters):
             return False  # "Illinois Governor JB Pritzker": a person by office, whom the dictionary lacks
         if len(letters) == 1:
             word = words[0]
@@ -892,17 +1069,39 @@ class Attributor:
         # 4. continuation of the last full quote's speaker, for a quote with no lead-in of its own
         ha, hb = self._head(k)
         lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb))
+        ta, tb = self._tail(k)
+        own_cue = any(self._is_verb(i) for i in range(ta, min(tb, ta + 3)))
         if k > 0 and q.kind == "full" and not lead_in:
             j = k - 1
             p = prev[j]
+            if p is not None and own_cue and not (p.mention.actor.kind == "person" and any(
+                    st.words[i] == p.name.split()[-1] for i in range(ta, tb))):
+                return None  # "…,” says X, …: a cue of its own, not naming the last speaker, is no continuation
             if p is not None and (self._kinds[j] == "full" or p.how == "split"):
                 start_prev = self.bounds[j][1] if self.bounds[j][1] >= 0 else self.bounds[j][0]
-                if st.para[self.bounds[k][0]] - st.para[max(0, start_prev)] <= 1:
+                p0, p1 = st.para[max(0, start_prev)], st.para[self.bounds[k][0]]
+                if p1 - p0 - sum(1 for p in range(p0 + 1, p1) if p in self._trailers) <= 1:
                     between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
                                and m.actor.actor_id != p.mention.actor.actor_id]
                     if not between and not self._other_speaker(start_prev + 1, self.bounds[k][0], p):
                         return Speaker(p.mention, p.name, "", "continued")
         return None
+
+    @functools.cached_property
+    def _trailers(self) -> set[int]:
+        """Paragraphs that are only a citation trailer in square brackets ("[Tweet, 10/18/2023]",
+        "[Statement, 8/16/23]"): round-ups close an item with its medium and date, which names no
+        speaker and does not end the item's quotations."""
+        texts: dict[int, list[str]] = {}
+        for s in self.doc.sentences:
+            texts.setdefault(s.para_id, []).append(s.text)
+        out = set()
+        for para, parts in texts.items():
+            text = " ".join(parts).strip()
+            if text.startswith("[") and text.endswith("]") and len(text) <= 80 and not any(
+                    c in text for c in "“”\""):
+                out.add(para)
+        return out
 
     def _other_speaker(self, lo: int, hi: int, p: Speaker) -> bool:
         """Whether a reporting verb between two quotes has a subject other than ``p``
@@ -924,6 +1123,12 @@ class Attributor:
             if tuple(words[i:i + len(phrase)]) == phrase:
                 return " " + " ".join(phrase)
         return ""
+
+
+@functools.lru_cache(maxsize=4)
+def _person_surnames(dic: Dictionary) -> frozenset[str]:
+    """The last words of the dictionary's people, in capitals ("YELLEN")."""
+    return frozenset(a.name.split()[-1].upper() for a in dic.actors.values() if a.kind == "person" and a.name)
 
 
 def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker | None = None) -> bool:

@@ -15,9 +15,19 @@ WRAP_LIMIT = 100
 _LIST_ITEM = re.compile(r"^\s*([-*+•]|\d{1,3}[.)])\s+")
 
 
+def _wrappable_length(line: str) -> int:
+    """A line's length less its words longer than the wrap limit: a wrapper breaks lines only
+    at spaces, so a long URL (a markdown link's target) stays whole on a line of a hard-wrapped
+    document (pandoc's and fmt's behaviour) and says nothing about the width it wraps at."""
+    n = len(line.rstrip())
+    if n <= WRAP_LIMIT:
+        return n
+    return n - sum(len(word) for word in line.split() if len(word) > WRAP_LIMIT)
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """True when the document's multi-line blocks look wrapped at a fixed width."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    lengths = [_wrappable_length(line) for line in lines if line.strip()]
     if len(lengths) < 3:
         return False
     lengths.sort()
