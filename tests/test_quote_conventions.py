@@ -167,3 +167,19 @@ def test_a_role_phrase_as_subject_gives_its_closing_name_never_its_body(text, na
 def test_a_name_role_organisation_label_still_gives_the_person():
     got = quotes("Maria Lopez, Executive Director of Green Valley Alliance: “This is a good day for rivers.”")
     assert [n for _, n in got] == ["Maria Lopez"]
+
+
+# ---------------------------------------------------------------- a reporting word used as a noun
+
+
+@pytest.mark.parametrize("text", [
+    "President Maria Lopez rejected the so-called referendums in the occupied regions as “independent” votes.",
+    "Maria Lopez spoke of the calling of “public service” in her family.",
+])
+def test_a_reporting_word_after_a_determiner_or_in_a_compound_is_no_cue(text):
+    assert not any(speaker for _, speaker in quotes(text))  # a scare quote, no speech: no speaker
+
+
+def test_a_reporting_verb_after_a_relative_that_is_still_a_cue():
+    got = quotes("Maria Lopez, the mayor, signed a law that says “every child deserves a seat in a classroom.”")
+    assert [q for q, _ in got] == ["every child deserves a seat in a classroom."]

@@ -51,6 +51,7 @@ class Cues:
     statement: tuple[tuple[str, ...], ...]
     addressee: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    noun_before: frozenset[str] = frozenset()  # a determiner right before makes the cue a noun
     scare: tuple[tuple[str, ...], ...] = ()
     title_nouns: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
@@ -72,6 +73,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         statement=tuple(tuple(p.split()) for p in spec.get("statement_markers", [])),
         addressee=frozenset(spec.get("addressee_verbs", [])),
         not_before=frozenset(spec.get("not_cue_before", [])),
+        noun_before=frozenset(spec.get("noun_before", [])),
         scare=tuple(tuple(t for t, _, _ in tokenize(p.lower())) for p in spec.get("scare_before", [])),
         title_nouns=frozenset(spec.get("title_nouns", [])),
         body_heads=frozenset(spec.get("body_heads", [])),
@@ -252,6 +254,10 @@ class Attributor:
         st = self.st
         if st.lows[i] not in self.cues.reporting or i in self.inside or not st.words[i][:1].islower():
             return False  # a capitalised "States" is no verb
+        if i > 0 and (st.lows[i - 1] in self.cues.noun_before
+                      or st.words[i - 1] == "-" and st.starts[i - 1] + 1 == st.starts[i] and i > 1
+                      and st.starts[i - 2] + len(st.words[i - 2]) == st.starts[i - 1]):
+            return False  # "the calling of", "so-called": a noun or a compound adjective, no verb
         j = i - 1
         while j >= 0 and st.lows[j] in _AUX:
             j -= 1
