@@ -4,19 +4,7 @@ geographic features holding a state name, capitals inside institutions' names, e
 demonym, honorifics before a name, and one person under middle-initial variants."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
-
-
-def mentions(text: str) -> list[dict]:
-    return analyse_text(f"Story\n\n{text}")["mentions"]
-
-
-def actor_ids(text: str) -> list[str]:
-    return [m["actor_id"] for m in mentions(text)]
-
-
-def people(text: str) -> set[str]:
-    return {m["actor_name"] for m in mentions(text) if m["kind"] == "person"}
+from tests.passages import actor_ids, mentions, people
 
 
 # ---------------------------------------------------------------- 1. a surname inside another person's name

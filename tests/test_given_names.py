@@ -5,9 +5,7 @@ import pytest
 
 from helpers.pipeline.document import analyse_text
 
-
-def actor_ids(sentence: str) -> list[str]:
-    return [m["actor_id"] for m in analyse_text(f"Story\n\n{sentence}")["mentions"]]
+from tests.passages import actor_ids
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,11 +3,7 @@ writing (AP Stylebook: a formal title capitalised before a name; US nomination a
 on short constructed passages."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
-
-
-def people(text: str) -> set[str]:
-    return {m["actor_name"] for m in analyse_text(f"Story\n\n{text}")["mentions"] if m["kind"] == "person"}
+from tests.passages import people
 
 
 # ---------------------------------------------------------------- 1. a preposition before a one-word title

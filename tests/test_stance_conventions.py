@@ -1,16 +1,7 @@
 """Stance conventions of official writing (White House statements and readouts): who can hold a
 position on the publishing state, events that have not happened, titles of other bodies' heads,
 groups, plural pronouns and words inside proper names. Short constructed passages."""
-from helpers.pipeline.document import analyse_file
-
-WH = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/04/14/x/"
-
-
-def wh(tmp_path, title: str, body: str, date: str = "2023-04-14") -> set[tuple[str, str, str]]:
-    """Stance rows of a White House text (front matter as the archive gives it)."""
-    path = tmp_path / "doc.md"
-    path.write_text(f"---\ndate: '{date}'\nsource_url: {WH}\ntitle: \"{title}\"\n---\n\n{body}\n", encoding="utf-8")
-    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_file(str(path), "doc").rows["stance"]}
+from tests.passages import white_house_stance as wh
 
 
 def test_domestic_praise_of_the_president_is_no_stance_toward_the_state(tmp_path):

@@ -1,16 +1,7 @@
 """Stance conventions found missing in a recall study of White House texts on Russia's war: organs of
 the state as holders, condemned Russian attacks, economic restrictions on Russia, aid nouns and holders
 inside reduced relative clauses. Short constructed passages."""
-from helpers.pipeline.document import analyse_file
-
-WH = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/04/14/x/"
-
-
-def wh(tmp_path, title: str, body: str, date: str = "2023-04-14") -> set[tuple[str, str, str]]:
-    """Stance rows of a White House text (front matter as the archive gives it)."""
-    path = tmp_path / "doc.md"
-    path.write_text(f"---\ndate: '{date}'\nsource_url: {WH}\ntitle: \"{title}\"\n---\n\n{body}\n", encoding="utf-8")
-    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_file(str(path), "doc").rows["stance"]}
+from tests.passages import white_house_stance as wh
 
 
 # 1. organs of the state
