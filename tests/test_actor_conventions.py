@@ -201,3 +201,13 @@ def test_names_differing_only_by_middle_initials_are_one_person_under_the_fulles
 def test_another_given_name_with_the_same_surname_is_another_person():
     assert people("Commissioner Mark Uyeda said the rule was clear. Later, Jane Uyeda told reporters it was final.") == {
         "Mark Uyeda", "Jane Uyeda"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Terry O’Sullivan, the general president of the union, praised the plan.",
+    "Ms. O'Sullivan praised the plan.",
+])
+def test_a_surname_after_an_apostrophe_prefix_is_another_surname(sentence):
+    """O'Sullivan, D'Angelo: the prefix and apostrophe make another surname (matching.yaml apostrophe_prefixes)."""
+    assert "SULLIVAN" not in actor_ids(sentence)
+    assert "SULLIVAN" in actor_ids("Mr. Sullivan praised the plan.")

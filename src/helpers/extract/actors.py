@@ -122,6 +122,7 @@ class Dictionary:
             {w for w in self.title_suffixes if w[:1].isupper()}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
+        self.apostrophe_prefixes = frozenset(str(w) for w in rules.get("apostrophe_prefixes", []))
         #: Ethnic names that hold a demonym but name no state, by first token ("Native American").
         self.ethnic: dict[str, set[tuple[str, ...]]] = {}
         for phrase in rules.get("ethnic_names", []):
@@ -765,6 +766,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if actor.kind == "person" and last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] != "s" \
             and words[last + 1][:1].islower():
         return None  # "Xi’an" is a city, not Xi
+    if actor.kind == "person" and first > 1 and words[first - 1] in ("’", "'") \
+            and words[first - 2] in dic.apostrophe_prefixes:
+        return None  # "Terry O’Sullivan" is not Jake Sullivan
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
     if surface.via == "demonym" and last < len(words) and dic.heritage_before and (
