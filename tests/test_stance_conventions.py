@@ -121,3 +121,12 @@ def test_a_state_as_a_modifier_is_not_the_target(tmp_path):
     got = wh(tmp_path, "Statement", "Australia welcomed U.S. assistance to Ukraine. The Prime Minister of Pakistan "
              "accused the U.S. of working with the opposition.")
     assert {("AUS", "USA", "support"), ("PAK", "USA", "oppose")} <= got
+
+
+def test_the_president_of_a_white_house_text_is_the_one_in_office_on_its_date(tmp_path):
+    """publisher_heads: a head counts only during the term the actor dictionary gives it."""
+    body = "The President condemned Russia’s brutal war against Ukraine."
+    in_term = wh(tmp_path, "Readout of a Call", body, date="2023-04-14")
+    assert ("BIDEN", "RUSSIA_WAR", "oppose") in in_term
+    after = wh(tmp_path, "Readout of a Call", body, date="2025-03-01")
+    assert not any(actor == "BIDEN" for actor, _, _ in after)

@@ -116,7 +116,7 @@ class Conventions:
     readout_subjects: tuple[tuple[str, ...], ...]
     assertive_verbs: frozenset[str]
     participant_openers: tuple[tuple[str, ...], ...]
-    publisher_heads: dict[str, str]
+    publisher_heads: dict[str, tuple[str, ...]]  # domain -> candidate heads, each for its term of office
     head_titles: tuple[tuple[str, ...], ...]
     group_nouns: frozenset[str]
     non_state_roles: tuple[str, ...]
@@ -219,7 +219,8 @@ def _conventions(spec: dict) -> Conventions:
         readout_titles=tuple(re.compile(p, re.I) for p in spec.get("readout_titles", []) or []),
         readout_subjects=_phrases(spec.get("readout_subjects")), assertive_verbs=words("assertive_verbs"),
         participant_openers=_phrases(spec.get("participant_openers")),
-        publisher_heads={str(k).lower(): str(v) for k, v in (spec.get("publisher_heads") or {}).items()},
+        publisher_heads={str(k).lower(): tuple(str(x) for x in (v if isinstance(v, list) else [v]))
+                         for k, v in (spec.get("publisher_heads") or {}).items()},
         head_titles=_phrases(spec.get("head_titles")),
         non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
@@ -1748,11 +1749,10 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     host = re.sub(r"^https?://", "", url).split("/")[0]
     publisher = next((state for domain, state in conv.publishers.items()
                       if host == domain or host.endswith("." + domain)), "")
-    head = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), "")
-    if head and dic.actors.get(head) is not None:
-        info.head = dic.actors[head]
     info.publisher = publisher
     info.date = str((doc.meta or {}).get("date", "") or "")[:10]
+    heads = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), ())
+    info.head = _head_in_office(heads, info.date, dic)
     # a person the text introduces in its own title speaks for the publishing government
     info.authors = [Actor(a.actor_id, a.name, "person", publisher, "author named in the title")
                     if a.kind == "person" and not a.country_iso3 and a.role == "found in text" and publisher else a
@@ -1997,6 +1997,16 @@ def _group_phrases(words: list[str], mentions: list[Mention], conv: Conventions)
                 first -= 1
             out.append(Mention(m.sent_id, m.start, m.end, m.surface, m.actor, "group", first, m.last_token + 1))
     return out
+
+
+def _head_in_office(candidates: tuple[str, ...], date: str, dic) -> Actor | None:
+    """The candidate head whose term of office (valid_from .. valid_to in the actor dictionary) covers
+    ``date``; undated, the only candidate, if there is one; else None (no head is better than a wrong one)."""
+    actors = [dic.actors[c] for c in candidates if c in dic.actors]
+    if not date:
+        return actors[0] if len(actors) == 1 else None
+    return next((a for a in actors if (not a.valid_from or a.valid_from <= date)
+                 and (not a.valid_to or date < a.valid_to)), None)
 
 
 def analyse(doc, rows: dict) -> None:
