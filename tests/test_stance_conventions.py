@@ -130,3 +130,25 @@ def test_the_president_of_a_white_house_text_is_the_one_in_office_on_its_date(tm
     assert ("BIDEN", "RUSSIA_WAR", "oppose") in in_term
     after = wh(tmp_path, "Readout of a Call", body, date="2025-03-01")
     assert not any(actor == "BIDEN" for actor, _, _ in after)
+
+
+def test_transcript_turns_give_first_person_to_the_tagged_speaker(tmp_path):
+    """R11 in transcripts: "I"/"we" under a speaker tag are the tagged speaker's until the next tag;
+    "THE PRESIDENT:" is the publisher's head, a reporter ("Q") and an unknown tag give no holder."""
+    body = ("THE PRESIDENT:  Thank you all for coming.\n\n"
+            "We will continue to support Ukraine.\n\n"
+            "SECRETARY YELLEN:  Thank you, Mr. President.\n\n"
+            "We strongly support the sanctions on Russia.\n\n"
+            "Q  We support Ukraine, don't we?  Mr. President, a question.\n\n"
+            "We support Ukraine.\n\n"
+            "PRINCIPAL DEPUTY ZORBLAX:  We support Ukraine fully.\n")
+    rows = wh(tmp_path, "Remarks by President Biden and Secretary Yellen", body)
+    assert ("BIDEN", "UKRAINE", "support") in rows
+    assert ("YELLEN", "SANCTIONS", "support") in rows
+    assert ("BIDEN", "SANCTIONS", "support") not in rows
+    assert {r[0] for r in rows if r[1] == "UKRAINE"} <= {"BIDEN", "USA"}
+
+
+def test_outside_transcripts_first_person_stays_the_authors(tmp_path):
+    rows = wh(tmp_path, "Statement from President Joe Biden on Ukraine", "We will continue to support Ukraine.")
+    assert ("BIDEN", "UKRAINE", "support") in rows

@@ -147,6 +147,9 @@ class Conventions:
     not_before: dict = None
     #: organs of a state named by a phrase: (phrase, who) with who = a state id, "publisher", "author" or "head"
     state_organs: tuple = ()
+    #: a transcript's speaker tags that name no person: tag (capitals, one space) -> "reporter" (no holder),
+    #: "head" (the publisher's head) or "publisher" (the publishing state)
+    turn_tags: dict = None
     gratitude_verbs: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     group_companions: tuple[tuple[str, ...], ...] = ()
@@ -245,6 +248,7 @@ def _conventions(spec: dict) -> Conventions:
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
         state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
                                   key=lambda x: -len(x[0]))),
+        turn_tags={" ".join(str(k).upper().split()): str(v) for k, v in (spec.get("turn_tags") or {}).items()},
     )
     head_keys = {_key_word(p, indexed=False) for p in conv.head_titles}
     return dataclasses.replace(
@@ -1783,6 +1787,12 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
             if any(_head_title_at(title_words, title_tokens, i, p, tmentions, publisher)
                    for p in conv.head_titles for i in range(len(title_words))):
                 info.participants.insert(0, info.head)
+    _author_ids(info, conv, dic)
+    return info
+
+
+def _author_ids(info: DocInfo, conv: Conventions, dic: Dictionary) -> None:
+    """The persons and states the authors of ``info`` stand for (author_persons, author_states)."""
     for a in info.authors:
         for x in _expand(a, DocInfo(), conv, dic):
             ax = dic.actors.get(x)
@@ -1792,7 +1802,101 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
                     info.author_states.add(ax.country_iso3)
             else:
                 info.author_states.add(x)
-    return info
+
+
+#: a transcript's speaker tag opening a paragraph: capitals (with "." "-" "'") and a colon ("PRIME
+#: MINISTER LAPID:", "MS. JEAN-PIERRE:"), or the reporter's bare "Q" before the question ("Q Thank you")
+_TURN_TAG = re.compile(r"[*\-• ]*(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.'’\- ]*[A-ZÀ-ÖØ-Þ0-9.])\s*:|(Q)[.:]?\s)")
+
+
+def _is_transcript(doc) -> bool:
+    """Whether a paragraph opens with a speaker tag the quote rules know (quote_cues.yaml transcript_tags)."""
+    tags = load_cues().transcript_tags
+    for s in doc.sentences:
+        text = s.text.lstrip("*-• ")
+        for tag in tags:
+            if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
+                    tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
+                return True
+    return False
+
+
+def _turn_speaker(tag: str, doc, info: DocInfo, dic: Dictionary, conv: Conventions) -> Actor | None:
+    """The actor a transcript's speaker tag names, or None (a reporter, or a tag that resolves to no
+    one actor: precision first). "THE PRESIDENT" (turn_tags: head) is the publisher's head; an anonymous
+    official (turn_tags: publisher) the publishing state; "THE VICE PRESIDENT" an author whose office
+    it is; otherwise the tag's last word is a surname: the one person of that surname among the
+    document's authors and named people, else in the actor dictionary (in office at the text's date,
+    where several share it, the one whose office the tag's title words name)."""
+    tag = " ".join(tag.upper().split())
+    kind = (conv.turn_tags or {}).get(tag, "")
+    if kind == "reporter":
+        return None
+    if kind == "head":
+        return info.head
+    if kind == "publisher":
+        return dic.actors.get(info.publisher) if info.publisher else None
+    words = tag.split()
+    if words[0] == "THE":
+        office = " ".join(words[1:]).lower()
+        found = {a.actor_id: a for a in info.authors if a.kind == "person" and
+                 ((dic.actors.get(a.actor_id) or a).role or "").lower().startswith(office)}
+        return next(iter(found.values())) if len(found) == 1 else None
+    surname = words[-1].strip(".")
+    if not re.fullmatch(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+", surname):
+        return None
+    title = " ".join(words[:-1]).lower()
+
+    def pick(people: dict[str, Actor]) -> Actor | None:
+        if len(people) > 1 and title:
+            people = {k: a for k, a in people.items()
+                      if title in ((dic.actors.get(k) or a).role or "").lower()} or people
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def named(a: Actor) -> bool:
+        return a.kind == "person" and bool(a.name) and a.name.split()[-1].upper() == surname
+    local = {a.actor_id: a for a in info.authors if named(a)}
+    local.update({m.actor.actor_id: m.actor for ms in (doc.mentions or {}).values() for m in ms
+                  if named(m.actor) and m.actor.actor_id not in local})
+    if local:
+        return _titled_state(pick(local), doc, info)
+    known = {k: a for k, a in dic.actors.items() if named(a)}
+    if len(known) > 1 and info.date:
+        known = {k: a for k, a in known.items() if (not a.valid_from or a.valid_from <= info.date)
+                 and (not a.valid_to or info.date < a.valid_to)} or known
+    return pick(known)
+
+
+def _titled_state(a: Actor | None, doc, info: DocInfo) -> Actor | None:
+    """A speaker the title names ("Remarks by President Biden and Prime Minister Yair Lapid of the State
+    of Israel") speaks for the state the title gives after "of" his name; a person the dictionary does
+    not place, named in a publisher's title ("Press Briefing by ... Kate Bedingfield"), for the
+    publisher (as an author named in the title)."""
+    if a is None or a.actor_id in info.person_states or (a.country_iso3 and a.role not in (
+            "found in text", "author named in the title")):
+        return a
+    title = sorted((doc.mentions or {}).get(0, []), key=lambda m: m.first_token)
+    words = (doc.lower or {}).get(0) or []
+    own = next((m for m in title if m.actor.actor_id == a.actor_id), None)
+    if own is None:
+        return a if a.country_iso3 else None
+    if words[own.last_token:own.last_token + 1] == ["of"]:
+        state = next((m.actor for m in title if m.actor.kind == "state" and
+                      own.last_token < m.first_token <= own.last_token + 4), None)
+        if state is not None:
+            return dataclasses.replace(a, country_iso3=state.actor_id, role="author named in the title")
+    if info.publisher:
+        return dataclasses.replace(a, country_iso3=info.publisher, role="author named in the title")
+    return a
+
+
+def _turn_info(speaker: Actor | None, info: DocInfo, conv: Conventions, dic: Dictionary) -> DocInfo:
+    """The document's ``info`` with the turn's speaker as the author of its "I"/"we" (none for a reporter
+    or an unresolved tag)."""
+    turn = dataclasses.replace(info, authors=[speaker] if speaker is not None else [], author_states=set(),
+                               author_persons=[])
+    _author_ids(turn, conv, dic)
+    return turn
 
 
 def _meeting_party(m: Mention, doc, sent_id: int, dic: Dictionary, conv: Conventions) -> bool:
@@ -2036,7 +2140,14 @@ def analyse(doc, rows: dict) -> None:
             seen_targets.add("UN_RESOLUTION")
             carry["vote"], carry["vote_age"] = "UN_RESOLUTION", -1
     last_person: Mention | None = None
+    transcript = _is_transcript(doc)
+    doc_info = info
     for sent in doc.sentences:
+        if transcript:  # R11: in a transcript the "I"/"we" are the current speaker's, until the next tag
+            tag = _TURN_TAG.match(sent.text)
+            if tag:
+                info = _turn_info(_turn_speaker(tag.group(1) or tag.group(2), doc, doc_info, dic, conv),
+                                  doc_info, conv, dic)
         carry["vote_age"] = carry.get("vote_age", 9) + 1
         tokens = tokens_by_sent.get(sent.sent_id) or tokenize(sent.text)
         words = lower_by.get(sent.sent_id) or [norm(t) for t, _, _ in tokens]
