@@ -183,3 +183,35 @@ def test_a_reporting_word_after_a_determiner_or_in_a_compound_is_no_cue(text):
 def test_a_reporting_verb_after_a_relative_that_is_still_a_cue():
     got = quotes("Maria Lopez, the mayor, signed a law that says “every child deserves a seat in a classroom.”")
     assert [q for q, _ in got] == ["every child deserves a seat in a classroom."]
+
+
+# ---------------------------------------------------------------- the speaker heads the cue's subject
+
+
+@pytest.mark.parametrize("text, name", [
+    # the subject is a common noun: a name in an earlier clause or after "that" is no speaker
+    ("Judge Ketanji Brown Jackson grew up in Miami. When Judge Jackson told her guidance counselor she wanted to "
+     "attend Harvard, the guidance counselor warned that Judge Jackson should not set her sights “so high.”", ""),
+    ("After meeting Joe Biden, one official said, “The talks went well.”", ""),
+    # a name that is the object of a participle between the subject and the cue
+    ("The President, speaking in Arizona and honoring his late friend John McCain said, “Their agenda is dangerous.”",
+     ""),
+    # a pronoun subject: its referent or no one, never a body after "that"
+    ("Attorney General Merrick Garland spoke on Monday. He strongly reaffirmed that the Justice Department “will "
+     "consider every tool.”", ""),
+])
+def test_a_name_that_is_not_the_subject_of_the_cue_is_no_speaker(text, name):
+    assert [s for _, s in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senator Mark Warner, who met Joe Biden on Monday, said, “We are ready.”", "Mark Warner"),
+    ("President Joe Biden on Tuesday said, “We are ready.”", "Joe Biden"),
+    ("As President Joe Biden often says, “We are ready.”", "Joe Biden"),
+    ("Senator Mark Warner of Virginia said, “We are ready.”", "Mark Warner"),
+    ("President Joe Biden signed the order and urged the agency to “work together.”", "Joe Biden"),
+    ("President Joe Biden signed the order, saying in a statement that “there is no doubt.”", "Joe Biden"),
+    ("“Neutrality is not a luxury for us,” Kyrgyzstan’s president, Sadyr Japarov, said.", "Sadyr Japarov"),
+])
+def test_a_subject_name_keeps_its_cue_across_asides_times_and_second_predicates(text, name):
+    assert [s for _, s in quotes(text)] == [name]

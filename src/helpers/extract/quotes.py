@@ -61,6 +61,9 @@ class Cues:
     determiners: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
     transcript_tags: tuple[str, ...] = ()
+    subject_gap: frozenset[str] = frozenset()  # words that may stand between a subject and its cue
+    np_words: frozenset[str] = frozenset()  # lower-case words inside a noun phrase before a name
+    clause_openers: frozenset[str] = frozenset()  # words that open a clause of their own
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,6 +85,9 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         determiners=frozenset(spec.get("scare_determiners", [])),
         suffixes=frozenset(spec.get("name_suffixes", [])),
         transcript_tags=tuple(spec.get("transcript_tags", [])),
+        subject_gap=frozenset(spec.get("subject_gap", [])),
+        np_words=frozenset(spec.get("subject_np_words", [])),
+        clause_openers=frozenset(spec.get("clause_openers", [])),
     )
 
 
@@ -218,6 +224,8 @@ def _outer(mentions: list[Mention]) -> list[Mention]:
 
 
 _POSSESSIVES = frozenset({"his", "her"})
+#: Markup tokens between a subject and its cue ("X [said](https://…)").
+_MARKUP = frozenset({"[", "]", "*", "**", "_", "\\"})
 #: Words that open a sentence before its subject ("But", "Still,").
 _CONNECTIVES = frozenset({"and", "but", "so", "yet", "however", "meanwhile", "still", "also", "then", "now", "instead"})
 #: Words that open an introductory clause or phrase ending at a comma ("When asked ..., she").
@@ -483,10 +491,23 @@ class Attributor:
                     if not (m.actor.kind == "place" and not m.actor.stands_for) and not modifier:
                         bodies.append((g, m))  # not "U.S." of "the U.S. Chamber of Commerce"
             g = end
+        last = j + 1  # the subject ends before the cue and its auxiliaries
+        # a name is the speaker only as the head of the cue's subject: not one in an earlier clause
+        # or a participle phrase before the subject ("When X told her counselor ..., the counselor
+        # warned"), nor the object of a participle ("honoring his friend X said")
+        cue = hi
+        while cue - 1 >= lo and st.lows[cue - 1] in _AUX:
+            cue -= 1
+        if hi < st.n and st.lows[hi] in self.cues.reporting and not st.lows[hi].endswith("ing"):
+            # a finite cue verb (not a label's colon, nor a participle "…, saying" of the main clause)
+            heads = lambda g: self._heads_subject(g, st.mention_at[g][0], clause, cue)
+            named = bool(persons)
+            persons = [(g, m) for g, m in persons if heads(g)]
+            if named and not persons:  # the subject is no name: no body inside its clauses either
+                bodies = [(g, m) for g, m in bodies if heads(g)]
         if persons:
             g, m = persons[0]
             return m, m.actor.name
-        last = j + 1  # the subject ends before the cue and its auxiliaries
         roles = [i for i in range(clause, last) if self._role_word(i) and i not in self.inside]
         if roles and not any(st.words[i] == "," for i in range(clause, roles[-1])):
             # a role phrase as subject: its closing name is the speaker ("White House Chief of Staff
@@ -502,6 +523,53 @@ class Attributor:
             g, m = bodies[0]
             return m, self._wording(g, m)
         return None
+
+    def _heads_subject(self, g: int, end: int, clause: int, last: int) -> bool:
+        """Whether the name at tokens g..end-1 heads the subject that ends at token ``last`` (the
+        cue and its auxiliaries after it): what lies between the name and the cue is nothing, an
+        appositive in commas, dashes or brackets ("X, a researcher at Y, said", "X (D-Calif.)
+        said"), a conjoined subject ("X and Y said"), a place or body of the name ("Senator X of
+        Ohio said") or a time ("X on Monday said", quote_cues.yaml ``subject_gap``); and the noun
+        phrase the name ends is not the object of a verb or participle before it ("honoring his
+        late friend X said": a lower-case word in -ing or -ed before the phrase's ``subject_np_words``)."""
+        st, cues = self.st, self.cues
+        gap = [i for i in range(end, last) if i not in self.inside and st.words[i] not in _MARKUP]
+        if gap:
+            first, tail = st.words[gap[0]], st.words[gap[-1]]
+            pairs = {",": ",", "—": "—", "–": "–", "(": ")", "[": "]"}
+            clause_free = not any(st.lows[i] in cues.clause_openers for i in gap)
+            if first in pairs and tail == pairs[first] and len(gap) >= 3:
+                pass  # an appositive
+            elif first in (",", "—", "–") and len(gap) > 1 and st.lows[gap[1]] in ("who", "which"):
+                pass  # a relative aside the text does not close: "Representative X—who represents …, said"
+            elif gap == [gap[0]] and first == "," and any(st.words[i] == "," for i in range(clause, g)):
+                pass  # the name is the appositive: "the mayor of Kharkiv, Ihor Terekhov, said"
+            elif st.lows[gap[0]] in ("and", "&"):
+                pass  # "X and Y said"
+            elif st.lows[gap[-1]] == "and" or tail == "," and first != ",":
+                if not clause_free:
+                    return False  # "When X told her counselor she …, the counselor warned"
+                # a second predicate of the name: "X signed the order and urged", "X visits …, says"
+            elif st.lows[gap[0]] in ("of", "from") and all(
+                    st.words[i][:1].isupper() or st.lows[i] in _LABEL_JOINERS or st.words[i] in (".", "-")
+                    for i in gap[1:]):
+                pass  # "Senator X of Ohio said"
+            elif len(gap) <= 2 and all(st.words[i][:1].isupper() and st.words[i].isalpha() for i in gap):
+                pass  # the rest of a name the dictionary names in part: "Prime Minister Kishida Fumio said"
+            elif not all(st.lows[i] in cues.subject_gap or st.words[i].isdigit()
+                         or st.lows[i].endswith("ly") and st.words[i].islower() for i in gap):
+                return False
+        k = g - 1
+        while k >= clause and (st.lows[k] in cues.np_words or st.words[k] in ("’", "'")
+                               or st.words[k][:1].isupper() or self._role_word(k) or st.lows[k] in self.pc.kin):
+            k -= 1
+        if k >= clause and k not in self.inside:
+            w = st.lows[k]
+            compound = k > 0 and st.words[k - 1] in ("-", "‑") and st.starts[k] == st.starts[k - 1] + 1
+            if w.isalpha() and st.words[k][:1].islower() and len(w) > 4 and w.endswith(("ing", "ed")) \
+                    and w not in cues.np_words and not compound:  # not "self-described"
+                return False  # the object of a verb or a participle
+        return True
 
     def _body_phrase(self, lo: int, hi: int) -> tuple[Mention, str] | None:
         """A body the dictionary may lack, named as the subject: [State's] Capitalised ... Head
