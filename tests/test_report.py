@@ -444,3 +444,16 @@ def test_people_a_text_introduces_are_counted_by_name_across_documents():
     assert keys[0] == f"BROWN{KEY_SEP}Sherrod Brown"
     ctx.names = {}
     assert ctx.name(keys[1]) == "Kris Brown"
+
+
+def test_the_quote_shown_for_a_speaker_is_a_full_quotation_when_there_is_one():
+    from helpers.report.brief import representative_quote
+
+    part = pd.DataFrame([
+        {"doc_id": "a", "sent_id": 3, "quote": "great difficulty,", "kind": "partial"},
+        {"doc_id": "a", "sent_id": 5, "quote": "Yes.", "kind": "full"},
+        {"doc_id": "b", "sent_id": 2, "quote": "We will stand with Ukraine for as long as it takes.", "kind": "full"},
+        {"doc_id": "c", "sent_id": 1, "quote": "We will not waver in our support for the people of Ukraine.", "kind": "full"},
+    ])
+    assert representative_quote(part).doc_id == "b"  # the first full quote of six words or more
+    assert representative_quote(part.iloc[:2]).quote == "great difficulty,"  # none qualifies: the first

@@ -68,10 +68,24 @@ def section_actors(ctx: Context) -> list[str]:
         spoken = spoken.assign(speaker=ctx.key(spoken.speaker_id, spoken.speaker_name))
         out += ["", f"**Who is quoted.** {len(q)} quotes, {len(spoken)} attributed to a speaker.", ""]
         for speaker, part in sorted(spoken.groupby("speaker"), key=lambda kv: (-len(kv[1]), kv[0]))[:8]:
-            r = part.iloc[0]
+            r = representative_quote(part)
             out.append(f"- {ctx.name(speaker)} ({len(part)}): {md_quoted(short(r.quote, 160))}"
                        f"{ctx.ref(r.doc_id, r.sent_id)}")
     return out
+
+
+#: A quote shown for a speaker should say something: a full quotation of at least this many words.
+MIN_SHOWN_WORDS = 6
+
+
+def representative_quote(part: pd.DataFrame):
+    """The quote shown for a speaker: the first (in document order) full quotation of at least
+    ``MIN_SHOWN_WORDS`` words, else the first quote. A two-word partial quote ("great difficulty,")
+    says little of what the speaker said; taking the first that qualifies, not the longest, keeps
+    the choice from favouring any one kind of statement."""
+    words = part["quote"].astype(str).str.split().str.len()
+    full = part[(part["kind"].astype(str) == "full") & (words >= MIN_SHOWN_WORDS)] if "kind" in part else part.iloc[:0]
+    return (full if len(full) else part).iloc[0]
 
 
 def section_coverage(ctx: Context) -> list[str]:
