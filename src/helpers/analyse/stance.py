@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, tokenize
 from helpers.model.types import Actor, Mention
-from helpers.extract.quotes import load_cues
+from helpers.extract.quotes import is_transcript, load_cues
 from helpers.model.resources import load_csv, load_yaml
 
 EXCEPTION_PHRASES = (("with", "the", "exception", "of"), ("except", "for"), ("except",),
@@ -1809,18 +1809,6 @@ def _author_ids(info: DocInfo, conv: Conventions, dic: Dictionary) -> None:
 _TURN_TAG = re.compile(r"[*\-• ]*(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.'’\- ]*[A-ZÀ-ÖØ-Þ0-9.])\s*:|(Q)[.:]?\s)")
 
 
-def _is_transcript(doc) -> bool:
-    """Whether a paragraph opens with a speaker tag the quote rules know (quote_cues.yaml transcript_tags)."""
-    tags = load_cues().transcript_tags
-    for s in doc.sentences:
-        text = s.text.lstrip("*-• ")
-        for tag in tags:
-            if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
-                    tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
-                return True
-    return False
-
-
 def _turn_speaker(tag: str, doc, info: DocInfo, dic: Dictionary, conv: Conventions) -> Actor | None:
     """The actor a transcript's speaker tag names, or None (a reporter, or a tag that resolves to no
     one actor: precision first). "THE PRESIDENT" (turn_tags: head) is the publisher's head; an anonymous
@@ -2140,7 +2128,7 @@ def analyse(doc, rows: dict) -> None:
             seen_targets.add("UN_RESOLUTION")
             carry["vote"], carry["vote_age"] = "UN_RESOLUTION", -1
     last_person: Mention | None = None
-    transcript = _is_transcript(doc)
+    transcript = is_transcript(doc)
     doc_info = info
     for sent in doc.sentences:
         if transcript:  # R11: in a transcript the "I"/"we" are the current speaker's, until the next tag

@@ -91,6 +91,24 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
     )
 
 
+def is_transcript(doc, cues: Cues | None = None) -> bool:
+    """Whether a paragraph of the document opens with a transcript's speaker tag ("Q:", "THE
+    PRESIDENT:", "MS. JEAN-PIERRE:"; quote_cues.yaml transcript_tags): remarks, briefings and press
+    calls, whose quotes and first-person sentences belong to the speaker of each turn."""
+    tags = (cues or load_cues()).transcript_tags
+    seen = set()
+    for s in doc.sentences:
+        if s.para_id in seen:
+            continue
+        seen.add(s.para_id)
+        text = s.text.lstrip("*-• ")
+        for tag in tags:
+            if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
+                    tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
+                return True
+    return False
+
+
 # ---------------------------------------------------------------- finding the quotes
 
 
@@ -913,20 +931,7 @@ class Attributor:
 
     @functools.cached_property
     def _transcript(self) -> bool:
-        """Whether a paragraph opens with a transcript's speaker tag ("Q:", "THE PRESIDENT:",
-        "MS. JEAN-PIERRE:"; quote_cues.yaml transcript_tags)."""
-        tags = self.cues.transcript_tags
-        seen = set()
-        for s in self.doc.sentences:
-            if s.para_id in seen:
-                continue
-            seen.add(s.para_id)
-            text = s.text.lstrip("*-• ")
-            for tag in tags:
-                if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
-                        tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
-                    return True
-        return False
+        return is_transcript(self.doc, self.cues)
 
     def _caps_org(self, first: int, hi: int) -> bool:
         """An organisation's abbreviation as the whole label ("NARAL:", "AFL-CIO:", "AT&T:"),
