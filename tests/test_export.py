@@ -145,7 +145,7 @@ def test_coverage_figure_draws_one_bar_per_period(tmp_path):
     a = articles(["2023-01-02", "2023-01-09", "2023-03-06"])
     fig = F.coverage_over_time(a, None, None)
     n = len(F.coverage_data(a))
-    assert len(fig.axes[0].patches) == n == 10
+    assert len(fig.axes[0].collections[0].get_paths()) == n == 10
     png, svg = F.save(fig, "coverage", tmp_path)
     again = F.save(F.coverage_over_time(a, None, None), "coverage", tmp_path / "b")
     assert png.read_bytes() == again[0].read_bytes() and svg.read_bytes() == again[1].read_bytes()

@@ -55,6 +55,14 @@ def test_surname_resolves_and_unknown_names_are_reported():
     assert any("Zarafshan" in r["name"] for r in rows["names"])
 
 
+def test_unknown_names_are_one_row_per_document_with_their_count():
+    """A name the dictionary lacks, written three times, is one row: its first sentence, n = 3."""
+    rows = analyse_text("Title\n\nThe Zarafshan plant opened. Zarafshan workers cheered. "
+                        "The mayor of Zarafshan spoke.\n")
+    zar = [r for r in rows["names"] if r["name"] == "Zarafshan"]
+    assert len(zar) == 1 and zar[0]["n"] == 3 and zar[0]["sentence"] == "The Zarafshan plant opened."
+
+
 def test_people_presented_as_speakers_become_actors():
     rows = analyse_text('Title\n\n"The region is changing," said Anvar Nozirov, an analyst. '
                         'Nozirov added that "nothing is settled."\n')
@@ -90,21 +98,22 @@ def test_aggregate_tables():
 
 def test_unknown_names_counted_in_arrow_as_from_a_frame(tmp_path):
     """The names table read from parts as Arrow gives the same table as the DataFrame: most frequent
-    first, ties by name (code-point order), the first sentence each name occurs in."""
+    first (the documents' counts summed), ties by name (code-point order), the first sentence each
+    name occurs in."""
     from helpers.model.tables import read_parts_arrow, write_part
 
-    rows = [{"doc_id": "a", "sent_id": 1, "name": "Zed Ray", "sentence": "first Zed"},
-            {"doc_id": "a", "sent_id": 2, "name": "Ann Lee", "sentence": "first Ann"},
-            {"doc_id": "b", "sent_id": 1, "name": "Zed Ray", "sentence": "second Zed"},
-            {"doc_id": "b", "sent_id": 3, "name": "Émile Roy", "sentence": "first Emile"},
-            {"doc_id": "c", "sent_id": 1, "name": "Bob Kay", "sentence": "first Bob"}]
+    rows = [{"doc_id": "a", "sent_id": 1, "name": "Zed Ray", "n": 1, "sentence": "first Zed"},
+            {"doc_id": "a", "sent_id": 2, "name": "Ann Lee", "n": 2, "sentence": "first Ann"},
+            {"doc_id": "b", "sent_id": 1, "name": "Zed Ray", "n": 2, "sentence": "second Zed"},
+            {"doc_id": "b", "sent_id": 3, "name": "Émile Roy", "n": 1, "sentence": "first Emile"},
+            {"doc_id": "c", "sent_id": 1, "name": "Bob Kay", "n": 2, "sentence": "first Bob"}]
     write_part(tmp_path, 0, {"names": rows[:3]})
     write_part(tmp_path, 1, {"names": rows[3:]})
     from_arrow = unknown_name_table(read_parts_arrow(tmp_path, "names"))
     from_frame = unknown_name_table(pd.DataFrame(rows))
     pd.testing.assert_frame_equal(from_arrow, from_frame)
     assert from_arrow["name"].tolist() == ["Zed Ray", "Ann Lee", "Bob Kay", "Émile Roy"]
-    assert from_arrow["n"].tolist() == [2, 1, 1, 1]
+    assert from_arrow["n"].tolist() == [3, 2, 2, 1]  # each document's count summed
     assert from_arrow.loc[0, "example_sentence"] == "first Zed"
     assert unknown_name_table(read_parts_arrow(tmp_path / "none", "names")).empty
 

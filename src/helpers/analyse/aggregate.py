@@ -40,23 +40,31 @@ def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
 def unknown_name_table(names: "pd.DataFrame | pa.Table") -> "pd.DataFrame":
     """Capitalised names the dictionary does not know: count, and the first sentence each occurs in.
 
-    ``names`` is the names table (doc_id, name, sentence), as a DataFrame or, cheaper on a large
-    corpus, as an Arrow table (``tables.read_parts_arrow``): the counting is done in Arrow and only
-    one sentence per distinct name is ever made a Python string."""
+    ``names`` is the names table (doc_id, name, n, sentence: one row per name and document, ``n``
+    its occurrences there; without ``n`` each row counts once), as a DataFrame or, cheaper on a
+    large corpus, as an Arrow table (``tables.read_parts_arrow``): the counting is done in Arrow
+    and only one sentence per distinct name is ever made a Python string."""
     cols = DERIVED["unknown_names"]
-    table = names if isinstance(names, pa.Table) else pa.Table.from_pandas(
-        names[["doc_id", "name", "sentence"]], preserve_index=False)
-    table = table.filter(pc.is_valid(table.column("name")))
+    if not isinstance(names, pa.Table):
+        names = pa.Table.from_pandas(names[[c for c in ("doc_id", "name", "n", "sentence") if c in names.columns]],
+                                     preserve_index=False)
+    table = names
+    if table.column("name").null_count:  # a filter copies every column: only when there is a null to drop
+        table = table.filter(pc.is_valid(table.column("name")))
     if table.num_rows == 0:
         return pd.DataFrame(columns=cols)
     column = table.column("name").combine_chunks()
+    weight = (table.column("n").combine_chunks().cast(pa.int64()) if "n" in table.column_names
+              else pa.array(np.ones(len(column), dtype=np.int64)))
     distinct = pc.unique(column)  # in order of first occurrence
     first = pc.index_in(distinct, value_set=column)  # each distinct name's first row
-    counts = pc.value_counts(column)
-    n = pc.take(counts.field("counts"), pc.index_in(distinct, value_set=counts.field("values")))
-    example = table.take(first)
+    totals = pa.table({"name": column, "n": weight}).group_by("name").aggregate([("n", "sum")])
+    n = pc.take(totals.column("n_sum"), pc.index_in(distinct, value_set=totals.column("name")))
+    # Only the two example columns are taken, each combined into one chunk first (a take across
+    # many chunks copies the whole column).
     out = pa.table({"name": distinct, "n": pc.cast(n, pa.int64()),
-                    "example_doc_id": example.column("doc_id"), "example_sentence": example.column("sentence")})
+                    "example_doc_id": table.column("doc_id").combine_chunks().take(first),
+                    "example_sentence": table.column("sentence").combine_chunks().take(first)})
     # Most frequent first, then by name (code-point order, as Python compares strings; names are distinct).
     order = pc.sort_indices(out, sort_keys=[("n", "descending"), ("name", "ascending")])
     return out.take(order).to_pandas()[cols]

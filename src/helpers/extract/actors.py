@@ -1294,6 +1294,7 @@ def analyse(doc, rows: dict) -> None:
         by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
     if dic.ambiguous:
         _ambiguous_states(units, words_by, by_sent, dic)
+    names: dict[str, dict] = {}  # one row per distinct unknown name: its first sentence, its count
     for unit in units:
         mentions = by_sent[unit.sent_id]
         offset = unit.start
@@ -1305,8 +1306,13 @@ def analyse(doc, rows: dict) -> None:
                 "via": m.via,
             })
         for name in unknown_names(unit.text, tokens_by[unit.sent_id], mentions, dic, caps_by[unit.sent_id]):
-            rows["names"].append({"doc_id": doc.doc_id, "sent_id": unit.sent_id, "name": name,
-                                  "sentence": unit.text})
+            row = names.get(name)
+            if row is None:
+                names[name] = {"doc_id": doc.doc_id, "sent_id": unit.sent_id, "name": name, "n": 1,
+                               "sentence": unit.text}
+            else:
+                row["n"] += 1
+    rows["names"].extend(names.values())
     doc.mentions = by_sent
     doc.tokens = tokens_by
     doc.lower = lower_by

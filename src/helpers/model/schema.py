@@ -22,7 +22,9 @@ TABLES: dict[str, list[str]] = {
     "facts": ["doc_id", "sent_id", "subject", "predicate", "value", "unit", "vote", "text"],
     "events": ["doc_id", "sent_id", "event", "source_id", "target_id", "cue", "date_text", "date",
                "date_precision"],
-    "names": ["doc_id", "sent_id", "name", "sentence"],
+    # One row per distinct unknown name in a document: the first sentence it occurs in and how often it
+    # occurs there (the corpus table, unknown_names, sums n; repeats would carry the sentence again).
+    "names": ["doc_id", "sent_id", "name", "n", "sentence"],
     "sentiment": ["doc_id", "sent_id", "compound", "pos", "neu", "neg", "score"],
     "stance": ["doc_id", "sent_id", "actor_id", "target", "label", "basis", "cue", "score", "evidence"],
 }

@@ -298,7 +298,10 @@ def read_table(layout: Layout, table: str, columns: list[str] | None = None,
         df = frame(table, [])  # "in" an empty list keeps nothing (pyarrow cannot type an empty list)
         return df[columns] if columns else df
     if parquet.exists():
-        df = pd.read_parquet(parquet, columns=columns, filters=filters)
+        # One chunk per column: the file holds one row group per part, and a pandas column backed by
+        # a many-chunked Arrow array copies the whole column on every boolean filter or take (10x
+        # slower on a 65,000-row facts table); combining once at read costs less than one such filter.
+        df = pq.read_table(parquet, columns=columns, filters=filters).combine_chunks().to_pandas()
     else:
         df = pd.read_csv(layout.csv(table), dtype=str, keep_default_na=False, usecols=columns)
     df = frame(table, df)

@@ -262,18 +262,19 @@ def section_sources_compared(ctx: Context) -> list[str]:
     stance = ctx.t.stance
     # How many documents give each fact and each position: counted once, not once per document compared.
     fact_docs = doc_counts(f, FACT_KEY)
+    fact_rows = f.groupby("doc_id", sort=False).indices if len(f) else {}  # each document's facts, found once
     actor_docs = a.groupby("actor_id")["doc_id"].nunique() if len(a) else pd.Series(dtype=int)
     stance_docs = doc_counts(stance, STANCE_KEY)
     for d in docs:
         lines = []
-        mine = a[a.doc_id == d]
+        mine = ctx.rows_where("actors", "doc_id", d)
         only = numeric(mine[mine.actor_id.map(actor_docs) <= 1], ["n_mentions"]).sort_values(
             ["n_mentions", "actor_id"], ascending=[False, True])
         if len(only):
             lines.append(f"- Actors only this document mentions: "
                          f"{join_names([ctx.name(x) for x in only.actor_id], 10)}.")
         if len(f):
-            uniq = only_here(f[f.doc_id == d], FACT_KEY, fact_docs)
+            uniq = only_here(f.iloc[fact_rows.get(d, [])], FACT_KEY, fact_docs)
             is_vote = uniq.predicate.isin(vote_preds) | uniq.predicate.str.startswith("vote_on_") \
                 | uniq.predicate.str.startswith("named_")
             votes = uniq[is_vote]
@@ -287,12 +288,12 @@ def section_sources_compared(ctx: Context) -> list[str]:
                 more = f" and {len(rest) - 6} more" if len(rest) > 6 else ""
                 lines.append(f"- Other numbers only here: {'; '.join(items)}{more}.")
         if len(stance):
-            uniq = only_here(stance[stance.doc_id == d], STANCE_KEY, stance_docs)
+            uniq = only_here(ctx.rows_where("stance", "doc_id", d), STANCE_KEY, stance_docs)
             grouped, more = ctx.top_signals(uniq, 8)
             if grouped:
                 items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in grouped]
                 lines.append(f"- Positions only this document reports: {'; '.join(items)}{more}.")
-        title = ctx.t.articles.loc[ctx.t.articles.doc_id == d, "title"]
+        title = ctx.rows_where("articles", "doc_id", d)["title"]
         out += ["", f"### {md_inline(short(title.iloc[0], 90)) if len(title) else ''} — {ctx.doc_label(d)}", ""]
         out += lines or ["- Nothing that the other documents do not also report."]
     out += ["", "### Where they agree", ""]

@@ -47,24 +47,53 @@ MAX_CUES = 5
 
 @dataclass
 class Tables:
-    """The processed tables a brief is written from (empty frames when a table is missing)."""
+    """The processed tables a brief is written from (empty frames when a table is missing).
 
-    manifest: pd.DataFrame
-    articles: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    actors: pd.DataFrame
-    quotes: pd.DataFrame
-    facts: pd.DataFrame
-    events: pd.DataFrame
-    sentiment: pd.DataFrame
-    article_sentiment: pd.DataFrame
-    actor_sentiment: pd.DataFrame
-    stance: pd.DataFrame
-    stance_matrix: pd.DataFrame
-    hedging: pd.DataFrame
-    validation: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VALIDATION))
-    layout: Layout | None = None  # where to fetch cited sentences not in ``sentences``
+    A table left ``None`` is read on first use: from ``layout`` when one is given (as
+    :func:`load_tables` leaves them), else it is empty. A notebook that draws four figures then
+    reads only the tables those figures need: every table read costs its memory, and on a large
+    corpus fresh memory is a large part of a notebook's time."""
+
+    manifest: pd.DataFrame | None = None
+    articles: pd.DataFrame | None = None
+    sentences: pd.DataFrame | None = None
+    mentions: pd.DataFrame | None = None
+    actors: pd.DataFrame | None = None
+    quotes: pd.DataFrame | None = None
+    facts: pd.DataFrame | None = None
+    events: pd.DataFrame | None = None
+    sentiment: pd.DataFrame | None = None
+    article_sentiment: pd.DataFrame | None = None
+    actor_sentiment: pd.DataFrame | None = None
+    stance: pd.DataFrame | None = None
+    stance_matrix: pd.DataFrame | None = None
+    hedging: pd.DataFrame | None = None
+    validation: pd.DataFrame | None = None
+    layout: Layout | None = None  # where tables left None are read from, and cited sentences fetched
+    with_sentences: bool = False  # whether a sentences table left None is read (else it is empty)
+
+    def __getattribute__(self, name: str):
+        value = object.__getattribute__(self, name)
+        if value is None and name in _LAZY:
+            value = object.__getattribute__(self, "_read")(name)
+            object.__setattr__(self, name, value)
+        return value
+
+    def _read(self, name: str) -> pd.DataFrame:
+        """Table ``name`` from ``layout`` (its text columns left on disk), or an empty frame."""
+        layout = self.layout
+        if name == "validation":
+            path = layout.reports / "validation.csv" if layout is not None else None
+            return (pd.read_csv(path, dtype=str, keep_default_na=False) if path is not None and path.exists()
+                    else pd.DataFrame(columns=VALIDATION))
+        if layout is None or (name == "sentences" and not self.with_sentences) or not _present(layout, name):
+            return empty(name)
+        skip = SKIP_COLUMNS.get(name, set())
+        df = read_table(layout, name, columns=[c for c in TABLES[name] if c not in skip] if skip else None)
+        for col in DERIVED.get(name, []):
+            if col not in df.columns:
+                df[col] = pd.Series(dtype="object")
+        return df
 
     def sentence_text(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
         """The text of the given (doc_id, sent_id) sentences, read from the processed table of their documents."""
@@ -79,7 +108,9 @@ class Tables:
 
 
 #: The tables a brief reads, by name.
-TABLE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Tables) if f.name not in ("validation", "layout"))
+TABLE_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Tables)
+                                     if f.name not in ("validation", "layout", "with_sentences"))
+_LAZY = frozenset(TABLE_NAMES) | {"validation"}
 
 
 def empty(table: str) -> pd.DataFrame:
@@ -91,30 +122,22 @@ def empty(table: str) -> pd.DataFrame:
 SKIP_COLUMNS = {"articles": {"text"}, "facts": {"text"}}
 
 
+def _present(layout: Layout, name: str) -> bool:
+    return layout.csv(name).exists() or layout.csv(name).with_suffix(".parquet").exists()
+
+
 def load_tables(layout: Layout, sentences: bool = False) -> Tables:
-    """Every table under ``layout`` (and reports/validation.csv when present), without the corpus text.
+    """Every table under ``layout`` (and reports/validation.csv when present), without the corpus text,
+    each read when first used.
 
     Article bodies and fact sentences stay on disk, and the sentences table is read only with
     ``sentences=True``; the brief fetches the sentences it cites (:meth:`Tables.sentence_text`).
+    A missing table fails here, before anything is read.
     """
-    out = {}
     for name in TABLE_NAMES:
-        present = layout.csv(name).exists() or layout.csv(name).with_suffix(".parquet").exists()
-        if name == "sentences" and not sentences:
-            present = False
-        skip = SKIP_COLUMNS.get(name, set())
-        columns = [c for c in TABLES[name] if c not in skip] if skip else None
-        if not present and not (name == "sentences" and not sentences):
+        if (name != "sentences" or sentences) and not _present(layout, name):
             raise FileNotFoundError(f"table '{name}' is missing under {layout.processed}: run the notebooks before it")
-        df = read_table(layout, name, columns=columns) if present else empty(name)
-        for col in DERIVED.get(name, []):
-            if col not in df.columns:
-                df[col] = pd.Series(dtype="object")
-        out[name] = df
-    path = layout.reports / "validation.csv"
-    out["validation"] = (pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists()
-                         else pd.DataFrame(columns=VALIDATION))
-    return Tables(**out, layout=layout)
+    return Tables(layout=layout, with_sentences=sentences)
 
 
 # ---------------------------------------------------------------- escaping and evidence
@@ -270,6 +293,7 @@ class Context:
         # disagreement is reported only within one UN vote: parliament, party and election votes are listed, not compared
         self.conflicts = [c for c in vote_conflicts(t.facts, self.names) if is_un_vote(c.vote)]
         self.outlets = dict(zip(t.articles["doc_id"], t.articles["outlet"])) if len(t.articles) else {}
+        self._groups: dict[tuple[str, str], dict] = {}  # rows_where: positions by (table, column) and value
         self.mentions_total = self._mention_totals()
         self.large = len(t.articles) > LARGE_CORPUS
         if self.large:
@@ -296,9 +320,21 @@ class Context:
         """The mentions of an actor given by :meth:`key`."""
         m = self.t.mentions
         if KEY_SEP not in key:
-            return m[m.actor_id == key]
+            return self.rows_where("mentions", "actor_id", key)
         actor_id, name = key.split(KEY_SEP, 1)
-        return m[(m.actor_id == actor_id) & (m.actor_name == name)]
+        mine = self.rows_where("mentions", "actor_id", actor_id)
+        return mine[mine.actor_name == name]
+
+    def rows_where(self, table: str, column: str, value) -> pd.DataFrame:
+        """The rows of ``table`` whose ``column`` equals ``value``, in table order: what
+        ``df[df[column] == value]`` gives, from positions grouped once per table and column, so a
+        section that looks up one document or actor after another does not scan the table each time."""
+        df = getattr(self.t, table)
+        index = self._groups.get((table, column))
+        if index is None:
+            index = self._groups[(table, column)] = df.groupby(column, sort=False, dropna=True).indices \
+                if len(df) else {}
+        return df.iloc[index.get(value, [])]
 
     def n_sentences(self) -> int:
         """Sentences in the corpus (from the articles table, which does not need the sentence text)."""

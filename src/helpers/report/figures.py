@@ -628,6 +628,23 @@ def coverage_data(articles: pd.DataFrame | None, article_sentiment: pd.DataFrame
     return out.reset_index(drop=True)[cols]
 
 
+def period_bars(ax, x: np.ndarray, heights: np.ndarray, width: float, *, bottom: np.ndarray | None = None,
+                color: str, label: str | None = None):
+    """Bars from ``x`` to ``x + width``, ``bottom`` to ``bottom + heights``, as one collection: what
+    ``ax.bar(align="edge")`` draws, but one artist rather than a patch per bar, so a figure of a year
+    by day draws and saves in a fraction of the time. The bars stand on the axis (y = 0 is a sticky edge)."""
+    from matplotlib.collections import PolyCollection
+
+    base = np.zeros(len(x)) if bottom is None else np.asarray(bottom, dtype=float)
+    top = base + heights
+    verts = [[(a, b), (a + width, b), (a + width, t), (a, t)] for a, b, t in zip(x, base, top)]
+    bars = PolyCollection(verts, facecolors=color, edgecolors="none", label=label)
+    bars.sticky_edges.y.append(0)
+    ax.add_collection(bars)
+    ax.autoscale_view()
+    return bars
+
+
 @styled
 def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.DataFrame | None = None,
                        stance: pd.DataFrame | None = None) -> Figure:
@@ -649,7 +666,7 @@ def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.Data
     fig.subplots_adjust(left=0.085, right=0.985, top=0.94, bottom=0.07, hspace=0.18)
     ax_docs, ax_tone, ax_stance = fig.subplots(3, 1, height_ratios=[1.3, 1.0, 1.0])
     docs = df["documents"].to_numpy(dtype=float)
-    ax_docs.bar(x, docs, width=width, align="edge", color=PALETTE[0])
+    period_bars(ax_docs, x, docs, width, color=PALETTE[0])
     ax_docs.set_ylabel(f"documents per {unit}")
     undated = (0 if articles is None else len(articles)) - int(docs.sum())
     note = f" ({undated} undated not shown)" if undated > 0 else ""
@@ -664,7 +681,7 @@ def coverage_over_time(articles: pd.DataFrame | None, article_sentiment: pd.Data
     bottom = np.zeros(len(df))
     for label, colour in STANCE_COLOURS.items():
         values = df[label].to_numpy(dtype=float)
-        ax_stance.bar(x, values, width=width, bottom=bottom, align="edge", color=colour, label=label)
+        period_bars(ax_stance, x, values, width, bottom=bottom, color=colour, label=label)
         bottom += values
     ax_stance.set_ylabel("stance signals")
     if bottom.max() > 0:
