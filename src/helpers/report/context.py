@@ -118,8 +118,9 @@ def empty(table: str) -> pd.DataFrame:
     return frame(table, []) if table in TABLES else pd.DataFrame(columns=DERIVED.get(table, []))
 
 
-#: Text columns left on disk: the brief reads the few sentences it cites, not the corpus.
-SKIP_COLUMNS = {"articles": {"text"}, "facts": {"text"}}
+#: Columns left on disk: the text (the brief reads the few sentences it cites, not the corpus), and
+#: VADER's raw parts of each sentence's sentiment (the brief and the figures use only its score).
+SKIP_COLUMNS = {"articles": {"text"}, "facts": {"text"}, "sentiment": {"compound", "pos", "neu", "neg"}}
 
 
 def _present(layout: Layout, name: str) -> bool:
