@@ -1,7 +1,8 @@
 """Conventions of English news and official writing that keep actor mentions precise, each on short
 constructed passages: a known surname inside another person's name, storms, sub-national places and
 geographic features holding a state name, capitals inside institutions' names, ethnic uses of a
-demonym, honorifics before a name, and one person under middle-initial variants."""
+demonym, honorifics before a name, one person under middle-initial variants, and a state's or
+capital's name that is a person's given name ("Israel Katz")."""
 import pytest
 
 from tests.passages import actor_ids, mentions, people
@@ -211,3 +212,35 @@ def test_a_surname_after_an_apostrophe_prefix_is_another_surname(sentence):
     """O'Sullivan, D'Angelo: the prefix and apostrophe make another surname (matching.yaml apostrophe_prefixes)."""
     assert "SULLIVAN" not in actor_ids(sentence)
     assert "SULLIVAN" in actor_ids("Mr. Sullivan praised the plan.")
+
+
+# ---------------------------------------------------------------- a state's or capital's name as a given name
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Israeli Defense Minister Israel Katz said the strikes would continue.", "Israel Katz"),
+    ("Israel Katz, the foreign minister, met the delegation on Monday.", "Israel Katz"),
+    ("Paraguayan President Santiago Peña met his counterpart in the capital.", "Santiago Peña"),
+    ("The President nominated Roger Israel Zakheim to the board of visitors.", None),
+])
+def test_a_state_or_capital_name_before_a_surname_is_a_given_name(sentence, person):
+    """A one-word state or capital name that is a common given name, right before a word shaped as a
+    surname (no English word), opens a person's name: no mention of the state there."""
+    given = next(w for w in ("Israel", "Santiago") if w in sentence)
+    rows = mentions(sentence)
+    assert not any(m["surface"] == given and m["kind"] in ("state", "place") for m in rows), rows
+    if person:  # with a title or an appositive, the name is found as a person's
+        assert person in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, iso3", [
+    ("The ministers met in the Jordan Valley on Monday.", "JOR"),
+    ("Kenya Airways resumed its flights on Monday.", "KEN"),
+    ("The delegations held the U.S.-Kenya Cyber Dialogue in Nairobi.", "KEN"),
+    ("He chaired the Birthright Israel Foundation for a decade.", "ISR"),
+    ("Israel Netanyahu Talks Stall", "ISR"),
+    ("Officials in Jordan, Israel and Egypt welcomed the ceasefire.", "ISR"),
+])
+def test_the_state_stays_before_an_english_word_a_known_name_or_inside_a_longer_name(sentence, iso3):
+    """The state keeps its mention before an English word ("Valley", "Airways", "Cyber" after a
+    hyphen), a name the dictionary knows ("Netanyahu"), after another capitalised word, or in a list."""
+    assert iso3 in actor_ids(sentence)

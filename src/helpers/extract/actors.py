@@ -778,6 +778,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Ukrainian-Americans", "Mexican Americans": Americans of that heritage
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
+    if last - first == 1 and actor.kind in ("state", "place") and surface.via in ("name", "alias") \
+            and _given_name_before_surname(first, last, words, dic):
+        return None  # "Israel Katz", "Jordan Peterson", "Santiago Peña": a person's given name, not the place
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
         if not actor.role.startswith("seat of the") and _in_a_proper_name(first, last, actor, words, dic):
             return actor, "name"  # "Georgetown University", "University of Washington", "Canberra, Australia"
@@ -789,6 +792,36 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if actor.kind == "group" and via in ("name", "alias"):
         via = "group"
     return actor, via
+
+
+def _given_name_before_surname(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
+    """Whether a one-word name of a state or place that is also a common given name (Israel, Jordan,
+    Chad, Kenya, Georgia, Santiago, Sofia: ``given_names.csv``) is here a person's given name: it
+    stands right before a word shaped as a surname ("Israel Katz", "Jordan Peterson", "Santiago
+    Peña"): capitalised, not all capitals, no English word (Webster's 2nd, inflections too: "Jordan
+    Valley", "Georgia Power", "Kenya Airways" keep the place), no title, and not the first word of a
+    name the dictionary knows ("Israel Netanyahu" in a headline keeps the state); and first in the
+    name: not after "the", a hyphen ("U.S.-Kenya Cyber Dialogue") or a capitalised word other than a
+    title, an honorific or another given name ("Florida Georgia Guam", "Birthright Israel
+    Foundation"; but "Defense Minister Israel Katz", "Roger Israel Zakheim"). Inside the name of a person the document introduces ("Israel Katz" once discovered), the
+    given name is no place either. A surname that is also an English word ("Chad Wolf") is not told
+    apart this way."""
+    if last >= len(words) or words[first] not in _given_names():
+        return False
+    nxt = words[last]
+    if not _name_word(nxt) or nxt in dic.title_words or _common(nxt):
+        return False
+    if nxt in dic.index:  # a known name: a person's whose name opens with these two words, else keep the place
+        return any(dic.actors[sf.actor_id].kind == "person" for t, sfs in dic.spans[words[first]][0].items()
+                   if t[:2] == (words[first], nxt) for sf in sfs)
+    if first > 0:  # a given name opens the name: after a title, an honorific or another given name only
+        prev = words[first - 1]
+        if prev.lower() == "the" or (first > 1 and (prev in _HYPHEN_APOSTROPHES or prev in ("–", "—", "/"))):
+            return False  # "the Jordan ...", "U.S.-Kenya Cyber Dialogue" (a dash opening the line is a bullet)
+        if _name_word(prev) and prev not in dic.title_words and prev not in person_cues().honorifics \
+                and prev not in _given_names():
+            return False  # "Florida Georgia Guam", "Birthright Israel Foundation"
+    return True
 
 
 def _in_a_proper_name(first: int, last: int, place: Actor, words: list[str], dic: Dictionary) -> bool:
