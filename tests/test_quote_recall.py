@@ -154,3 +154,31 @@ def test_two_capitals_after_a_preposition_are_no_initials():
 ])
 def test_an_all_capitals_label_is_an_organisation_only_outside_transcripts(text, expected):
     assert speakers("The bill passed on Monday.\n\n" + text) == expected
+
+
+# ---------------------------------------------------------------- "the minister said": the role refers back
+
+@pytest.mark.parametrize("text, name", [
+    ('Foreign Minister Dilnoza Rakhmatova spoke in Tashkent on Monday. "The corridor will open in May," '
+     'the minister said.', "Dilnoza Rakhmatova"),
+    ('Prime Minister Anvar Qodirov and Finance Minister Lola Tursunova met investors. "This is historic," '
+     'the prime minister said.', "Anvar Qodirov"),
+    ('Kazakh President Kassym-Jomart Tokayev hosted the summit. "We are neighbours," the Kazakh president '
+     'told reporters.', "Kassym-Jomart Tokayev"),
+])
+def test_the_role_in_lower_case_refers_back_to_the_one_person_named_with_it(text, name):
+    """News style names a person with a title once, then refers back by the role in lower case:
+    the one person named earlier with that title (or the dictionary's role) spoke."""
+    assert speakers(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # two people could be meant: the text does not say which
+    'President Aliya Serikova met President Bakyt Osmonov. "This is historic," the president said.',
+    # a rank the phrase lacks: a vice president is not "the president"
+    'Vice President Aliya Serikova spoke on Monday. "This is historic," the president said.',
+    # nobody was named with the role
+    'Aliya Serikova, an economist, spoke on Monday. "This is historic," the minister said.',
+])
+def test_the_role_stays_unattributed_when_the_person_is_not_certain(text):
+    assert speakers(text) == [""]

@@ -64,6 +64,7 @@ class Cues:
     subject_gap: frozenset[str] = frozenset()  # words that may stand between a subject and its cue
     np_words: frozenset[str] = frozenset()  # lower-case words inside a noun phrase before a name
     clause_openers: frozenset[str] = frozenset()  # words that open a clause of their own
+    role_ranks: frozenset[str] = frozenset()  # rank words of a title ("vice", "deputy")
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,6 +89,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         subject_gap=frozenset(spec.get("subject_gap", [])),
         np_words=frozenset(spec.get("subject_np_words", [])),
         clause_openers=frozenset(spec.get("clause_openers", [])),
+        role_ranks=frozenset(spec.get("role_ranks", [])),
     )
 
 
@@ -533,6 +535,9 @@ class Attributor:
             person = self._role_name(roles[-1], [i for i in range(clause, last) if i not in self.inside])
             if person is not None:
                 return person
+            held = self._role_holder(clause, last)
+            if held is not None:
+                return held
             bodies = [(g, m) for g, m in bodies if not any(r >= st.mention_at[g][0] for r in roles)]
         phrase = self._body_phrase(clause, hi)
         if phrase is not None:
@@ -703,6 +708,72 @@ class Attributor:
                 return None
             return self._body_phrase(lo, words[-1] + 1 if words else lo)
         return body
+
+    def _role_holder(self, lo: int, last: int) -> tuple[Mention, str] | None:
+        """The person a subject of "the" and a role refers to ("the president", "the foreign
+        minister", "the Kazakh president"): the one person named earlier in the text who holds that
+        role, by the title written before a mention of the name ("Foreign Minister Sergey Lavrov")
+        or the role the dictionary gives for the document's date, with every word of the phrase
+        and no rank word it lacks (``role_ranks``: not "Vice President" for "the president"); with
+        a demonym in the phrase, a person of that state. News writing names a person once and then
+        refers back by the role, in lower case (AP style: "the minister said"); when two people named
+        before could be meant, or none, the text does not say who spoke and the quote stays
+        unattributed. A capitalised "the President" is the usage of official texts for their own
+        government's head, which this does not resolve."""
+        st = self.st
+        i = lo
+        while i < last and (i in self.inside or not st.words[i][:1].isalnum()):
+            i += 1
+        if i >= last or st.lows[i] != "the" or not self._role_word(last - 1):
+            return None
+        words, state, k = set(), "", i + 1
+        while k < last:
+            hit = st.mention_at.get(k)
+            if hit is not None:
+                if hit[1].via != "demonym" or state:
+                    return None
+                state, k = hit[1].actor.actor_id, hit[0]
+                continue
+            if not (st.words[k].isalpha() and st.words[k].islower()):
+                return None  # "the President" capitalised: an official text's own head, not read here
+            words.add(st.lows[k])
+            k += 1
+        if not words or len(words) > 3:
+            return None
+        date = str((self.doc.meta or {}).get("date", "") or "")
+        held: dict[str, list] = {}  # actor id -> [title and role words, its last mention before the subject]
+        for g, m in st.persons:
+            if g >= i:
+                break
+            a = m.actor
+            if state and a.country_iso3 != state:
+                continue
+            entry = held.setdefault(a.actor_id, [set(), m])
+            entry[1] = m
+            entry[0] |= self._title_before(g)
+            if a.role and a.role != "found in text" and (not date or (a.valid_from or "") <= date
+                                                          and (not a.valid_to or date <= a.valid_to)):
+                entry[0] |= set(a.role.lower().replace(",", " ").split())
+        fits = [m for have, m in held.values()
+                if words <= have and not (have & self.cues.role_ranks) - words]
+        if len(fits) != 1:
+            return None
+        return fits[0], fits[0].actor.name
+
+    def _title_before(self, g: int) -> set[str]:
+        """The lower-case words of the title written right before the mention at token ``g``, in
+        its sentence ("Foreign Minister", "Secretary of State", "Kazakh President")."""
+        st = self.st
+        out: set[str] = set()
+        k = g - 1
+        while k >= 0 and g - k <= 6 and st.sent[k] == st.sent[g]:
+            w = st.words[k]
+            if w in self.dic.title_words and w[:1].isalpha() or (w[:1].isupper() and st.lows[k] in self.pc.roles):
+                out.add(st.lows[k])
+            elif not (st.lows[k] == "of" and out):
+                break
+            k -= 1
+        return out
 
     def _role_word(self, i: int) -> bool:
         """A role noun or a title; an abbreviated title is the word and its period, as the
