@@ -123,3 +123,37 @@ def test_a_nominee_and_the_predecessor_are_persons(text, names):
 ])
 def test_no_nomination_form_no_person(text):
     assert not people(text)
+
+
+# ---------------------------------------------------------------- initials for the given name
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Senator J.D. Okonkwo criticised the aid package on Sunday.", "J.D. Okonkwo"),
+    ("Senator J. D. Okonkwo criticised the aid package on Sunday.", "J. D. Okonkwo"),
+    ("Retired Gen. H.R. Maldonado said the war would be long.", "H.R. Maldonado"),
+])
+def test_initials_written_for_the_given_name_open_the_name(sentence, name):
+    """AP style writes some people's given names as initials ("J.D.", "H.R."): with a title before,
+    the initials and the surname are the person's name, and the initials end no sentence."""
+    assert name in people(sentence)
+
+
+def test_initials_before_a_sentence_starter_still_end_the_sentence():
+    from helpers.ingest.sentences import paragraph_spans
+
+    text = "The deal was brokered by J.D. The talks ended on Monday."
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["The deal was brokered by J.D.",
+                                                             "The talks ended on Monday."]
+    text = "Senator J.D. Okonkwo criticised the package."
+    assert [text[a:b] for a, b in paragraph_spans(text)] == [text]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Gov. Lena Moravec spoke at the ceremony.", "Lena Moravec"),
+    ("He said Sen. Dana Okafor was wrong about the bill.", "Dana Okafor"),
+    ("Retired Gen. Aziz Karimov led the delegation.", "Aziz Karimov"),
+])
+def test_an_abbreviated_office_title_before_a_name_gives_the_person(sentence, name):
+    """AP style abbreviates Sen., Rep., Gov., Gen. before a full name: the same cue as the title
+    written out ("Governor Lena Moravec")."""
+    assert name in people(sentence)

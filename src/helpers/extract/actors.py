@@ -151,6 +151,8 @@ class Dictionary:
         #: The person titles of one word ("President", "Chairman", "Senator"): a preposition before one
         #: stands before the whole title ("met with President X", "Counsel to Commissioner X").
         self.one_word_titles = frozenset(t for t in rules.get("titles", []) if t in self.person_titles)
+        #: Abbreviated person titles as the tokens split them ("Sen" of "Sen.", "Gov", "Gen").
+        self.abbreviated_titles = frozenset(t[:-1] for t in self.person_titles if t.endswith("."))
         single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
         self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
@@ -337,6 +339,36 @@ def _name_word(w: str) -> bool:
     return w[:1].isupper() and w.isalpha() and (len(w) == 1 or not w.isupper())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a token of initials: "J.D.", "H.R."
+
+
+def _initials_at(words: list[str], i: int, dic: "Dictionary") -> int:
+    """The end of the initials that stand for the given name at ``i`` ("J.D. Vance", "J. D.
+    Vance", "H.R. McMaster"): initials, then the surname alone (one name word, not a title, and
+    no name word, initial or hyphen after it); else ``i``. With a given name after the initials
+    ("E. Martin Estrada") the name is read from the given name, as the text names the person
+    elsewhere ("Martin Estrada"); after a period that closes no title ("Dr. David. E. Daniel")
+    the initials belong to the name before."""
+    n = len(words)
+    if i > 1 and words[i - 1] == "." and words[i - 2] not in dic.title_words and \
+            words[i - 2] + "." not in dic.person_titles:
+        return i
+    j = i
+    while j < n:
+        if _INITIALS.fullmatch(words[j]):
+            j += 1
+        elif len(words[j]) == 1 and words[j].isupper() and j + 1 < n and words[j + 1] == ".":
+            j += 2
+        else:
+            break
+    if not (j > i and j < n and _name_word(words[j]) and words[j] not in dic.title_words):
+        return i
+    after = words[j + 1] if j + 1 < n else ""
+    if _name_word(after) or _INITIALS.fullmatch(after) or after in _HYPHEN_APOSTROPHES:
+        return i
+    return j
+
+
 def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: PersonCues,
               starts: list[int] | None = None):
     """Maximal runs that read as a personal name: capitalised words, joined by hyphens
@@ -349,10 +381,15 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         if i < done:
             continue
         w = words[i]
-        if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics or not _name_word(w) \
-                or w.lower() in dic.function_words or w.lower() in pc.roles:
+        if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics:
             continue
-        j, count = i + 1, 1
+        opened = _initials_at(words, i, dic) if len(w) == 1 or w[1:2] == "." else i
+        if opened > i and not covered.isdisjoint(range(i, opened + 1)):
+            continue
+        if opened == i and (not _name_word(w) or w.lower() in dic.function_words or w.lower() in pc.roles):
+            continue
+        # "J.D. Vance": the initials stand for the given name, so the run has two name words already
+        j, count = (opened + 1, 2) if opened > i else (i + 1, 1)
         while j < n:
             w = words[j]
             nxt = words[j + 1] if j + 1 < n else ""
@@ -422,7 +459,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
     if pc.cue_words.isdisjoint(lows) and dic.person_titles.isdisjoint(words) and confirmed.isdisjoint(words) \
-            and not pronoun_near:
+            and not pronoun_near and not any(w in dic.abbreviated_titles and w not in pc.honorifics for w in words):
         return []  # every position below needs a cue word, a title before the name or evidence elsewhere
     close_caps = len(caps) > 1 and min(map(operator.sub, caps[1:], caps)) <= 3  # capitals at most 3 tokens apart
     if not close_caps and pc.kin.keys().isdisjoint(lows) and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
@@ -461,6 +498,12 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         title = first - 1  # the token a title before the name ends with: "President" of "President-elect"
         if title >= 2 and words[title] in dic.title_suffixes and words[title - 1] == "-":
             title -= 2
+        # the title as the titles list writes it: "Sen." for the tokens "Sen", "." (AP style abbreviates
+        # Sen., Rep., Gov., Gen. before a full name; a surname alone after one stays unread, as before)
+        title_word = words[title] if first > 0 else ""
+        if title_word == "." and title >= 1 and words[title - 1] in dic.abbreviated_titles \
+                and words[title - 1] not in pc.honorifics:  # an office, not "Mr.", "Dr." (read as before)
+            title_word = words[title - 1] + "."
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
             continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
         after = lows[end] if end < n else ""
@@ -508,7 +551,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif before2 in _PREPOSITIONS and words[first - 1] not in dic.one_word_titles:
             pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
             # (a preposition before a whole one-word title is no part of it: "met with President X")
-        elif first > 0 and (words[title] in dic.person_titles or before in pc.roles):
+        elif first > 0 and (title_word in dic.person_titles or before in pc.roles):
             reason = "role before"
             country = _country_before(first, by_token, lows)
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):

@@ -438,11 +438,28 @@ def apply_rules(para: str, first: int, cuts: set[int]) -> None:
             core = _token_before(para, j)[:-1]
             if core.lower() in vocab.never_final or (core in vocab.before_numbers and para[c].isdigit()):
                 cuts.discard(c)
+            elif _INITIALS.fullmatch(core) and core.lower() not in vocab.abbreviations and _opens_no_sentence(para, c, vocab):
+                cuts.discard(c)  # "Senator J.D. Vance", "Gen. H.R. McMaster": initials before a name
     if cuts:
         _marker_fragments(para, first, cuts)
     _honorifics(para, first, cuts, vocab)
     _lone_capitals(para, cuts, vocab)
     _lists(para, first, cuts)
+
+
+#: Personal initials written together ("J.D", "H.R" before their final period): two or three capitals.
+_INITIALS = re.compile(r"[A-Z]\.[A-Z](?:\.[A-Z])?")
+
+
+def _opens_no_sentence(para: str, c: int, vocab: Vocabulary) -> bool:
+    """Whether the word at ``c`` is capitalised and no sentence starter (``sentence_starters``): after
+    initials that are no known abbreviation ("J.D. Vance"), such a word continues the name, as
+    after a single initial ("J. Bach"); a starter ("... by J.D. The ...") begins a sentence."""
+    m = _WORD_AT.match(para, c)
+    return bool(m) and m.group()[:1].isupper() and m.group().lower() not in vocab.sentence_starters
+
+
+_WORD_AT = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _ellipses(para: str, cuts: set[int]) -> None:
