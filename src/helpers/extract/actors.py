@@ -151,8 +151,10 @@ class Dictionary:
         #: The person titles of one word ("President", "Chairman", "Senator"): a preposition before one
         #: stands before the whole title ("met with President X", "Counsel to Commissioner X").
         self.one_word_titles = frozenset(t for t in rules.get("titles", []) if t in self.person_titles)
-        #: Abbreviated person titles as the tokens split them ("Sen" of "Sen.", "Gov", "Gen").
+        #: Abbreviated person titles as the tokens split them ("Sen" of "Sen.", "Gov", "Gen"), and those
+        #: of an office, not an honorific ("Mr", "Dr": person_cues honorifics).
         self.abbreviated_titles = frozenset(t[:-1] for t in self.person_titles if t.endswith("."))
+        self.office_abbreviations = frozenset(self.abbreviated_titles - person_cues().honorifics.keys())
         single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
         self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
@@ -459,7 +461,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
     if pc.cue_words.isdisjoint(lows) and dic.person_titles.isdisjoint(words) and confirmed.isdisjoint(words) \
-            and not pronoun_near and not any(w in dic.abbreviated_titles and w not in pc.honorifics for w in words):
+            and not pronoun_near and dic.office_abbreviations.isdisjoint(words):
         return []  # every position below needs a cue word, a title before the name or evidence elsewhere
     close_caps = len(caps) > 1 and min(map(operator.sub, caps[1:], caps)) <= 3  # capitals at most 3 tokens apart
     if not close_caps and pc.kin.keys().isdisjoint(lows) and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
@@ -501,9 +503,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         # the title as the titles list writes it: "Sen." for the tokens "Sen", "." (AP style abbreviates
         # Sen., Rep., Gov., Gen. before a full name; a surname alone after one stays unread, as before)
         title_word = words[title] if first > 0 else ""
-        if title_word == "." and title >= 1 and words[title - 1] in dic.abbreviated_titles \
-                and words[title - 1] not in pc.honorifics:  # an office, not "Mr.", "Dr." (read as before)
-            title_word = words[title - 1] + "."
+        if title_word == "." and title >= 1 and words[title - 1] in dic.office_abbreviations:
+            title_word = words[title - 1] + "."  # an office, not "Mr.", "Dr." (read as before)
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
             continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
         after = lows[end] if end < n else ""
