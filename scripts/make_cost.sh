@@ -1,7 +1,7 @@
 #!/bin/bash
 # Issue 11's cost measure: (make on CORPUS − make on the seeds) ÷ nltk VADER alone on CORPUS's sentences.
 #
-#   scripts/make_cost.sh CORPUS OUT [TREE...]
+#   scripts/make_cost.sh CORPUS OUT [TREE...]        (REPS=1 for one round instead of two)
 #
 # For each TREE (a checkout of this repo; default: this one), runs `make` on the seeds and then on
 # CORPUS, twice, alternating the trees, each into a fresh BUILD under OUT, with the venv present and
@@ -28,7 +28,7 @@ vader() {  # label: VADER alone on the first corpus build's sentences, right aft
     | sed "s/^/$1 vader alone: /" | tee -a "$out/summary.txt"
 }
 wall() { sed -n "s/^$1 rc=0 wall=\([0-9.]*\) s.*/\1/p" "$out/summary.txt"; }
-for rep in 1 2; do
+for rep in $(seq 1 "${REPS:-2}"); do
   for i in "${!trees[@]}"; do
     run "tree$i-seeds-$rep" "${trees[$i]}" seeds "$out/tree$i-seeds-$rep"
     run "tree$i-corpus-$rep" "${trees[$i]}" "$corpus" "$out/tree$i-corpus-$rep"

@@ -447,8 +447,9 @@ def apply_rules(para: str, first: int, cuts: set[int]) -> None:
     _lists(para, first, cuts)
 
 
-#: Personal initials written together ("J.D", "H.R" before their final period): two or three capitals.
-_INITIALS = re.compile(r"[A-Z]\.[A-Z](?:\.[A-Z])?")
+#: Personal initials written together ("J.D", "H.R" before their final period): two capitals. Three
+#: ("L.L.P", "U.S.A") are mostly abbreviations of firms and states, which end sentences.
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]")
 
 
 def _opens_no_sentence(para: str, c: int, vocab: Vocabulary) -> bool:
