@@ -852,12 +852,15 @@ def _given_name_before_surname(first: int, last: int, words: list[str], dic: Dic
     title, an honorific or another given name ("Florida Georgia Guam", "Birthright Israel
     Foundation"; but "Defense Minister Israel Katz", "Roger Israel Zakheim"). Inside the name of a person the document introduces ("Israel Katz" once discovered), the
     given name is no place either. A surname that is also an English word ("Chad Wolf") is not told
-    apart this way."""
+    apart this way, unless a person's title stands right before the given name ("Acting Secretary
+    Chad Wolf")."""
     if last >= len(words) or words[first] not in _given_names():
         return False
     nxt = words[last]
-    if not _name_word(nxt) or nxt in dic.title_words or _common(nxt):
-        return False
+    titled = first > 0 and (words[first - 1] in dic.person_titles or first > 1 and words[first - 1] == "."
+                            and words[first - 2] in dic.office_abbreviations)
+    if not _name_word(nxt) or nxt in dic.title_words or (_common(nxt) and not titled):
+        return False  # after a person's title ("Secretary Chad Wolf") the surname may be an English word
     if nxt in dic.index:  # a known name: a person's whose name opens with these two words, else keep the place
         return any(dic.actors[sf.actor_id].kind == "person" for t, sfs in dic.spans[words[first]][0].items()
                    if t[:2] == (words[first], nxt) for sf in sfs)
