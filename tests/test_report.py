@@ -88,7 +88,7 @@ def small_tables() -> C.Tables:
     t = {name: C.empty(name) for name in C.TABLE_NAMES}
     t.update(articles=articles, sentences=sentences, mentions=mentions, actors=actors, facts=facts, stance=stance,
              events=events, sentiment=sentiment, article_sentiment=article_sentiment(sentiment),
-             actor_sentiment=actor_sentiment(sentiment, mentions), stance_matrix=stance_matrix(stance),
+             actor_sentiment=actor_sentiment(sentiment, mentions), stance_matrix=stance_matrix(stance, actors),
              hedging=hedging_index(stance, A.actor_country(actors)),
              manifest=frame("manifest", [{"path": f"{d}.txt", "doc_id": d, "status": "processed"} for d in (d1, d2)]))
     return C.Tables(**t)
@@ -276,7 +276,7 @@ def seed_tables() -> C.Tables:
     t["actors"] = actor_table(t["mentions"])
     t["article_sentiment"] = article_sentiment(t["sentiment"])
     t["actor_sentiment"] = actor_sentiment(t["sentiment"], t["mentions"])
-    t["stance_matrix"] = stance_matrix(t["stance"])
+    t["stance_matrix"] = stance_matrix(t["stance"], t["actors"])
     t["hedging"] = hedging_index(t["stance"], A.actor_country(t["actors"]))
     return C.Tables(**t)
 

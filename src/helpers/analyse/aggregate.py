@@ -16,14 +16,53 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from helpers.analyse.stance import Codebook, load_codebook
-from helpers.extract.actors import actor_names, group_members
+from helpers.extract.actors import actor_names, dictionary_names, group_members
 from helpers.extract.facts import is_un_vote as _is_un_label, normalise_value, vocab
-from helpers.model.labels import join_names, name_of
+from helpers.model.labels import KEY_SEP, join_names, name_of
 from helpers.model.schema import DERIVED, TABLES
 
 POLARITY_THRESHOLD = 0.05
 VOTED = {"in favor": "voted in favor", "against": "voted against", "abstained": "abstained",
          "did not vote": "did not vote"}
+
+
+# ---------------------------------------------------------------- who an actor is across documents
+
+def corpus_key(ids: pd.Series, names: pd.Series, known: "set[str] | frozenset[str] | None" = None) -> pd.Series:
+    """Who each actor id means across documents.
+
+    A dictionary actor is the same actor in every document, so its id is its key. A person or body
+    a text introduces gets its id from its name in that document ("BROWN" is Sherrod Brown in one
+    release and Kate Brown in another), so across documents it is its id and its name
+    ("BROWN:Kate Brown"). Two spellings of one person ("Jen Granholm", "Jennifer Granholm") stay
+    apart: a count that splits one person is a smaller error than one that merges several.
+    ``known`` is the dictionary's ids (read from it when None); an id that already is a key, or
+    has no name, stays."""
+    known = frozenset(dictionary_names()) if known is None else known
+    ids = ids.fillna("").astype(str)
+    names = names.fillna("").astype(str)
+    keep = ids.isin(known) | ids.eq("") | names.eq("") | ids.str.contains(KEY_SEP, regex=False)
+    return ids.where(keep, ids + KEY_SEP + names)
+
+
+def corpus_ids(df: pd.DataFrame | None, known: "set[str] | frozenset[str] | None" = None) -> pd.DataFrame | None:
+    """``df`` with each ``actor_id`` replaced by its :func:`corpus_key` (from its ``actor_name``), so
+    counting by ``actor_id`` over documents counts actors, not names that happen to share an id.
+    A frame without an ``actor_name`` column is returned as it is."""
+    if df is None or df.empty or not {"actor_id", "actor_name"} <= set(df.columns):
+        return df
+    return df.assign(actor_id=corpus_key(df["actor_id"], df["actor_name"], known))
+
+
+def with_actor_names(df: pd.DataFrame, actors: pd.DataFrame | None) -> pd.DataFrame:
+    """``df`` (rows with doc_id and actor_id, such as stance) with each actor's name in its document
+    (``actor_name`` from the actors table; "" where the table has none)."""
+    if actors is None or actors.empty or "doc_id" not in df.columns:
+        return df.assign(actor_name="")
+    names = actors[["doc_id", "actor_id", "actor_name"]].drop_duplicates(["doc_id", "actor_id"])
+    out = df.merge(names, on=["doc_id", "actor_id"], how="left")
+    out["actor_name"] = out["actor_name"].fillna("")
+    return out
 
 
 def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
@@ -112,13 +151,15 @@ def article_sentiment(sentiment_df: pd.DataFrame, threshold: float = POLARITY_TH
 
 
 def actor_sentiment(sentiment_df: pd.DataFrame, mentions_df: pd.DataFrame) -> pd.DataFrame:
-    """Per actor: mean score over the distinct sentences mentioning it, n_sentences, n_docs, 95% t-interval."""
+    """Per actor: mean score over the distinct sentences mentioning it, n_sentences, n_docs, 95% t-interval.
+
+    An actor is its id and its name (:func:`corpus_key`): a dictionary actor has one name, while a
+    surname id such as "BROWN" names different people in different documents, each a row of its own."""
     keys = ["doc_id", "sent_id"]
-    meta = ["actor_name", "kind", "country_iso3"]
-    pairs = mentions_df[keys + ["actor_id"] + meta].drop_duplicates(keys + ["actor_id"])
+    meta = ["kind", "country_iso3"]
+    pairs = mentions_df[keys + ["actor_id", "actor_name"] + meta].drop_duplicates(keys + ["actor_id"])
     merged = pairs.merge(sentiment_df[keys + ["score"]].drop_duplicates(keys), on=keys, how="inner")
-    out = merged.groupby("actor_id", sort=True).agg(
-        actor_name=("actor_name", "first"),
+    out = merged.groupby(["actor_id", "actor_name"], sort=True).agg(
         kind=("kind", "first"),
         country_iso3=("country_iso3", "first"),
         n_sentences=("score", "size"),
@@ -127,18 +168,25 @@ def actor_sentiment(sentiment_df: pd.DataFrame, mentions_df: pd.DataFrame) -> pd
         sd_score=("score", "std"),
     ).reset_index()
     out["ci_low"], out["ci_high"] = _t_interval(out, "mean_score", "sd_score", "n_sentences")
-    return out.sort_values(["n_sentences", "actor_id"], ascending=[False, True], ignore_index=True)
+    out = out[DERIVED["actor_sentiment"]]
+    return out.sort_values(["n_sentences", "actor_id", "actor_name"], ascending=[False, True, True], ignore_index=True)
 
 
-def stance_matrix(stance: pd.DataFrame) -> pd.DataFrame:
-    """Actor x target: counts per label and a net score (support - oppose, over all signals)."""
+def stance_matrix(stance: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Actor x target: counts per label and a net score (support - oppose, over all signals).
+
+    With the actors table, an actor is its id and its name in each document (as in
+    :func:`actor_sentiment`: a surname id names different people in different documents);
+    without it, ``actor_name`` is empty and an id is one row."""
     if stance.empty:
         return pd.DataFrame(columns=DERIVED["stance_matrix"])
-    counts = (stance.groupby(["actor_id", "target", "label"]).size().unstack("label", fill_value=0)
+    named = with_actor_names(stance, actors)
+    counts = (named.groupby(["actor_id", "actor_name", "target", "label"]).size().unstack("label", fill_value=0)
               .reindex(columns=["support", "oppose", "neutral"], fill_value=0).reset_index())
+    counts.columns.name = None
     counts["n"] = counts[["support", "oppose", "neutral"]].sum(axis=1)
     counts["net"] = (counts["support"] - counts["oppose"]) / counts["n"]
-    return counts.sort_values(["actor_id", "target"]).reset_index(drop=True)
+    return counts.sort_values(["actor_id", "actor_name", "target"])[DERIVED["stance_matrix"]].reset_index(drop=True)
 
 
 def hedging_index(stance: pd.DataFrame, actor_country: dict[str, str], book: Codebook | None = None) -> pd.DataFrame:
@@ -153,7 +201,7 @@ def hedging_index(stance: pd.DataFrame, actor_country: dict[str, str], book: Cod
     if stance.empty:
         return pd.DataFrame(columns=cols)
     df = stance.copy()
-    df["state"] = df["actor_id"].map(lambda a: actor_country.get(a, ""))
+    df["state"] = state_of(df, actor_country)
     df = df[df["state"] != ""]
     align = df["target"].map(lambda t: book.targets[t].west_alignment if t in book.targets else 0)
     sign = df["label"].map({"support": 1, "oppose": -1, "neutral": 0})
@@ -354,14 +402,47 @@ def group_positions(facts: pd.DataFrame, members: dict[str, frozenset[str]] | No
     return out
 
 
-def actor_country(actors: pd.DataFrame) -> dict[str, str]:
-    """actor_id -> the state it speaks for: its own id for states, country_iso3 for officials and ministries."""
+def actor_country(actors: pd.DataFrame) -> dict:
+    """Who speaks for which state: a state's own id; an official's or ministry's country_iso3.
+
+    Keys are ``(doc_id, actor_id)`` for every row of the actors table: an id a text introduces
+    ("BROWN") may be a US senator in one document and a British minister in another. Such an actor
+    is its id and its name across documents (:func:`corpus_key`), so a document that does not give
+    the country of an actor whose name the others tie to one country ("Justin Trudeau", Canada)
+    takes that country; a name tied to two countries takes only its own document's. The bare
+    ``actor_id`` is a key too when the id's state is the same in every document (dictionary actors),
+    for rows without a document. See :func:`state_of`."""
     if actors is None or actors.empty:
         return {}
     ids = actors["actor_id"].tolist()
-    country = {a: c for a, c in zip(ids, actors["country_iso3"].tolist()) if c}
-    country.update({a: a for a, k in zip(ids, actors["kind"].tolist()) if k == "state"})
+    names = actors["actor_name"].tolist() if "actor_name" in actors.columns else [""] * len(ids)
+    docs = actors["doc_id"].tolist() if "doc_id" in actors.columns else [None] * len(ids)
+    states = [a if k == "state" else (c or "") for a, k, c in zip(ids, actors["kind"].tolist(),
+                                                                   actors["country_iso3"].tolist())]
+    by_name: dict[tuple, set] = {}
+    by_id: dict[str, set] = {}
+    for a, n, c in zip(ids, names, states):
+        if c:
+            by_name.setdefault((a, n), set()).add(c)
+        by_id.setdefault(a, set()).add(c)
+    country: dict = {}
+    for d, a, n, c in zip(docs, ids, names, states):
+        named = by_name.get((a, n), set())
+        c = c or (next(iter(named)) if len(named) == 1 else "")
+        if d is not None and c:
+            country[(d, a)] = c
+    country.update({a: next(iter(cs)) for a, cs in by_id.items() if len(cs) == 1 and "" not in cs})
     return country
+
+
+def state_of(df: pd.DataFrame, country: dict) -> pd.Series:
+    """The state each row's actor speaks for ("" for none), by ``(doc_id, actor_id)`` and then by
+    ``actor_id`` in an :func:`actor_country` mapping."""
+    if df.empty:
+        return pd.Series([], index=df.index, dtype=object)
+    docs = df["doc_id"].tolist() if "doc_id" in df.columns else [None] * len(df)
+    return pd.Series([country.get((d, a)) or country.get(a, "") for d, a in zip(docs, df["actor_id"].tolist())],
+                     index=df.index, dtype=object)
 
 
 def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
@@ -372,7 +453,7 @@ def signals(stance: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     book = load_codebook()
     country = actor_country(actors)
     df = stance.copy()
-    df["state"] = df["actor_id"].map(lambda a: country.get(a, ""))
+    df["state"] = state_of(df, country)
     align = df["target"].map(lambda t: book.targets[t].west_alignment if t in book.targets else 0)
     sign = df["label"].map({"support": 1, "oppose": -1, "neutral": 0}).fillna(0)
     side = align * sign

@@ -6,6 +6,10 @@ words; "A, B and C". No I/O: the name maps come from ``extract.actors.actor_name
 from __future__ import annotations
 
 
+#: Joins a text-introduced actor's id and its name in the actor's key across documents
+#: ("BROWN:Kate Brown"; see ``analyse.aggregate.corpus_key``). No actor id holds it.
+KEY_SEP = ":"
+
 SMALL_WORDS = {"WAR", "PLAN", "VOTE", "DEAL", "AID", "LAW", "OIL", "GAS", "ARMS", "ASIA"}
 
 
@@ -29,8 +33,14 @@ def short(text: str, n: int = 34) -> str:
 
 
 def name_of(actor_id: str, names: dict[str, str]) -> str:
-    """An actor's name, or a readable form of its id."""
-    return names.get(actor_id) or humanise(actor_id)
+    """An actor's name, or a readable form of its id (a key's name part: "BROWN:Kate Brown" -> "Kate Brown")."""
+    found = names.get(actor_id)
+    if found:
+        return found
+    actor_id = str(actor_id)
+    if KEY_SEP in actor_id and actor_id.split(KEY_SEP, 1)[1]:
+        return actor_id.split(KEY_SEP, 1)[1]
+    return humanise(actor_id)
 
 
 def join_names(items: list[str], limit: int = 8) -> str:

@@ -37,7 +37,7 @@ DERIVED: dict[str, list[str]] = {
                           "share_negative", "ci_low", "ci_high"],
     "actor_sentiment": ["actor_id", "actor_name", "kind", "country_iso3", "n_sentences", "n_docs", "mean_score",
                         "sd_score", "ci_low", "ci_high"],
-    "stance_matrix": ["actor_id", "target", "support", "oppose", "neutral", "n", "net"],
+    "stance_matrix": ["actor_id", "actor_name", "target", "support", "oppose", "neutral", "n", "net"],
     "hedging": ["state", "west", "russia", "neutral", "n", "hedging", "lean"],
 }
 

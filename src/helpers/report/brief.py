@@ -259,15 +259,16 @@ def section_sources_compared(ctx: Context) -> list[str]:
                        for d, p in zip(f["doc_id"].tolist(), f["predicate"].tolist())]
     tally_preds, count_preds, _ = vote_vocab()
     vote_preds = set(tally_preds) | set(count_preds)
-    stance = ctx.t.stance
+    stance = ctx.keyed(ctx.t.stance)  # the same actor across documents, not the same surname id
     # How many documents give each fact and each position: counted once, not once per document compared.
     fact_docs = doc_counts(f, FACT_KEY)
     fact_rows = f.groupby("doc_id", sort=False).indices if len(f) else {}  # each document's facts, found once
+    a = ctx.keyed(a)  # "only this document": the same actor, not the same surname id
     actor_docs = a.groupby("actor_id")["doc_id"].nunique() if len(a) else pd.Series(dtype=int)
     stance_docs = doc_counts(stance, STANCE_KEY)
     for d in docs:
         lines = []
-        mine = ctx.rows_where("actors", "doc_id", d)
+        mine = ctx.keyed(ctx.rows_where("actors", "doc_id", d))
         only = numeric(mine[mine.actor_id.map(actor_docs) <= 1], ["n_mentions"]).sort_values(
             ["n_mentions", "actor_id"], ascending=[False, True])
         if len(only):
@@ -288,7 +289,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
                 more = f" and {len(rest) - 6} more" if len(rest) > 6 else ""
                 lines.append(f"- Other numbers only here: {'; '.join(items)}{more}.")
         if len(stance):
-            uniq = only_here(ctx.rows_where("stance", "doc_id", d), STANCE_KEY, stance_docs)
+            uniq = only_here(ctx.keyed(ctx.rows_where("stance", "doc_id", d)), STANCE_KEY, stance_docs)
             grouped, more = ctx.top_signals(uniq, 8)
             if grouped:
                 items = [f"{ctx.stance_phrase(r, cues)}{ctx.ev.cites(c, 3)}" for r, cues, c in grouped]
@@ -361,7 +362,7 @@ def section_method(ctx: Context) -> list[str]:
     skipped = m[m.status == "skipped"] if len(m) else m
     reasons = skipped.reason.value_counts() if len(skipped) else pd.Series(dtype=int)
     why = f" ({'; '.join(f'{md_inline(k)}: {v}' for k, v in reasons.items())})" if len(reasons) else ""
-    n_actors = ctx.t.mentions.actor_id.nunique() if len(ctx.t.mentions) else 0
+    n_actors = len(ctx.mentions_total)  # actors by key: a surname id naming several people counts each
     return ["## Method", "",
             f"- **Corpus**: {len(m)} file(s), {processed} processed and {len(skipped)} skipped{why}; page "
             f"furniture removed by listed patterns; {ctx.n_sentences()} sentences split with nltk Punkt "

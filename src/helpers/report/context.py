@@ -12,9 +12,10 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from helpers.analyse.aggregate import Conflict, evidence_keys, is_un_vote, signals, vote_conflicts, vote_name, vote_rows
+from helpers.analyse.aggregate import (Conflict, corpus_key, evidence_keys, is_un_vote, signals, vote_conflicts,
+                                       vote_name, vote_rows, with_actor_names)
 from helpers.extract.actors import actor_names, dictionary_names
-from helpers.model.labels import name_of
+from helpers.model.labels import KEY_SEP, name_of
 from helpers.model.schema import DERIVED, TABLES, VALIDATION
 from helpers.model.tables import Layout, frame, read_table
 from helpers.report.escape import md_inline, md_quoted
@@ -274,10 +275,6 @@ def brief_date(articles: pd.DataFrame, run_date: str = "") -> tuple[str, str]:
     return dt.date.today().isoformat(), "the date of this run (the articles give none)"
 
 
-#: Joins an actor id and a name in :meth:`Context.key` (a character no id or name holds).
-KEY_SEP = "\x1f"
-
-
 class Context:
     """What every section of the brief shares: the tables, actor names, the evidence
     citations (accumulating in ``ev``), the stance signals, vote rows and conflicts."""
@@ -285,11 +282,11 @@ class Context:
     def __init__(self, t: Tables, figures_dir: Path | None = None, figures_url: str = "figures"):
         self.t = t
         self.names = actor_names(t.actors, t.mentions, t.actor_sentiment)
-        self.known = set(dictionary_names())
+        self.known = frozenset(dictionary_names())
         self.ev = Evidence(t.sentences, t.articles, t.sentence_text)
         self.figures_dir = Path(figures_dir) if figures_dir else None
         self.figures_url = figures_url.rstrip("/")
-        self.sig = signals(t.stance, t.actors)
+        self.sig = self.keyed(signals(t.stance, t.actors))  # a surname id of several people: one each
         self.votes = vote_rows(t.facts)
         # disagreement is reported only within one UN vote: parliament, party and election votes are listed, not compared
         self.conflicts = [c for c in vote_conflicts(t.facts, self.names) if is_un_vote(c.vote)]
@@ -310,12 +307,17 @@ class Context:
                 .reset_index().sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True))
 
     def key(self, ids: pd.Series, names: pd.Series) -> pd.Series:
-        """Who an actor id means across documents: a dictionary actor by its id; a person or body a
-        text introduces by its id and name. Each document names its own ("BROWN" is Sherrod Brown in
-        one release and Kris Brown in another), so counting such ids over the corpus would merge
-        different people under one name."""
-        ids = ids.astype(str)
-        return ids.where(ids.isin(self.known) | ids.eq(""), ids + KEY_SEP + names.astype(str))
+        """Who an actor id means across documents (:func:`helpers.analyse.aggregate.corpus_key`): a
+        dictionary actor by its id; a person or body a text introduces by its id and name."""
+        return corpus_key(ids, names, self.known)
+
+    def keyed(self, df: pd.DataFrame | None) -> pd.DataFrame | None:
+        """``df`` (rows with doc_id and actor_id, such as stance) with each actor_id as its :meth:`key`,
+        the name from ``df``'s own actor_name or else from the actors table of the row's document."""
+        if df is None or df.empty or "actor_id" not in df.columns:
+            return df
+        named = df if "actor_name" in df.columns else with_actor_names(df, self.t.actors)
+        return df.assign(actor_id=self.key(named["actor_id"], named["actor_name"]).to_numpy())
 
     def mentions_of(self, key: str) -> pd.DataFrame:
         """The mentions of an actor given by :meth:`key`."""

@@ -26,7 +26,7 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
-from helpers.analyse.aggregate import explicit, vote_conflicts, vote_rows
+from helpers.analyse.aggregate import corpus_ids, explicit, vote_conflicts, vote_rows
 from helpers.extract.actors import actor_names, group_members
 from helpers.model.labels import humanise, name_of, short
 from helpers.report.labels import NO_OUTLET, doc_labels, numeric, outlet_of
@@ -137,10 +137,11 @@ def show(fig: Figure, name: str, folder: str | Path):
 # ---------------------------------------------------------------- actor mentions by outlet
 
 def mention_counts(actors: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Actor x outlet mention counts (rows: actor_id, columns: outlets by total, values: mentions)."""
+    """Actor x outlet mention counts (rows: actor ids as :func:`corpus_ids` keys them, columns: outlets
+    by total, values: mentions)."""
     if actors is None or actors.empty:
         return pd.DataFrame()
-    df = numeric(actors, ["n_mentions"])
+    df = corpus_ids(numeric(actors, ["n_mentions"]))
     outlets = outlet_of(articles)
     df["outlet"] = df["doc_id"].map(lambda d: outlets.get(d, NO_OUTLET))
     table = df.pivot_table(index="actor_id", columns="outlet", values="n_mentions", aggfunc="sum", fill_value=0)
@@ -156,7 +157,7 @@ def mentions_by_outlet(actors: pd.DataFrame, articles: pd.DataFrame, top: int = 
     table = mention_counts(actors, articles)
     if table.empty:
         return no_data(title, "no actor mentions")
-    names = actor_names(actors)
+    names = actor_names(corpus_ids(actors))
     if table.shape[1] > max_outlets:
         rest = table.iloc[:, max_outlets - 1:].sum(axis=1)
         table = table.iloc[:, : max_outlets - 1].assign(**{"other outlets": rest})
@@ -223,7 +224,7 @@ def stance_grid(matrix: pd.DataFrame, top: int = 25) -> pd.DataFrame:
     cols = ["support", "oppose", "neutral", "n", "net"]
     if matrix is None or matrix.empty:
         return pd.DataFrame(columns=["actor_id", "target", *cols])
-    df = numeric(matrix, cols)
+    df = corpus_ids(numeric(matrix, cols))  # a surname id of several people: a row each
     keep = df.groupby("actor_id")["n"].sum().reset_index().sort_values(["n", "actor_id"], ascending=[False, True])
     return df[df["actor_id"].isin(set(keep["actor_id"].head(top)))].reset_index(drop=True)
 
@@ -355,9 +356,11 @@ def actor_kinds(mentions: pd.DataFrame) -> dict:
 
 
 def co_mentions(mentions: pd.DataFrame, top: int = 25) -> tuple[pd.Series, pd.DataFrame]:
-    """(mentions per actor for the ``top`` actors, edges a-b-weight: sentences mentioning both)."""
+    """(mentions per actor for the ``top`` actors, edges a-b-weight: sentences mentioning both); actors
+    as :func:`corpus_ids` keys them, so a surname id of several people is several nodes."""
     if mentions is None or mentions.empty:
         return pd.Series(dtype=float), pd.DataFrame(columns=["a", "b", "weight"])
+    mentions = corpus_ids(mentions)
     counts = mentions.groupby("actor_id").size()
     counts = counts.reset_index(name="n").sort_values(["n", "actor_id"], ascending=[False, True]).head(top)
     keep = set(counts["actor_id"])
@@ -380,8 +383,9 @@ def co_mention_network(mentions: pd.DataFrame, top: int = 25, seed: int = 7) -> 
     counts, edges = co_mentions(mentions, top)
     if counts.empty:
         return no_data(title, "no actor mentions")
-    names = actor_names(mentions)
-    kinds = actor_kinds(mentions)
+    keyed = corpus_ids(mentions)
+    names = actor_names(keyed)
+    kinds = actor_kinds(keyed)
     g = nx.Graph()
     for a in sorted(counts.index):
         g.add_node(a)
@@ -714,7 +718,7 @@ def mentions_by_outlet_data(actors: pd.DataFrame, articles: pd.DataFrame, top: i
     table = mention_counts(actors, articles)
     if table.empty:
         return pd.DataFrame(columns=cols)
-    names = actor_names(actors)
+    names = actor_names(corpus_ids(actors))
     if table.shape[1] > max_outlets:
         rest = table.iloc[:, max_outlets - 1:].sum(axis=1)
         table = table.iloc[:, : max_outlets - 1].assign(**{"other outlets": rest})
@@ -776,8 +780,9 @@ def co_mention_graph(mentions: pd.DataFrame, top: int = 25, network: tuple[pd.Se
     g = nx.Graph()
     if counts.empty:
         return g
-    names = actor_names(mentions)
-    kinds = actor_kinds(mentions)
+    keyed = corpus_ids(mentions)
+    names = actor_names(keyed)
+    kinds = actor_kinds(keyed)
     for a in sorted(counts.index):
         g.add_node(a, label=name_of(a, names), kind=str(kinds.get(a, "") or ""), mentions=int(counts[a]))
     for r in edges.itertuples():

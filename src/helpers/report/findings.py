@@ -5,7 +5,8 @@ from typing import Callable
 
 import pandas as pd
 
-from helpers.analyse.aggregate import MIXED_MIN_SENTENCES_LARGE, evidence_identity, evidence_keys, is_un_vote, explicit, group_positions, mixed_states, sentences_phrase
+from helpers.analyse.aggregate import (MIXED_MIN_SENTENCES_LARGE, corpus_ids, evidence_identity, evidence_keys, explicit,
+                                       group_positions, is_un_vote, mixed_states, sentences_phrase)
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
 from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
@@ -86,7 +87,7 @@ def mixed_signal_text(ctx: Context, state: str) -> str:
 def divided_target(ctx: Context) -> str:
     """The target with the most actors on each side, from explicit rows, each actor's position
     netted over its sentences (an actor resting on one sentence is marked so)."""
-    s = explicit(ctx.t.stance)
+    s = ctx.keyed(explicit(ctx.t.stance))  # actors across documents by key, not by a shared surname id
     if s is None or s.empty:
         return ""
     sides = s[s.label.isin(["support", "oppose"])].drop_duplicates(["actor_id", "target", "label",
@@ -150,7 +151,7 @@ def finding_mentions_by_outlet(actors: pd.DataFrame, articles: pd.DataFrame) -> 
     table = mention_counts(actors, articles)
     if table.empty:
         return "No actor is mentioned in these articles."
-    names = actor_names(actors)
+    names = actor_names(corpus_ids(actors))
     lead = table.index[0]
     total = int(table.iloc[0].sum())
     tops = {o: table[o].idxmax() for o in table.columns if table[o].max() > 0}
@@ -234,7 +235,7 @@ def finding_co_mention_network(mentions: pd.DataFrame, top: int = 25) -> str:
     counts, edges = co_mentions(mentions, top)
     if counts.empty:
         return "No actor is mentioned in these articles."
-    names = actor_names(mentions)
+    names = actor_names(corpus_ids(mentions))
     if edges.empty:
         return f"No two of the {len(counts)} most-mentioned actors share a sentence."
     strongest = edges.sort_values(["weight", "a", "b"], ascending=[False, True, True]).iloc[0]
