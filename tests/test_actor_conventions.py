@@ -1,8 +1,9 @@
 """Conventions of English news and official writing that keep actor mentions precise, each on short
 constructed passages: a known surname inside another person's name, storms, sub-national places and
 geographic features holding a state name, capitals inside institutions' names, ethnic uses of a
-demonym, honorifics before a name, one person under middle-initial variants, and a state's or
-capital's name that is a person's given name ("Israel Katz")."""
+demonym, honorifics before a name, one person under middle-initial variants, a state's or
+capital's name that is a person's given name ("Israel Katz"), and a Title Case headline's verb
+after a name ("Jill Biden Announces")."""
 import pytest
 
 from tests.passages import actor_ids, mentions, people
@@ -246,3 +247,28 @@ def test_the_state_stays_before_an_english_word_a_known_name_or_inside_a_longer_
     """The state keeps its mention before an English word ("Valley", "Airways", "Cyber" after a
     hyphen), a name the dictionary knows ("Netanyahu"), after another capitalised word, or in a list."""
     assert iso3 in actor_ids(sentence)
+
+
+# ---------------------------------------------------------------- a headline's verb after a name
+
+@pytest.mark.parametrize("title, person", [
+    ("Statement by Press Secretary Jen Psaki Announcing the President's Travel to Europe", "Jen Psaki"),
+    ("First Lady Jill Biden Announces New White House Art Display", "Jill Biden"),
+    ("Domestic Policy Advisor Susan Rice Delivers Remarks to the National Conference", "Susan Rice"),
+    ("Statement from NSC Spokesperson Adrienne Watson Welcoming the Ceasefire", "Adrienne Watson"),
+])
+def test_a_title_case_headline_verb_after_a_name_is_no_part_of_it(title, person):
+    """Headlines put a present-tense verb or a gerund, capitalised, right after the name (AP
+    headline style; White House release titles): the name ends before it."""
+    found = people(title)
+    assert person in found, found
+    assert not any(p.endswith(("Announcing", "Announces", "Delivers", "Welcoming")) for p in found), found
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("FDA official Peter Marks said the vaccine was safe.", "Peter Marks"),
+    ("Senator Sherrod Brown said the bill would pass.", "Sherrod Brown"),
+])
+def test_a_surname_that_is_also_a_verb_elsewhere_stays_a_surname(sentence, person):
+    """Only verb forms that are not common surnames are headline verbs ("Marks", "Burns" are not)."""
+    assert person in people(sentence)

@@ -278,6 +278,8 @@ class PersonCues:
     nominee_suffixes: frozenset[str] = frozenset()
     predecessor_before: frozenset[str] = frozenset()
     predecessor_endings: frozenset[str] = frozenset()
+    #: Verbs a Title Case headline puts right after a name (``headline_verbs``): never a name word.
+    headline_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -300,6 +302,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         works=works,
         org_heads=org_heads,
         months=frozenset(spec.get("months", [])),
+        headline_verbs=frozenset(spec.get("headline_verbs", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
@@ -388,7 +391,8 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         opened = _initials_at(words, i, dic) if len(w) == 1 or w[1:2] == "." else i
         if opened > i and not covered.isdisjoint(range(i, opened + 1)):
             continue
-        if opened == i and (not _name_word(w) or w.lower() in dic.function_words or w.lower() in pc.roles):
+        if opened == i and (not _name_word(w) or w.lower() in dic.function_words or w.lower() in pc.roles
+                             or w.lower() in pc.headline_verbs):
             continue
         # "J.D. Vance": the initials stand for the given name, so the run has two name words already
         j, count = (opened + 1, 2) if opened > i else (i + 1, 1)
@@ -415,8 +419,10 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             if w in pc.suffixes and count >= 2:
                 j += 1
                 break
-            if _name_word(w) and w not in dic.title_words and w not in pc.months and w.lower() not in dic.function_words \
-                    and w not in pc.honorifics and w.lower() not in pc.roles:
+            if _name_word(w) and w not in dic.title_words and w not in pc.months and w not in pc.honorifics:
+                low = w.lower()
+                if low in dic.function_words or low in pc.roles or low in pc.headline_verbs:
+                    break  # "Jen Psaki Announcing" in a Title Case headline ends before the verb
                 j += 1
                 count += 1
                 continue
