@@ -99,6 +99,28 @@ def test_tally_phrasings(text, expected):
     assert counts(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Security Council adopted the resolution by 13 votes in favour to none against, with 2 abstentions.",
+     (13, 0, 2)),
+    ("The General Assembly adopted the text by 120 votes to none, with 5 abstentions.", (120, 0, 5)),
+    ("The General Assembly adopted it with 141 in favour, none against and 32 abstentions.", (141, 0, 32)),
+])
+def test_none_in_a_tally_is_a_count_of_zero(text, expected):
+    """UN press releases write a zero count as "none" ("14 in favour to none against")."""
+    assert counts(text) == [expected]
+
+
+def test_none_outside_a_tally_is_no_count_and_no_vote_name():
+    """"None of ..." speaks of a group, not the tally; "to none" is no purpose clause naming the vote."""
+    assert counts("None of the Central Asian states voted against the resolution, which passed 141-7-32.") \
+        == [(141, 7, 32)]
+    labels = votes_by_label("The General Assembly adopted the text by 120 votes to none, with 5 abstentions.")
+    assert not any("none" in label for label in labels), labels
+    # a zero count that contradicts the reference vote's tally does not take its name
+    assert not any("ES-11/6" in label for label in votes_by_label(
+        "The General Assembly adopted the resolution by 141 votes in favour, none against, with 32 abstentions."))
+
+
 def test_missing_counts_stay_null():
     """T3: a count the text does not give is null, even when the reference file knows it."""
     assert counts("In the General Assembly, Uzbekistan was among the 38 countries that abstained on the "

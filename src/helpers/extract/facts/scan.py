@@ -125,6 +125,7 @@ def patterns() -> SimpleNamespace:
     by_phrases = [k for ks in v["vote_positions_before_number"].values() for k in ks]
     num_i = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|\b{word_seq})"
     num_low = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word_seq})"
+    zero = _alt(low_words(v.get("vote_zero_words", [])))
     dash = r"(?:—|–|--|\s-\s)"
     gap = (rf"(?:\s*{dash}[^—–]{{0,160}}?{dash}\s*|\s*\([^)]{{0,160}}\)\s*|,[^,;]{{0,80}},\s*"
            rf"|,(?:[^,;\d]{{1,40}},){{2,5}}\s*|\s+)")
@@ -163,7 +164,8 @@ def patterns() -> SimpleNamespace:
         trigger_kinds=trigger_kinds,
         rel_anchor_words=frozenset(trigger_sets["_timeword"]),
         scan_words=frozenset(w.encode() for w in set(trigger_kinds) | {"s", "a", "an", "margin", "tally", "count"}
-                             | {k.split()[0].lower() for k in by_phrases} | after_name_words),
+                             | {k.split()[0].lower() for k in by_phrases} | after_name_words
+                             | low_words(v.get("vote_zero_words", []))),
         digits=re.compile(r"[0-9]+(?:[,.][0-9]+)*"),
         # read around a digit run (lower-cased text unless noted)
         scale_after=re.compile(rf"\s?({scales})\b"),
@@ -210,12 +212,15 @@ def patterns() -> SimpleNamespace:
             rf"(?P<n>{num_low})(?:\s+(?:{totals})\s+(?P<total>{num_low}))?"
             rf"(?:\s+(?:[a-z]+\s+){{0,2}}(?P<unit>{vote_units}))?(?:\s+(?:that|which|who))?{gap}"
             rf"(?:(?:have|had|were|was|are)\s+)?(?P<pos>{any_after_number})\b"),
+        # "none against", "nil abstentions": a zero count right before its position (no unit, no gap)
+        tally_zero=re.compile(rf"\b(?P<n>{zero})\s+(?P<pos>{any_after_number})\b"),
+        zero_words=frozenset(low_words(v.get("vote_zero_words", []))),
         tally_d3=re.compile(r"(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?(?![\d-])"),
         vote_of=re.compile(
             rf"(?:vote[sd]?|margin|tally|count)\s+(?:of\s+)?(?P<a>{num_low})(?:\s+(?P<unit>{vote_units}))?"
             rf"\s+(?:to|[-–])\s+(?P<b>{num_low})\b"
-            rf"|by\s+(?P<a2>{num_low})\s+(?P<unit2>{vote_units})\s+to\s+(?P<b2>{num_low})\b"
-            rf"|by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?(?P<a3>{num_low})\s+to\s+(?P<b3>{num_low})\b"
+            rf"|by\s+(?P<a2>{num_low})\s+(?P<unit2>{vote_units})\s+to\s+(?P<b2>{num_low}|{zero})\b"
+            rf"|by\s+(?:a\s+(?:vote|margin|tally)\s+of\s+)?(?P<a3>{num_low})\s+to\s+(?P<b3>{num_low}|{zero})\b"
             rf"(?![.,]\d|\s*(?:%|percent|per cent|percentage|points?|years?|months?|days?|weeks?)\b)"),
         tally_by=re.compile(rf"(?P<pos>{_alt(by_phrases)})\s+(?P<n>{num_low})\s+(?P<unit>{vote_units})\b"),
         by_position={k.lower(): p for p, ks in v["vote_positions_before_number"].items() for k in ks},

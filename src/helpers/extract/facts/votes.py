@@ -54,7 +54,7 @@ def find_vote_tallies(text: str, scan: Scan | None = None) -> list[Tally]:
     out: list[Tally] = []
 
     def add(position: str, n: str, unit: str | None, start: int, end: int, total: str | None = None) -> None:
-        value = parse_number(n)
+        value = 0 if n in rx.zero_words else parse_number(n)
         if value is not None and float(value).is_integer():
             whole = parse_number(total) if total else None
             out.append(Tally(position, int(value), "MPs" if unit == "mps" else (unit or ""), start, end,
@@ -109,6 +109,12 @@ def find_vote_tallies(text: str, scan: Scan | None = None) -> list[Tally]:
                 continue
             claims.take(m.start(), m.end())
             add(rx.by_position[m.group("pos")], m.group("n"), m.group("unit"), m.start(), m.end())
+    if not scan.words.isdisjoint(rx.zero_words):  # "141 in favour, none against"
+        for m in rx.tally_zero.finditer(low):
+            position = _position_of(low, m.start("pos"), m.end("pos"))
+            if position and claims.free(m.start(), m.end()) and (strong or vote_verb()):
+                claims.take(m.start(), m.end())
+                add(position, m.group("n"), None, m.start(), m.end())
     for m in rx.vote_single.finditer(low):  # "cast the lone vote against"
         if claims.free(m.start(), m.end()):
             claims.take(m.start(), m.end())
@@ -592,7 +598,8 @@ def _own_label(g: VoteGroup, body: Body | None) -> str:
     o = rx.label_object.search(text, 0, g.start + 12)  # "passed the Lend-Lease Act by 417 votes"
     words = o.group(1) if o else ""
     if not words:
-        m = rx.label_purpose.search(text, g.start)  # "voted 368-57 on Tuesday to approve ..."
+        # "voted 368-57 on Tuesday to approve ...", read after the counts ("by 120 votes to none")
+        m = rx.label_purpose.search(text, max([g.start] + [t.end for t in g.tallies]))
         words = m.group(1) if m and m.start() - g.start <= 40 else ""
     date = f" ({g.dates[0].text.rstrip('.')})" if g.dates else ""
     name = body.name if body else "vote"
