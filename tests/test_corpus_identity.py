@@ -144,3 +144,38 @@ def test_a_name_tied_to_one_country_elsewhere_lends_it_to_a_document_that_gives_
     assert ("d", "BROWN") not in country  # another name under the same id: not Gordon Brown's country
     assert country[("e", "LEE")] == "KOR" and country[("f", "LEE")] == "SGP" and ("g", "LEE") not in country
     assert "TRUDEAU" not in country  # by id alone only when every document agrees
+
+
+def test_a_dictionary_actor_without_an_actors_row_is_still_one_matrix_row(t):
+    """A stance row may name a dictionary actor no mention of its document names (a group's member,
+    the publisher): it is the same actor as everywhere else, one row of the matrix."""
+    extra = frame("stance", [{"doc_id": D3, "sent_id": 1, "actor_id": "GBR", "target": "UKRAINE", "label": "support",
+                              "cue": "aid"}])
+    stance = pd.concat([t["stance"], extra], ignore_index=True)
+    m = A.stance_matrix(stance, t["actors"])
+    gbr = m[(m.actor_id == "GBR") & (m.target == "UKRAINE")]
+    assert len(gbr) == 1 and gbr.iloc[0]["actor_name"] == "United Kingdom"
+    grid = F.stance_grid(pd.concat([m, m.assign(actor_name="")], ignore_index=True))  # an older, split matrix
+    assert not grid.duplicated(["actor_id", "target"]).any()
+
+
+def test_no_dictionary_id_holds_the_key_separator():
+    from helpers.extract.actors import dictionary_names
+
+    assert not [a for a in dictionary_names() if KEY_SEP in a]
+
+
+def test_facts_and_events_are_named_in_their_own_document(t):
+    facts = frame("facts", [
+        {"doc_id": D1, "sent_id": 2, "subject": "BROWN", "predicate": "amount", "value": "5", "unit": "USD"},
+        {"doc_id": D2, "sent_id": 2, "subject": "BROWN", "predicate": "duration", "value": "2", "unit": "years"}])
+    tables = {name: C.empty(name) for name in C.TABLE_NAMES}
+    tables.update(t, facts=facts)
+    ctx = C.Context(C.Tables(**tables))
+    keyed = ctx.keyed(facts, "subject")
+    assert keyed.subject.tolist() == [SHERROD, GORDON] and [ctx.name(k) for k in keyed.subject] == \
+        ["Sherrod Brown", "Gordon Brown"]
+    events = frame("events", [{"doc_id": D2, "sent_id": 1, "event": "visit", "source_id": "BROWN",
+                               "target_id": "USA", "cue": "visited", "date_text": ""}])
+    assert F.event_phrase(next(events.itertuples()), F.event_names(t["actors"])) == \
+        "Gordon Brown — visit → United States"

@@ -40,7 +40,7 @@ def corpus_key(ids: pd.Series, names: pd.Series, known: "set[str] | frozenset[st
     has no name, stays."""
     known = frozenset(dictionary_names()) if known is None else known
     ids = ids.fillna("").astype(str)
-    names = names.fillna("").astype(str)
+    names = pd.Series(names.fillna("").astype(str).to_numpy(), index=ids.index)  # by position, not label
     keep = ids.isin(known) | ids.eq("") | names.eq("") | ids.str.contains(KEY_SEP, regex=False)
     return ids.where(keep, ids + KEY_SEP + names)
 
@@ -55,14 +55,35 @@ def corpus_ids(df: pd.DataFrame | None, known: "set[str] | frozenset[str] | None
 
 
 def with_actor_names(df: pd.DataFrame, actors: pd.DataFrame | None) -> pd.DataFrame:
-    """``df`` (rows with doc_id and actor_id, such as stance) with each actor's name in its document
-    (``actor_name`` from the actors table; "" where the table has none)."""
-    if actors is None or actors.empty or "doc_id" not in df.columns:
-        return df.assign(actor_name="")
-    names = actors[["doc_id", "actor_id", "actor_name"]].drop_duplicates(["doc_id", "actor_id"])
-    out = df.merge(names, on=["doc_id", "actor_id"], how="left")
+    """``df`` (rows with doc_id and actor_id, such as stance) with each actor's name in its document:
+    ``actor_name`` from the actors table, else the dictionary's name for a dictionary actor (a stance
+    row may name an actor no mention of that document does: a group's member, the publisher), else
+    "". A frame that already has ``actor_name`` is returned as it is; the row order is kept."""
+    if "actor_name" in df.columns:
+        return df
+    if actors is None or actors.empty or "doc_id" not in df.columns or df.empty:
+        out = df.assign(actor_name="")
+    else:
+        names = actors[["doc_id", "actor_id", "actor_name"]].drop_duplicates(["doc_id", "actor_id"])
+        out = df.merge(names, on=["doc_id", "actor_id"], how="left")
+        out.index = df.index
+    known = dictionary_names()
+    missing = out["actor_name"].isna() | out["actor_name"].eq("")
+    if missing.any():
+        out.loc[missing, "actor_name"] = out.loc[missing, "actor_id"].map(known)
     out["actor_name"] = out["actor_name"].fillna("")
     return out
+
+
+def keyed_column(df: pd.DataFrame | None, actors: pd.DataFrame | None, column: str,
+                 known: "set[str] | frozenset[str] | None" = None) -> pd.DataFrame | None:
+    """``df`` (rows with doc_id and an actor id in ``column``: facts' subject, stance's actor_id) with
+    each id as its :func:`corpus_key`, named from the actors table of the row's document. An id
+    that is no actor (a vote's subject, "UN_RESOLUTION") stays as it is."""
+    if df is None or df.empty or column not in df.columns:
+        return df
+    names = with_actor_names(df[["doc_id", column]].rename(columns={column: "actor_id"}), actors)["actor_name"]
+    return df.assign(**{column: corpus_key(df[column], names, known).to_numpy()})
 
 
 def actor_table(mentions: "pd.DataFrame") -> "pd.DataFrame":
@@ -180,10 +201,16 @@ def stance_matrix(stance: pd.DataFrame, actors: pd.DataFrame | None = None) -> p
     without it, ``actor_name`` is empty and an id is one row."""
     if stance.empty:
         return pd.DataFrame(columns=DERIVED["stance_matrix"])
-    named = with_actor_names(stance, actors)
-    counts = (named.groupby(["actor_id", "actor_name", "target", "label"]).size().unstack("label", fill_value=0)
+    named = with_actor_names(stance.drop(columns=["actor_name"], errors="ignore"), actors)
+    # one row per actor across documents (corpus_key): a dictionary actor whatever name a row
+    # carries, a text-introduced one by its id and name
+    named = named.assign(_key=corpus_key(named["actor_id"], named["actor_name"]).to_numpy())
+    first = named.drop_duplicates("_key").set_index("_key")
+    counts = (named.groupby(["_key", "target", "label"]).size().unstack("label", fill_value=0)
               .reindex(columns=["support", "oppose", "neutral"], fill_value=0).reset_index())
     counts.columns.name = None
+    counts["actor_id"] = counts["_key"].map(first["actor_id"])
+    counts["actor_name"] = counts["_key"].map(first["actor_name"])
     counts["n"] = counts[["support", "oppose", "neutral"]].sum(axis=1)
     counts["net"] = (counts["support"] - counts["oppose"]) / counts["n"]
     return counts.sort_values(["actor_id", "actor_name", "target"])[DERIVED["stance_matrix"]].reset_index(drop=True)

@@ -199,7 +199,7 @@ def section_facts(ctx: Context) -> list[str]:
     if len(f):
         out += ["", "### Other numbers reported", "", "| about | what | value | unit | evidence |",
                 "|---|---|---|---|---|"]
-        for r in f.head(15).itertuples():
+        for r in ctx.keyed(f.head(15), "subject").itertuples():  # a surname id: named in its own document
             out.append(f"| {ctx.name(r.subject)} | {md_inline(r.predicate.replace('_', ' '))} | {md_inline(r.value)} | "
                        f"{md_inline(r.unit)} | {ctx.ev.cite(r.doc_id, r.sent_id)} |")
         if len(f) > 15:
@@ -248,7 +248,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
                    f"actors.")
         out.append("")
     a = ctx.t.actors
-    f = ctx.t.facts.copy()
+    f = ctx.keyed(ctx.t.facts, "subject").copy()  # the same actor across documents, not the same surname id
     if len(f):
         values = f["value"].tolist()
         norm = {v: normalise_value(v) for v in set(values)}  # many facts share a value: normalise each once

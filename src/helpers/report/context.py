@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analyse.aggregate import (Conflict, corpus_key, evidence_keys, is_un_vote, signals, vote_conflicts,
-                                       vote_name, vote_rows, with_actor_names)
+                                       keyed_column, vote_name, vote_rows)
 from helpers.extract.actors import actor_names, dictionary_names
 from helpers.model.labels import KEY_SEP, name_of
 from helpers.model.schema import DERIVED, TABLES, VALIDATION
@@ -287,9 +287,10 @@ class Context:
         self.figures_dir = Path(figures_dir) if figures_dir else None
         self.figures_url = figures_url.rstrip("/")
         self.sig = self.keyed(signals(t.stance, t.actors))  # a surname id of several people: one each
-        self.votes = vote_rows(t.facts)
+        facts = self.keyed(t.facts, "subject")  # a voter introduced by the text: by its name, per document
+        self.votes = vote_rows(facts)
         # disagreement is reported only within one UN vote: parliament, party and election votes are listed, not compared
-        self.conflicts = [c for c in vote_conflicts(t.facts, self.names) if is_un_vote(c.vote)]
+        self.conflicts = [c for c in vote_conflicts(facts, self.names) if is_un_vote(c.vote)]
         self.outlets = dict(zip(t.articles["doc_id"], t.articles["outlet"])) if len(t.articles) else {}
         self._groups: dict[tuple[str, str], dict] = {}  # rows_where: positions by (table, column) and value
         self.mentions_total = self._mention_totals()
@@ -311,13 +312,15 @@ class Context:
         dictionary actor by its id; a person or body a text introduces by its id and name."""
         return corpus_key(ids, names, self.known)
 
-    def keyed(self, df: pd.DataFrame | None) -> pd.DataFrame | None:
-        """``df`` (rows with doc_id and actor_id, such as stance) with each actor_id as its :meth:`key`,
-        the name from ``df``'s own actor_name or else from the actors table of the row's document."""
-        if df is None or df.empty or "actor_id" not in df.columns:
+    def keyed(self, df: pd.DataFrame | None, column: str = "actor_id") -> pd.DataFrame | None:
+        """``df`` (rows with doc_id and an actor id in ``column``: stance's actor_id, facts' subject)
+        with each id as its :meth:`key`, the name from ``df``'s own actor_name (for actor_id) or else
+        from the actors table of the row's document. An id that is no actor stays as it is."""
+        if df is None or df.empty or column not in df.columns:
             return df
-        named = df if "actor_name" in df.columns else with_actor_names(df, self.t.actors)
-        return df.assign(actor_id=self.key(named["actor_id"], named["actor_name"]).to_numpy())
+        if column == "actor_id" and "actor_name" in df.columns:
+            return df.assign(actor_id=self.key(df["actor_id"], df["actor_name"]).to_numpy())
+        return keyed_column(df, self.t.actors, column, self.known)
 
     def mentions_of(self, key: str) -> pd.DataFrame:
         """The mentions of an actor given by :meth:`key`."""

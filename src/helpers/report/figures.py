@@ -26,7 +26,7 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
-from helpers.analyse.aggregate import corpus_ids, explicit, vote_conflicts, vote_rows
+from helpers.analyse.aggregate import corpus_ids, explicit, keyed_column, vote_conflicts, vote_rows
 from helpers.extract.actors import actor_names, group_members
 from helpers.model.labels import humanise, name_of, short
 from helpers.report.labels import NO_OUTLET, doc_labels, numeric, outlet_of
@@ -225,6 +225,13 @@ def stance_grid(matrix: pd.DataFrame, top: int = 25) -> pd.DataFrame:
     if matrix is None or matrix.empty:
         return pd.DataFrame(columns=["actor_id", "target", *cols])
     df = corpus_ids(numeric(matrix, cols))  # a surname id of several people: a row each
+    if df.duplicated(["actor_id", "target"]).any():  # one cell per actor and target, counts pooled
+        named = "actor_name" in df.columns
+        agg = {c: "sum" for c in ("support", "oppose", "neutral", "n")}
+        if named:
+            agg["actor_name"] = "first"
+        df = df.groupby(["actor_id", "target"], as_index=False, sort=False).agg(agg)
+        df["net"] = (df["support"] - df["oppose"]) / df["n"].where(df["n"] > 0)
     keep = df.groupby("actor_id")["n"].sum().reset_index().sort_values(["n", "actor_id"], ascending=[False, True])
     return df[df["actor_id"].isin(set(keep["actor_id"].head(top)))].reset_index(drop=True)
 
@@ -277,7 +284,7 @@ def stance_heatmap(matrix: pd.DataFrame, actors: pd.DataFrame | None = None, top
 
 def vote_chart_data(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[dict]:
     """Per vote (most-reported first): for each position the tally(ies) and the names the text places there."""
-    rows = vote_rows(facts)
+    rows = vote_rows(keyed_column(facts, actors, "subject"))  # a voter the text introduces: per document
     if rows.empty:
         return []
     names = actor_names(*(f for f in (actors,) if f is not None))
@@ -342,7 +349,8 @@ def vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None, max_
 def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
     """Conflicting vote counts and positions, one short phrase each ("how many of Central Asia abstained: 5 / 4")."""
     names = actor_names(*(f for f in (actors,) if f is not None))
-    return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(facts, names)]
+    keyed = keyed_column(facts, actors, "subject")  # two Senators Brown in two documents are no dispute
+    return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(keyed, names)]
 
 
 # ---------------------------------------------------------------- co-mention network
@@ -434,10 +442,25 @@ def dated_events(events: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     return df.reset_index(drop=True)
 
 
-def event_phrase(r, names: dict[str, str]) -> str:
-    """"Antony Blinken — visit → Kazakhstan" for an event row."""
-    source = name_of(r.source_id, names) if r.source_id else "?"
-    target = f" → {name_of(r.target_id, names)}" if r.target_id else ""
+def event_names(actors: pd.DataFrame | None) -> dict:
+    """Names for event rows (:func:`event_phrase`): ``(doc_id, actor_id)`` -> the actor's name in that
+    document, since a surname id names different people in different documents; then
+    ``actor_id`` -> a name, for ids no actors row of the document holds."""
+    names: dict = actor_names(*(f for f in (actors,) if f is not None))
+    if actors is not None and len(actors) and {"doc_id", "actor_id", "actor_name"} <= set(actors.columns):
+        names.update(zip(zip(actors["doc_id"].tolist(), actors["actor_id"].tolist()), actors["actor_name"].tolist()))
+    return names
+
+
+def event_phrase(r, names: dict) -> str:
+    """"Antony Blinken — visit → Kazakhstan" for an event row; ``names`` from :func:`event_names`."""
+    doc = getattr(r, "doc_id", None)
+
+    def who(actor_id: str) -> str:
+        return names.get((doc, actor_id)) or name_of(actor_id, names)
+
+    source = who(r.source_id) if r.source_id else "?"
+    target = f" → {who(r.target_id)}" if r.target_id else ""
     return f"{source} — {r.event}{target}"
 
 
@@ -489,7 +512,7 @@ def event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     df = dated_events(events, articles).head(top)
     if df.empty:
         return no_data(title, "no event carries a date")
-    names = actor_names(*(f for f in (actors,) if f is not None))
+    names = event_names(actors)
     docs = list(dict.fromkeys(df["doc_id"]))
     labels = doc_labels(articles, docs)
     colour = {d: PALETTE[i % len(PALETTE)] for i, d in enumerate(docs)}
@@ -529,7 +552,7 @@ def _calendar_timeline(placed: pd.DataFrame, dated: pd.DataFrame, actors: pd.Dat
     fig = new_figure(1.2 + 0.24 * (len(placed) if len(placed) <= top else placed["event"].nunique()))
     ax = fig.add_subplot()
     if len(placed) <= top:
-        names = actor_names(*(f for f in (actors,) if f is not None))
+        names = event_names(actors)
         ys = -np.arange(len(placed))
         for y, a, w in zip(ys, x0, span):
             if w:
@@ -823,7 +846,7 @@ def event_timeline_data(events: pd.DataFrame, articles: pd.DataFrame | None = No
     df = placed if not placed.empty else dated_events(events, articles).head(top)
     if df.empty:
         return pd.DataFrame(columns=cols)
-    names = actor_names(*(f for f in (actors,) if f is not None))
+    names = event_names(actors)
     labels = doc_labels(articles, list(dict.fromkeys(df["doc_id"])))
     if placed.empty:
         docs = list(dict.fromkeys(df["doc_id"]))

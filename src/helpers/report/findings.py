@@ -9,7 +9,8 @@ from helpers.analyse.aggregate import (MIXED_MIN_SENTENCES_LARGE, corpus_ids, ev
                                        group_positions, is_un_vote, mixed_states, sentences_phrase)
 from helpers.extract.actors import actor_names
 from helpers.model.labels import humanise, name_of
-from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_phrase, event_timeline,
+from helpers.report.figures import (co_mention_network, co_mentions, dated_events, event_names, event_phrase,
+                                    event_timeline,
                                     TIMELINE_MARGIN_DAYS, mention_counts, mentions_by_outlet, placed_events, sentiment_by_actor, sentiment_rows,
                                     stance_grid, stance_heatmap, vote_breakdown, vote_chart_data, vote_disputes)
 from helpers.model.labels import join_names
@@ -256,7 +257,7 @@ def finding_event_timeline(events: pd.DataFrame, articles: pd.DataFrame | None =
     total = 0 if events is None else len(events)
     if df.empty:
         return f"None of the {total} events carries a date in the text."
-    names = actor_names(*(f for f in (actors,) if f is not None))
+    names = event_names(actors)
     placed = placed_events(events, articles, TIMELINE_MARGIN_DAYS)
     if not placed.empty:
         first, last = placed.iloc[0], placed.iloc[-1]
