@@ -159,6 +159,14 @@ class Conventions:
     war_start: str = ""
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
+    negators_before_to: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
+    intent_modifiers: frozenset[str] = frozenset()
+    fronted_reporting_verbs: frozenset[str] = frozenset()
+    fronted_reporting_fillers: frozenset[str] = frozenset()
+    fronted_reporting_adjuncts: frozenset[str] = frozenset()
+    blocking_verbs: frozenset[str] = frozenset()
+    sanctions_heads: frozenset[str] = frozenset()
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
     target_stop_firsts: frozenset[str] = frozenset()
@@ -245,6 +253,12 @@ def _conventions(spec: dict) -> Conventions:
         non_party_governors=words("non_party_governors"), state_heads=words("state_heads"), other_meeting_words=words("other_meeting_words"),
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
+        negators_before_to=words("negators_before_to"),
+        intent_nouns=words("intent_nouns"), intent_modifiers=words("intent_modifiers"),
+        fronted_reporting_verbs=words("fronted_reporting_verbs"),
+        fronted_reporting_fillers=words("fronted_reporting_fillers"),
+        fronted_reporting_adjuncts=words("fronted_reporting_adjuncts"), blocking_verbs=words("blocking_verbs"),
+        sanctions_heads=words("sanctions_heads"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
         state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
                                   key=lambda x: -len(x[0]))),
@@ -724,6 +738,31 @@ def _candidates(cue_first: int, ctx: Context) -> list[Mention]:
     return out
 
 
+def _possessor_of_infinitive(cue: int, ctx: Context) -> Mention | None:
+    """"the United States' ongoing actions to hold ...", "the EU's decision to impose ...": the possessor
+    of an intention noun (``intent_nouns``) is the subject of its infinitive (news and official usage)."""
+    conv = load_codebook().conv
+    w = ctx.words
+    if cue < 4 or w[cue - 1] != "to":
+        return None
+    j = cue - 2
+    if w[j] not in conv.intent_nouns:
+        return None
+    j -= 1
+    while j >= 0 and (w[j].endswith("ly") or w[j] in conv.intent_modifiers):
+        j -= 1
+    if j >= 1 and w[j] == "s" and w[j - 1] == "'":
+        j -= 2
+    elif j >= 0 and w[j] in ("'", "’"):
+        j -= 1
+    elif j >= 0 and w[j] in ("'s", "’s"):
+        j -= 1
+    else:
+        return None
+    return next((m for m in grammar.outer_mentions(ctx.mentions) if m.last_token == j + 1
+                 and m.actor.kind in ("state", "person", "organization", "group")), None)
+
+
 def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[Mention]:
     """The subject of the cue and the actors coordinated with it."""
     cands = _candidates(cue_first, ctx)
@@ -740,6 +779,9 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
                 if inc:
                     return grammar.coordinated(inc[0], ctx.tokens, cands)
                 return []
+    poss = _possessor_of_infinitive(cue_first, ctx)
+    if poss is not None:
+        return grammar.coordinated(poss, ctx.tokens, cands)
     dashed = grammar.dash_list_before(cue_first, ctx.tokens, cands)
     if dashed:
         j = dashed[0].first_token - 1  # the opening dash; the list before it joins ("China, India and ...")
@@ -1031,6 +1073,44 @@ def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0, nearest: 
     return out
 
 
+def _as_reporter(ctx: Context) -> tuple[Mention, int] | None:
+    """A fronted "As X said," / "As the President announced," / "As Secretary Blinken has made clear,":
+    the reporter X and the index of the comma closing the parenthetical (news and official usage)."""
+    w = ctx.words
+    if not w or w[0] != "as" or "," not in w[:12]:
+        return None
+    comma = w.index(",")
+    conv = load_codebook().conv
+    verbs = load_cues().verbs | conv.fronted_reporting_verbs
+    outer = [m for m in grammar.outer_mentions(ctx.mentions) if 0 < m.first_token < comma]
+    if not outer:
+        return None
+    m = outer[0]
+    titles = _title_words_lower()
+    if any(x != "the" and x not in titles for x in w[1:m.first_token]):
+        return None  # "As X", "As the X", "As Secretary of State X" only
+    rest = w[m.last_token:comma]
+    k = 0
+    while k < len(rest) and rest[k] in conv.fronted_reporting_fillers:
+        k += 1
+    if k >= len(rest) or rest[k] not in verbs:
+        return None
+    k += 1
+    if rest[k:k + 1] == ["clear"] and rest[k - 1] == "made":
+        k += 1
+    # nothing after the verb, or an adjunct ("on Monday", "in Brussels", "last week"): an object
+    # after it ("As Russia announced its mobilization, ...") makes a time clause, no attribution
+    if k < len(rest) and rest[k] not in conv.fronted_reporting_adjuncts:
+        return None
+    return m, comma
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words_lower() -> frozenset[str]:
+    """The dictionary's title words, lower-cased, with "of" ("Secretary of State")."""
+    return frozenset(t.lower() for t in load_dictionary().title_words if t.isalpha()) | {"of"}
+
+
 def _anonymous_belief(holder_first: int, ctx: Context, dic: Dictionary) -> bool:
     """A belief or prediction verb before the holder whose subject is no actor ("Analysts believe X will")."""
     conv = load_codebook().conv
@@ -1089,10 +1169,13 @@ def _same_side(reporter: Mention, holder: Mention, ctx: Context) -> bool:
 
 
 def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
-    neg = load_codebook().conv.negators
+    conv = load_codebook().conv
+    neg = conv.negators
     window = ctx.words[max(0, first - 3):first]
     if any(w in neg for w in window):
         return True
+    if first >= 2 and ctx.words[first - 1] == "to" and ctx.words[first - 2] in conv.negators_before_to:
+        return True  # "Russia's refusal to support", "failed to condemn"
     if holder_first is not None:
         for i in range(max(0, holder_first - 3), holder_first):
             if ctx.words[i] in ("none", "no", "neither") and (i == 0 or ctx.words[i - 1] not in
@@ -1100,6 +1183,22 @@ def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
                 return True  # "None of the five ...", "Neither X nor Y", not "which voted no, X ..."
         if "nor" in ctx.words[holder_first:first]:
             return True
+    return False
+
+
+def _prevented(first: int, ctx: Context) -> bool:
+    """A cue inside the complement of "prevent/stop/block/deter/keep X from ...": what X is kept from
+    doing is no one's position ("preventing Putin from accessing his war chest to ... support his invasion";
+    ``blocking_verbs``)."""
+    w = ctx.words
+    blocking = load_codebook().conv.blocking_verbs
+    for i in range(first - 1, -1, -1):
+        if w[i] in (";", ".", "but", "while", "whereas"):
+            return False
+        if w[i] in blocking and "from" in w[i + 1:first]:
+            k = i + 2 if w[i + 1:i + 2] == ["the"] else i + 1
+            return any(m.first_token == k and m.via != "demonym" and m.actor.kind in ("state", "person")
+                       for m in ctx.mentions)  # "prevent Putin from ...", not "stop Western goods from ..."
     return False
 
 
@@ -1191,7 +1290,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             a = dic.actors.get(p)
             state = a.country_iso3 if a is not None else next(
                 (x.country_iso3 for x in ctx.info.authors if x.actor_id == p), "")
-            if state and state in ids and p not in ids:
+            if state and state in ids and p not in ids and actor.kind != "person":
                 ids.append(p)
         for actor_id in ids:
             if actor_id in exclude or actor_id in t.actors:
@@ -1211,7 +1310,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue
         if _cue_in_name(first, last, ctx):
             continue  # "the Build Back Better Act", "Welcome.US", "Managing Partner": a name, no cue
-        if _conditional(first, ctx) or _hedged(first, ctx):
+        if _conditional(first, ctx) or _hedged(first, ctx) or _prevented(first, ctx):
             continue
         if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
             continue  # before the invasion: "deter further Russian aggression" has not happened
@@ -1249,7 +1348,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         # An act's target and a vote's do not depend on the holders: where there is none, the cue
         # gives no row, and its holders are not looked for (most act cues: "provide", "announced").
         if cue.kind == "act":
-            if not _act_target_named(last, cue, ctx, carry) and not (objrel and cue.target == "SANCTIONS"):
+            if not _act_target_named(last, cue, ctx, carry) and not (objrel and cue.target == "SANCTIONS") and \
+                    not (cue.target == "SANCTIONS" and passive and _passive_sanctions_head(first, last, ctx, conv)):
                 continue
             target_id = cue.target
         if cue.kind == "vote" and not target_id and not vote_target:
@@ -1395,6 +1495,10 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             reporters = [r for r in _reporters(holder_first, ctx, dic, near=7) if r not in holders] \
                 if cue.kind not in ("evaluative", "agent", "agent_noun") and not inside_quote else []
             # (R12: the text's own attribution of the war to Russia holds whoever reports it)
+            fronted = _as_reporter(ctx)
+            if fronted is not None and not cue.kind.startswith("agent") and holder_first > fronted[1] \
+                    and first > fronted[1] and fronted[0] not in holders and fronted[0] not in reporters:
+                reporters.append(fronted[0])
             trailing = _trailing_reporter(last, ctx) if not cue.kind.startswith("agent") else None
             if trailing is not None and trailing not in holders:
                 reporters.append(trailing)
@@ -1549,6 +1653,19 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
+
+
+def _passive_sanctions_head(first: int, last: int, ctx: Context, conv: Conventions) -> bool:
+    """A reduced passive relative on a sanctions noun with a by-agent: "the sanctions imposed by the EU",
+    "the new sanctions actions announced by the President" (not Russia's counter-sanctions)."""
+    heads = conv.sanctions_heads
+    if not any(s.target == "SANCTIONS" and not s.actor and s.last <= first and
+               all(w in heads for w in ctx.words[s.last:first]) and first - s.last <= 1 for s in ctx.targets):
+        return False
+    if ctx.words[last:last + 1] != ["by"]:
+        return False
+    ag = grammar.by_agent(last, ctx.tokens, ctx.mentions)
+    return ag is not None and _state_of(ag.actor) not in conv.war_agents
 
 
 def _praised_act(first: int, ctx: Context, conv: Conventions) -> bool:
@@ -1795,7 +1912,7 @@ def _author_ids(info: DocInfo, conv: Conventions, dic: Dictionary) -> None:
     """The persons and states the authors of ``info`` stand for (author_persons, author_states)."""
     for a in info.authors:
         for x in _expand(a, DocInfo(), conv, dic):
-            ax = dic.actors.get(x)
+            ax = dic.actors.get(x) or (a if a.actor_id == x else None)
             if ax is not None and ax.kind == "person":
                 info.author_persons.append(x)
                 if ax.country_iso3:
@@ -1929,6 +2046,12 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
             continue
         dem = next((d for d in mentions if d.last_token == j + 1 and d.via == "demonym" and d.actor.kind == "state"),
                    None)
+        if dem is None and m.last_token < len(tokens) and tokens[m.last_token][0] == "of":
+            k = m.last_token + 1
+            if k < len(tokens) and tokens[k][0] == "the":
+                k += 1
+            dem = next((d for d in mentions if d.first_token == k and d.actor.kind == "state" and d.via != "demonym"
+                        and not (d.last_token < len(tokens) and tokens[d.last_token][0] in ("'", "’", "'s", "’s"))), None)
         if dem is not None:
             info.person_states[m.actor.actor_id] = dem.actor.actor_id
 
@@ -2127,6 +2250,9 @@ def analyse(doc, rows: dict) -> None:
         if "UN_RESOLUTION" in seen_targets or any(m.actor.actor_id in ("UNGA", "UNHRC") for m in t_mentions):
             seen_targets.add("UN_RESOLUTION")
             carry["vote"], carry["vote_age"] = "UN_RESOLUTION", -1
+    for sent in doc.sentences:  # R2 places people for the whole document before any stance
+        _place_people(tokens_by_sent.get(sent.sent_id) or tokenize(sent.text), mentions_by_sent.get(sent.sent_id, []),
+                      dic, info, conv)
     last_person: Mention | None = None
     transcript = is_transcript(doc)
     doc_info = info

@@ -1,0 +1,86 @@
+"""Who holds a stance when the holder is not the subject of the cue: conventions of news and
+official writing, each on short constructed passages.
+
+- the possessor of an intention noun acts its infinitive ("the EU's decision to impose sanctions");
+- a reduced passive relative names who imposes sanctions ("the sanctions imposed by the EU");
+- a fronted attribution reports the clause after it ("As Secretary Blinken said on Monday, ...");
+- what a blocking verb keeps someone from doing is no one's position ("prevent Putin from ...");
+- nouns of not doing negate ("Russia's refusal to support the resolution");
+- "impose severe consequences on Russia" is sanctions; "the consequences of the war" is not;
+- a readout's "Prime Minister X of Sweden" speaks for Sweden; a title author speaks for the state.
+"""
+import pytest
+
+from tests.passages import analyse_text, white_house_stance as wh
+
+
+def news(text: str) -> set[tuple[str, str, str]]:
+    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_text("Story\n\n" + text)["stance"]}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The European Union's decision to impose new sanctions on Russia was welcomed in Kyiv.",
+     ("EU", "SANCTIONS", "support")),
+    ("Kazakhstan said it would comply with the sanctions imposed by the European Union on Russia.",
+     ("EU", "SANCTIONS", "support")),
+    ("As Secretary Blinken said on Monday, the United States will continue to support Ukraine.",
+     ("BLINKEN", "UKRAINE", "support")),
+    ("As Secretary of State Antony Blinken said in Brussels, the United States will continue to support Ukraine.",
+     ("BLINKEN", "UKRAINE", "support")),
+    ("The G7 will impose severe consequences on Russia if it escalates.", ("G7", "SANCTIONS", "support")),
+    ("The United States urged Kyrgyzstan to stop Western goods from reaching Russia in breach of sanctions.",
+     ("USA", "SANCTIONS", "support")),  # a blocking verb with goods after it is an act, not a blocked position
+])
+def test_the_holder_is_read_through_the_phrase(text, row):
+    assert row in news(text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("We are preventing Putin from accessing his war chest to support his invasion of Ukraine.",
+     ("USA", "RUSSIA_WAR", "support")),
+    ("Russia's refusal to support the resolution surprised diplomats at the United Nations.",
+     ("RUS", "UN_RESOLUTION", "support")),
+    ("Traders complained about the sanctions imposed by Russia on Western goods.", ("RUS", "SANCTIONS", "support")),
+    ("Leaders discussed the consequences of Russia's invasion for food security.", ("RUS", "SANCTIONS", "oppose")),
+])
+def test_the_phrase_gives_no_such_row(text, row):
+    assert row not in news(text)
+
+
+def test_the_consequences_of_something_are_no_sanctions():
+    rows = news("Leaders discussed the consequences of Russia's invasion for food security and other threats to "
+                "the region.")
+    assert not any(target == "SANCTIONS" for _, target, _ in rows)
+    assert not any(target == "SANCTIONS" for _, target, _ in news(
+        "It is Putin and the Lukashenko regime who are imposing this war and its consequences on Russians."))
+
+
+def test_a_fronted_time_clause_is_no_attribution():
+    """"As Russia announced its mobilization, ..." has an object after the verb: a time clause."""
+    assert not any(actor == "RUS" and target == "UKRAINE"
+                   for actor, target, _ in news("As Russia announced its mobilization, Kazakhstan said it supports "
+                                                "Ukraine's territorial integrity."))
+
+
+def test_a_readout_participant_named_with_of_and_a_state_speaks_for_it(tmp_path):
+    got = wh(tmp_path, "Readout of President Biden's Meeting with Prime Minister Anna Lindqvist of Sweden",
+             "President Biden met today with Prime Minister Anna Lindqvist of Sweden. The leaders reaffirmed their "
+             "support for Ukraine's sovereignty and territorial integrity.")
+    assert ("SWE", "UKRAINE", "support") in got
+    city = wh(tmp_path, "Readout of President Biden's Meeting with Mayor Vitali Klitschko of Kyiv",
+              "President Biden met today with Mayor Vitali Klitschko of Kyiv. The leaders reaffirmed their support "
+              "for Ukraine's sovereignty.")
+    assert not any(actor == "UKR" for actor, _, _ in city)  # a city's mayor speaks for no state
+
+
+def test_a_spokesperson_named_only_in_the_title_speaks_for_the_state(tmp_path):
+    got = wh(tmp_path, "Statement by NSC Spokesperson Jane Doerr on New Sanctions",
+             "The United States has imposed new sanctions on Russian entities that spread disinformation.")
+    assert {("USA", "SANCTIONS", "support"), ("DOERR", "SANCTIONS", "support")} <= got
+
+
+def test_the_title_author_gets_no_row_for_another_persons_reported_act(tmp_path):
+    """The author speaks for the state, not for another official whose act the text reports."""
+    got = wh(tmp_path, "Statement by NSC Spokesperson Jane Doerr on the National Security Advisor's Call",
+             "National Security Advisor Jake Sullivan reaffirmed his support for Ukraine's sovereignty.")
+    assert ("SULLIVAN", "UKRAINE", "support") in got and ("DOERR", "UKRAINE", "support") not in got
