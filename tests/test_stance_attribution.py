@@ -84,3 +84,23 @@ def test_the_title_author_gets_no_row_for_another_persons_reported_act(tmp_path)
     got = wh(tmp_path, "Statement by NSC Spokesperson Jane Doerr on the National Security Advisor's Call",
              "National Security Advisor Jake Sullivan reaffirmed his support for Ukraine's sovereignty.")
     assert ("SULLIVAN", "UKRAINE", "support") in got and ("DOERR", "UKRAINE", "support") not in got
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Kazakhstan condemned the missile strikes in Ukraine.", ("KAZ", "UKRAINE", "oppose")),
+    ("Turkey condemned the violence in Ukraine and called for a ceasefire.", ("TUR", "UKRAINE", "oppose")),
+    ("Germany condemned the recent mass shootings in the United States.", ("DEU", "USA", "oppose")),
+    ("China condemned the bombing in Russia.", ("CHN", "RUSSIA", "oppose")),
+])
+def test_a_state_where_the_condemned_thing_happened_is_not_opposed(text, row):
+    """R14: an oppose cue's object ends at a locative preposition after its head noun; the state there
+    is the place of what is condemned (condemning strikes in Ukraine is no opposition to Ukraine)."""
+    assert row not in news(text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Kazakhstan will continue to support the people in Ukraine.", ("KAZ", "UKRAINE", "support")),
+    ("Poland condemned Russia's aggression in Ukraine.", ("POL", "RUSSIA_WAR", "oppose")),
+])
+def test_support_and_a_named_target_still_reach_past_a_place(text, row):
+    assert row in news(text)

@@ -160,6 +160,7 @@ class Conventions:
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
     negators_before_to: frozenset[str] = frozenset()
+    locative_prepositions: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     intent_modifiers: frozenset[str] = frozenset()
     fronted_reporting_verbs: frozenset[str] = frozenset()
@@ -254,6 +255,7 @@ def _conventions(spec: dict) -> Conventions:
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         negators_before_to=words("negators_before_to"),
+        locative_prepositions=words("locative_prepositions"),
         intent_nouns=words("intent_nouns"), intent_modifiers=words("intent_modifiers"),
         fronted_reporting_verbs=words("fronted_reporting_verbs"),
         fronted_reporting_fillers=words("fronted_reporting_fillers"),
@@ -972,7 +974,11 @@ def _object_break(i: int, end: int, ctx: Context, strict: bool = True) -> bool:
     return False
 
 
-def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None = None) -> Span | None:
+def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None = None,
+                  locative: bool = False) -> Span | None:
+    """The first target after the cue, within its object. ``locative`` (an oppose cue): a state after
+    a locative preposition is where the object happened, not what is opposed."""
+    conv = load_codebook().conv
     for i in range(end, min(len(ctx.words), end + window)):
         if ctx.words[i] in TARGET_STOPS or (ctx.words[i] == "," and i + 1 < len(ctx.words)
                                              and ctx.words[i + 1] in ("which", "who", "while", "but")):
@@ -982,6 +988,9 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
         if i > end and ctx.words[i] in OBJECT_PREPOSITIONS and ctx.words[i - 1].isalpha() and \
                 not any(s.first <= i - 1 < s.last for s in ctx.targets):
             return None  # R14: "condemn the attacks on X", "support investigations into X": X is not the object
+        if locative and i > end and ctx.words[i] in conv.locative_prepositions and ctx.words[i - 1].isalpha() and \
+                ctx.words[i - 1] not in conv.of_heads and not any(s.first <= i - 1 < s.last for s in ctx.targets):
+            return None  # "condemned the mass shootings in the United States": the event's place, not the object
         if ctx.words[i] in ("them", "it") and i < end + 4 and not _expletive(i, ctx) and \
                 not any(s.first <= i < s.last for s in ctx.targets):
             span = _target_before(end, ctx, triggers_only=True, nearest=True)
@@ -1456,7 +1465,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     if nxt is not None:
                         window = nxt - last
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
-                        _target_after(last, ctx, window=window, carry=carry)
+                        _target_after(last, ctx, window=window, carry=carry, locative=cue.label == "oppose")
                     if span is not None and span.actor and ctx.words[first] in conv.hosting_verbs and \
                             span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]) and \
                             any(m.first_token == span.first and m.actor.kind == "person" for m in ctx.mentions):
