@@ -1,0 +1,46 @@
+"""The diagnostic scripts a session's figures come from: row_changes.py and shared_ids.py."""
+from __future__ import annotations
+
+import importlib.util
+import pickle
+
+import pandas as pd
+
+from helpers.model.tables import Layout, write_table
+from tests.conftest import ROOT
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_row_changes_counts_only_the_selected_documents_and_shows_fields(tmp_path, capsys):
+    row = {"actor_id": "USA", "target": "UKRAINE", "label": "support", "evidence": "The US supports Ukraine."}
+    old = [("/corpus/a.md", "processed", "", {"stance": []}), ("/dev/b.md", "processed", "", {"stance": []})]
+    new = [("/corpus/a.md", "processed", "", {"stance": [row]}), ("/dev/b.md", "processed", "", {"stance": [row]})]
+    for name, rows in (("old.pkl", old), ("new.pkl", new)):
+        with open(tmp_path / name, "wb") as fh:
+            pickle.dump(rows, fh)
+    _script("row_changes").main([str(tmp_path / "old.pkl"), str(tmp_path / "new.pkl"), "--tables", "stance",
+                                 "--only", "/corpus/", "--show", "evidence"])
+    out = capsys.readouterr().out
+    assert "1 of 1 documents changed" in out and "stance: -0 +1" in out
+    assert "The US supports Ukraine." in out and "b.md" not in out
+
+
+def test_shared_ids_counts_ids_that_name_several_actors(tmp_path, capsys):
+    layout = Layout(tmp_path).make()
+    write_table(layout, "mentions", pd.DataFrame([
+        {"doc_id": "a", "sent_id": 1, "start": 0, "end": 5, "surface": "Brown", "actor_id": "BROWN",
+         "actor_name": "Sherrod Brown", "kind": "person", "country_iso3": "USA", "via": "name"},
+        {"doc_id": "b", "sent_id": 1, "start": 0, "end": 5, "surface": "Brown", "actor_id": "BROWN",
+         "actor_name": "Gordon Brown", "kind": "person", "country_iso3": "GBR", "via": "name"},
+        {"doc_id": "b", "sent_id": 1, "start": 9, "end": 15, "surface": "Russia", "actor_id": "RUS",
+         "actor_name": "Russia", "kind": "state", "country_iso3": "RUS", "via": "name"}]))
+    _script("shared_ids").main([str(tmp_path)])
+    out = capsys.readouterr().out
+    assert "2 actor ids in the mentions; 1 of them name more than one actor" in out
+    assert "by id: 2; by corpus key (id and name): 3" in out and "BROWN: 2 names in 2 documents" in out
