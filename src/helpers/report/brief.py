@@ -248,7 +248,7 @@ def section_sources_compared(ctx: Context) -> list[str]:
                    f"actors.")
         out.append("")
     a = ctx.t.actors
-    f = ctx.keyed(ctx.t.facts, "subject").copy()  # the same actor across documents, not the same surname id
+    f = ctx.keyed_facts.copy()  # the same actor across documents, not the same surname id
     if len(f):
         values = f["value"].tolist()
         norm = {v: normalise_value(v) for v in set(values)}  # many facts share a value: normalise each once

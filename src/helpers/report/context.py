@@ -12,8 +12,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from helpers.analyse.aggregate import (Conflict, corpus_key, evidence_keys, is_un_vote, signals, vote_conflicts,
-                                       keyed_column, vote_name, vote_rows)
+from helpers.analyse.aggregate import (Conflict, corpus_key, evidence_keys, is_un_vote, keyed_column, signals,
+                                       vote_conflicts, vote_name, vote_rows)
 from helpers.extract.actors import actor_names, dictionary_names
 from helpers.model.labels import KEY_SEP, name_of
 from helpers.model.schema import DERIVED, TABLES, VALIDATION
@@ -287,7 +287,8 @@ class Context:
         self.figures_dir = Path(figures_dir) if figures_dir else None
         self.figures_url = figures_url.rstrip("/")
         self.sig = self.keyed(signals(t.stance, t.actors))  # a surname id of several people: one each
-        facts = self.keyed(t.facts, "subject")  # a voter introduced by the text: by its name, per document
+        #: the facts with each subject as its key: a voter or subject the text introduces, named per document
+        self.keyed_facts = facts = self.keyed(t.facts, "subject")
         self.votes = vote_rows(facts)
         # disagreement is reported only within one UN vote: parliament, party and election votes are listed, not compared
         self.conflicts = [c for c in vote_conflicts(facts, self.names) if is_un_vote(c.vote)]
