@@ -2260,8 +2260,10 @@ def analyse(doc, rows: dict) -> None:
             seen_targets.add("UN_RESOLUTION")
             carry["vote"], carry["vote_age"] = "UN_RESOLUTION", -1
     for sent in doc.sentences:  # R2 places people for the whole document before any stance
-        _place_people(tokens_by_sent.get(sent.sent_id) or tokenize(sent.text), mentions_by_sent.get(sent.sent_id, []),
-                      dic, info, conv)
+        ms = mentions_by_sent.get(sent.sent_id, [])
+        if any(m.actor.kind == "person" for m in ms) and any(m.actor.kind == "state" for m in ms):
+            # (only a sentence naming a person and a state can place one: the others are not tokenised)
+            _place_people(tokens_by_sent.get(sent.sent_id) or tokenize(sent.text), ms, dic, info, conv)
     last_person: Mention | None = None
     transcript = is_transcript(doc)
     doc_info = info
