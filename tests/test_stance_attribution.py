@@ -104,3 +104,14 @@ def test_a_state_where_the_condemned_thing_happened_is_not_opposed(text, row):
 ])
 def test_support_and_a_named_target_still_reach_past_a_place(text, row):
     assert row in news(text)
+
+
+def test_sanctions_on_others_are_no_sanctions_target(tmp_path):
+    """The codebook's SANCTIONS are those against Russia (and Belarus): a text that never names them is
+    about other sanctions (dev gold: "sanctions on Iran get no stance rows")."""
+    other = wh(tmp_path, "Fact Sheet: Fighting Illicit Drug Trafficking",
+               "The United States imposed new sanctions on drug traffickers and their financial networks.")
+    assert not any(target == "SANCTIONS" for _, target, _ in other)
+    russia = wh(tmp_path, "Fact Sheet: Holding Russia Accountable",
+                "Russia continues its assault. The United States imposed new sanctions on its defence sector.")
+    assert ("USA", "SANCTIONS", "support") in russia

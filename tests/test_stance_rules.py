@@ -63,7 +63,8 @@ def test_relative_clause_name_is_not_the_holder():
 
 
 def test_fronted_phrase_name_is_not_the_holder():
-    got = stances("Standing next to Xi Jinping in Samarkand, Shavkat Mirziyoyev condemned the sanctions.")
+    # (the sanctions target is those against Russia: a text must name Russia or Belarus somewhere)
+    got = stances("Standing next to Xi Jinping in Samarkand, Shavkat Mirziyoyev condemned the sanctions on Russia.")
     assert {("MIRZIYOYEV", "SANCTIONS", "oppose"), ("UZB", "SANCTIONS", "oppose")} <= got
     assert not actors(got) & {"XI", "CHN"}
 
@@ -154,7 +155,8 @@ def test_first_person_title_names_the_author():
 
 
 def test_joint_statement_both_sides_are_every_signatory():
-    got = stances("Both sides oppose the sanctions.", title="Joint Statement of Kazakhstan and Uzbekistan, Tashkent")
+    got = stances("Both sides oppose the sanctions against Russia.",
+                  title="Joint Statement of Kazakhstan and Uzbekistan, Tashkent")
     assert actors(got, "SANCTIONS", "oppose") == {"KAZ", "UZB"}
 
 
