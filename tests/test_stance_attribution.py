@@ -115,3 +115,19 @@ def test_sanctions_on_others_are_no_sanctions_target(tmp_path):
     russia = wh(tmp_path, "Fact Sheet: Holding Russia Accountable",
                 "Russia continues its assault. The United States imposed new sanctions on its defence sector.")
     assert ("USA", "SANCTIONS", "support") in russia
+
+
+@pytest.mark.parametrize("text, row", [
+    ("India abstained on the resolution condemning Russia.", ("IND", "RUSSIA", "oppose")),
+    ("Kazakhstan abstained on a UN General Assembly resolution condemning Russia.", ("KAZ", "RUSSIA", "oppose")),
+    ("Serbia signed a statement condemning the annexation.", ("SRB", "ANNEXATION", "oppose")),
+])
+def test_a_participle_after_a_document_noun_is_the_documents_content(text, row):
+    """"the resolution condemning Russia": the resolution condemns; who abstained on or signed it holds
+    no such position through that participle."""
+    assert row not in news(text)
+
+
+def test_the_voters_own_position_on_the_resolution_stays():
+    assert ("KAZ", "UN_RESOLUTION", "neutral") in news(
+        "Kazakhstan abstained on a UN General Assembly resolution condemning Russia.")

@@ -160,6 +160,7 @@ class Conventions:
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
     negators_before_to: frozenset[str] = frozenset()
+    participle_heads: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     intent_modifiers: frozenset[str] = frozenset()
@@ -255,6 +256,7 @@ def _conventions(spec: dict) -> Conventions:
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         negators_before_to=words("negators_before_to"),
+        participle_heads=words("participle_heads"),
         locative_prepositions=words("locative_prepositions"),
         intent_nouns=words("intent_nouns"), intent_modifiers=words("intent_modifiers"),
         fronted_reporting_verbs=words("fronted_reporting_verbs"),
@@ -767,6 +769,9 @@ def _possessor_of_infinitive(cue: int, ctx: Context) -> Mention | None:
 
 def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[Mention]:
     """The subject of the cue and the actors coordinated with it."""
+    w = ctx.words
+    if cue_first > 0 and w[cue_first].endswith("ing") and w[cue_first - 1] in load_codebook().conv.participle_heads:
+        return []  # "abstained on the resolution condemning Russia": the resolution condemns, not the voter
     cands = _candidates(cue_first, ctx)
     if kind == "vote":
         # "141 countries voting in favor": the subject is the count, not an actor;
