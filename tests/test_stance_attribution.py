@@ -131,3 +131,15 @@ def test_a_participle_after_a_document_noun_is_the_documents_content(text, row):
 def test_the_voters_own_position_on_the_resolution_stays():
     assert ("KAZ", "UN_RESOLUTION", "neutral") in news(
         "Kazakhstan abstained on a UN General Assembly resolution condemning Russia.")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Russia criticised Kazakhstan for sending aid to Ukraine.", ("RUS", "UKRAINE", "support")),
+    ("The Kremlin warned Astana against supporting the sanctions.", ("RUS", "SANCTIONS", "support")),
+    ("Uzbekistan rejected claims that it supports Russia.", ("UZB", "RUSSIA", "support")),
+    ("Kazakhstan dismissed reports that it supports Russia.", ("KAZ", "RUSSIA", "support")),
+])
+def test_blamed_warned_against_or_denied_acts_are_not_the_speakers(text, row):
+    """"criticised X for -ing", "warned X against -ing": the other party's act; "rejected claims that
+    ...": a position the subject denies."""
+    assert row not in news(text)

@@ -160,6 +160,10 @@ class Conventions:
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
     negators_before_to: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     participle_heads: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
@@ -256,6 +260,8 @@ def _conventions(spec: dict) -> Conventions:
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
         negators_before_to=words("negators_before_to"),
+        blame_verbs=words("blame_verbs"), warning_verbs=words("warning_verbs"), denial_verbs=words("denial_verbs"),
+        claim_nouns=words("claim_nouns"),
         participle_heads=words("participle_heads"),
         locative_prepositions=words("locative_prepositions"),
         intent_nouns=words("intent_nouns"), intent_modifiers=words("intent_modifiers"),
@@ -1347,6 +1353,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue  # R1/R14: "the oligarchs that support X", "actors materially supporting X"
         if cue.kind in ("verb", "act") and not passive and _praised_act(first, ctx, conv):
             continue  # "commend neighbouring states for ... welcoming refugees": the praised party's act
+        if _denied_claim(first, ctx, conv):
+            continue  # "rejected claims that it supports Russia": a position the subject denies
         if cue.kind == "verb" and len(cue.tokens) == 1 and first > 0 and ctx.words[first - 1] in conv.determiners and \
                 ctx.words[first - 1] not in ("that", "those"):
             continue  # "the support it needs", "their backing": a noun, held only as a noun cue
@@ -1684,16 +1692,33 @@ def _passive_sanctions_head(first: int, last: int, ctx: Context, conv: Conventio
 
 def _praised_act(first: int, ctx: Context, conv: Conventions) -> bool:
     """An -ing cue after "for"/"in" following a verb of thanks or praise ("thanked Poland for its
-    hospitality in hosting and assisting refugees", "commend X for ... welcoming"): the act is the
-    praised party's, not the speaker's (the praise itself is no cue)."""
+    hospitality in hosting and assisting refugees", "commend X for ... welcoming") or of blame
+    ("criticised Kazakhstan for sending aid"), or after "against" following a warning ("warned Astana
+    against supporting the sanctions"): the act is the other party's, not the speaker's."""
     if not ctx.words[first].endswith("ing"):
         return False
     j = first - 1
     while j > 0 and (ctx.words[j] in ("and", ",") or ctx.words[j].endswith("ing")):
         j -= 1
-    if j < 0 or ctx.words[j] not in ("for", "in", "by"):
+    if j < 0 or ctx.words[j] not in ("for", "in", "by", "against"):
         return False
-    return any(ctx.words[i] in conv.gratitude_verbs for i in range(max(0, j - 15), j))
+    if ctx.words[j] == "against":  # "warned Astana against supporting the sanctions": what X should not do
+        return any(ctx.words[i] in conv.warning_verbs for i in range(max(0, j - 15), j))
+    # "thanked X for ... hosting", "criticised Kazakhstan for sending aid": X's act, praised or blamed
+    return any(ctx.words[i] in conv.gratitude_verbs or ctx.words[i] in conv.blame_verbs
+               for i in range(max(0, j - 15), j))
+
+
+def _denied_claim(first: int, ctx: Context, conv: Conventions) -> bool:
+    """A cue in the that-clause of a denied claim ("rejected claims that it supports Russia",
+    "dismissed reports that Kazakhstan helps Moscow"): the clause is what the subject denies."""
+    w = ctx.words
+    for i in range(first - 1, max(-1, first - 12), -1):
+        if w[i] in (".", ";", "but", "while", "whereas"):
+            return False
+        if w[i] == "that" and i >= 2 and w[i - 1] in conv.claim_nouns:
+            return any(w[k] in conv.denial_verbs for k in range(max(0, i - 5), i - 1))
+    return False
 
 
 def _coordinated_verb(f: int, ctx: Context) -> bool:
