@@ -79,9 +79,12 @@ def keyed_column(df: pd.DataFrame | None, actors: pd.DataFrame | None, column: s
                  known: "set[str] | frozenset[str] | None" = None) -> pd.DataFrame | None:
     """``df`` (rows with doc_id and an actor id in ``column``: facts' subject, stance's actor_id) with
     each id as its :func:`corpus_key`, named from the actors table of the row's document. An id
-    that is no actor (a vote's subject, "UN_RESOLUTION") stays as it is."""
+    that is no actor (a vote's subject, "UN_RESOLUTION") stays as it is. A frame's own ``actor_name``
+    names its ``actor_id``."""
     if df is None or df.empty or column not in df.columns:
         return df
+    if column == "actor_id" and "actor_name" in df.columns:
+        return corpus_ids(df, known)
     names = with_actor_names(df[["doc_id", column]].rename(columns={column: "actor_id"}), actors)["actor_name"]
     return df.assign(**{column: corpus_key(df[column], names, known).to_numpy()})
 

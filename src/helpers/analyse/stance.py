@@ -1325,6 +1325,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                          "basis": basis, "cue": cue_text, "score": round(SIGN[label] * score, 3),
                          "evidence": ctx.text})
 
+    fronted = _as_reporter(ctx)  # "As X said, ...": the sentence's, read once for all its cues
     for first, last, cue in cues:
         if cue.kind == "stop" or cue.label == "none":
             continue
@@ -1517,7 +1518,6 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             reporters = [r for r in _reporters(holder_first, ctx, dic, near=7) if r not in holders] \
                 if cue.kind not in ("evaluative", "agent", "agent_noun") and not inside_quote else []
             # (R12: the text's own attribution of the war to Russia holds whoever reports it)
-            fronted = _as_reporter(ctx)
             if fronted is not None and not cue.kind.startswith("agent") and holder_first > fronted[1] \
                     and first > fronted[1] and fronted[0] not in holders and fronted[0] not in reporters:
                 reporters.append(fronted[0])

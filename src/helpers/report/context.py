@@ -317,10 +317,6 @@ class Context:
         """``df`` (rows with doc_id and an actor id in ``column``: stance's actor_id, facts' subject)
         with each id as its :meth:`key`, the name from ``df``'s own actor_name (for actor_id) or else
         from the actors table of the row's document. An id that is no actor stays as it is."""
-        if df is None or df.empty or column not in df.columns:
-            return df
-        if column == "actor_id" and "actor_name" in df.columns:
-            return df.assign(actor_id=self.key(df["actor_id"], df["actor_name"]).to_numpy())
         return keyed_column(df, self.t.actors, column, self.known)
 
     def mentions_of(self, key: str) -> pd.DataFrame:
