@@ -143,3 +143,46 @@ def test_blamed_warned_against_or_denied_acts_are_not_the_speakers(text, row):
     """"criticised X for -ing", "warned X against -ing": the other party's act; "rejected claims that
     ...": a position the subject denies."""
     assert row not in news(text)
+
+
+AUTHORED = "Statement by Press Secretary Jane Doerr on the President's Call with the Prime Minister of Norway"
+
+
+@pytest.mark.parametrize("body", [
+    "President Biden spoke today with the Prime Minister of Norway. He reaffirmed the United States' commitment "
+    "to Ukraine's sovereignty and territorial integrity.",
+    "The President and the Prime Minister reaffirmed the United States' support for Ukraine.",
+    "National Security Advisor Jake Sullivan underscored the United States' steadfast support for Ukraine.",
+    "They affirmed the United States' longstanding support for Ukraine's sovereignty.",
+])
+def test_the_author_does_not_hold_a_sentence_that_relays_another_persons_act(tmp_path, body):
+    """R11: a title-signed text's author holds its first-person and author-voice sentences only;
+    where another person (or he/she/they) is the clause's subject, the state keeps its row and the
+    press secretary who relays it holds nothing."""
+    got = wh(tmp_path, AUTHORED, body)
+    assert ("USA", "UKRAINE", "support") in got and ("DOERR", "UKRAINE", "support") not in got
+
+
+@pytest.mark.parametrize("body", [
+    "We will continue to stand with Ukraine.",
+    "The United States will continue to support Ukraine.",
+    "As the President said, we will continue to support Ukraine.",
+])
+def test_the_author_still_holds_the_authors_own_voice(tmp_path, body):
+    got = wh(tmp_path, AUTHORED, body)
+    assert {("USA", "UKRAINE", "support"), ("DOERR", "UKRAINE", "support")} <= got
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The visit will underscore the United States' steadfast commitment to supporting Ukraine.",
+     ("USA", "UKRAINE", "support")),
+    ("The trip will show Canada's commitment to defending Ukraine.", ("CAN", "UKRAINE", "support")),
+])
+def test_a_gerund_of_support_after_commitment_to_keeps_the_owners_object(text, row):
+    """R14: "X's commitment to supporting Y" is X's commitment to Y, whoever the clause's subject is."""
+    assert row in news(text)
+
+
+def test_other_actions_after_commitment_to_stay_actions():
+    assert ("NZL", "USA", "support") not in news(
+        "The two leaders committed to strengthening the U.S.-New Zealand strategic partnership.")

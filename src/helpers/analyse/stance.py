@@ -142,6 +142,7 @@ class Conventions:
     relative_heads: frozenset[str] = frozenset()
     attributive_breaks: frozenset[str] = frozenset()
     transparent_verbs: frozenset[str] = frozenset()
+    transparent_gerunds: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     not_before: dict = None
@@ -166,6 +167,7 @@ class Conventions:
     claim_nouns: frozenset[str] = frozenset()
     participle_heads: frozenset[str] = frozenset()
     locative_prepositions: frozenset[str] = frozenset()
+    reported_subjects: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     intent_modifiers: frozenset[str] = frozenset()
     fronted_reporting_verbs: frozenset[str] = frozenset()
@@ -253,6 +255,7 @@ def _conventions(spec: dict) -> Conventions:
         trailing_reporting=words("trailing_reporting"), stop_cues=_phrases(spec.get("stop_cues")),
         relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
+        transparent_gerunds=words("transparent_gerunds"),
         determiners=words("determiners"), people_nouns=words("people_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         group_companions=_phrases(spec.get("group_companions")),
@@ -264,6 +267,7 @@ def _conventions(spec: dict) -> Conventions:
         claim_nouns=words("claim_nouns"),
         participle_heads=words("participle_heads"),
         locative_prepositions=words("locative_prepositions"),
+        reported_subjects=words("reported_subjects"),
         intent_nouns=words("intent_nouns"), intent_modifiers=words("intent_modifiers"),
         fronted_reporting_verbs=words("fronted_reporting_verbs"),
         fronted_reporting_fillers=words("fronted_reporting_fillers"),
@@ -979,6 +983,7 @@ def _object_break(i: int, end: int, ctx: Context, strict: bool = True) -> bool:
             not any(s.first <= i < s.last for s in ctx.targets):
         return True  # "civilians affected by Russia's war", "the commitment made in the Joint Statement"
     if i >= end and len(w) > 4 and w.endswith("ing") and w not in conv.adjectival_participles and \
+            not (i == end and w in conv.transparent_gerunds and ctx.words[i - 1] == "to") and \
             ctx.words[i - 1] not in ("the", "a", "an", "this", "its", "our", "their", "his", "her", "'s", "s") and \
             not any(s.first <= i < s.last for s in ctx.targets):
         return True
@@ -1306,7 +1311,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         if label == "neutral" and t.neutral_means:
             target = t.neutral_means
         ids = _expand(actor, ctx.info, conv, dic)
-        for p in ctx.info.author_persons:  # the author speaks for the state
+        for p in ctx.info.author_persons if not _reported_voice(first, ctx, conv) else ():  # the author speaks for the state
             a = dic.actors.get(p)
             state = a.country_iso3 if a is not None else next(
                 (x.country_iso3 for x in ctx.info.authors if x.actor_id == p), "")
@@ -1548,6 +1553,23 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _reported_voice(cue_first: int, ctx: Context, conv: Conventions) -> bool:
+    """True when the clause before the cue reports another person's act rather than speaking in the
+    author's voice: a person other than the text's authors, or "he"/"she"/"they", stands before the
+    cue outside quotes, and the sentence has no first-person word ("He reaffirmed the United States'
+    commitment to Ukraine", "The President and G7 Leaders reaffirmed ..." in a press secretary's
+    statement). The state's row stands; the author, who only relays it, holds nothing (dev gold: the
+    author of a title-signed text holds its "I"/"we" and its author-voice sentences only)."""
+    words = ctx.words
+    if any(w.lower() in conv.first_person for i, w in enumerate(words) if i not in ctx.quoted):
+        return False
+    authors = set(ctx.info.author_persons)
+    if any(m.first_token < cue_first and m.actor.kind == "person" and m.actor.actor_id not in authors
+           and m.first_token not in ctx.quoted for m in ctx.mentions):
+        return True
+    return any(words[i].lower() in conv.reported_subjects and i not in ctx.quoted for i in range(cue_first))
 
 
 _CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", ".", "that", "which"})
