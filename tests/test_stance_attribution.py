@@ -186,3 +186,19 @@ def test_a_gerund_of_support_after_commitment_to_keeps_the_owners_object(text, r
 def test_other_actions_after_commitment_to_stay_actions():
     assert ("NZL", "USA", "support") not in news(
         "The two leaders committed to strengthening the U.S.-New Zealand strategic partnership.")
+
+
+@pytest.mark.parametrize("text, row, kept", [
+    ("Russia invaded Ukraine last year. The United States announced new sanctions against Iran.",
+     ("USA", "SANCTIONS", "support"), False),
+    ("Russia invaded Ukraine last year. The United States announced new sanctions against Russia.",
+     ("USA", "SANCTIONS", "support"), True),
+    ("Russia invaded Ukraine last year. The United States announced sanctions on Iran's supply of drones to Russia.",
+     ("USA", "SANCTIONS", "support"), True),
+    ("Russia invaded Ukraine last year. The EU announced sanctions on Belarus.", ("EU", "SANCTIONS", "support"), True),
+])
+def test_sanctions_aimed_at_another_state_are_not_the_sanctions_target(text, row, kept):
+    """SANCTIONS is sanctions on Russia (and Belarus): "sanctions against Iran" in a text that names
+    Russia are other measures (dev gold: sanctions on Iran get no rows), unless the object is a
+    possessive ("Iran's supply of drones to Russia")."""
+    assert (row in news(text)) is kept
