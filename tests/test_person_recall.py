@@ -157,3 +157,19 @@ def test_an_abbreviated_office_title_before_a_name_gives_the_person(sentence, na
     """AP style abbreviates Sen., Rep., Gov., Gen. before a full name: the same cue as the title
     written out ("Governor Lena Moravec")."""
     assert name in people(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Nominations Sent to the Senate\n\nMari Carmen Aponte, of Puerto Rico, to be Ambassador to the Republic of Panama.",
+    "Fact Sheet\n\nEvents in all 50 states, Guam and Puerto Rico will help families file their taxes.",
+    "Fact Sheet\n\nThe Governor of the Northern Mariana Islands met officials from the U.S. Virgin Islands.",
+])
+def test_a_us_territory_named_like_a_state_is_a_place_not_a_person(text):
+    """Nominations ("X, of <state>, to be ...") and lists of the states name the US territories beside
+    them; a territory is a place (curated, US Census Bureau island areas), never a person's name."""
+    from tests.passages import analyse_text
+    rows = analyse_text(text)["mentions"]
+    people = {m["surface"] for m in rows if m["kind"] == "person"}
+    places = {m["actor_id"] for m in rows if m["kind"] == "place"}
+    assert not people & {"Puerto Rico", "Guam", "Northern Mariana Islands", "Virgin Islands", "Rico"}
+    assert places & {"PUERTO_RICO", "GUAM", "NORTHERN_MARIANA_ISLANDS", "US_VIRGIN_ISLANDS"}
