@@ -202,3 +202,26 @@ def test_sanctions_aimed_at_another_state_are_not_the_sanctions_target(text, row
     Russia are other measures (dev gold: sanctions on Iran get no rows), unless the object is a
     possessive ("Iran's supply of drones to Russia")."""
     assert (row in news(text)) is kept
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Prime Minister Narendra Modi welcomed United States President Joseph R. Biden, Jr., to India today.",
+     ("IND", "USA", "support")),
+    ("Japan welcomed U.S. Secretary of State Antony Blinken to Tokyo.", ("JPN", "USA", "support")),
+    ("Chancellor Olaf Scholz underscored the continued commitment of the United States and Germany to provide "
+     "Ukraine with support.", ("DEU", "USA", "support")),
+])
+def test_a_state_that_names_an_office_or_owns_the_stance_noun_is_not_its_target(text, row):
+    """A courtesy welcome of a visitor whose title holds a state name, and the owner of a stance noun
+    ("the commitment of the United States ... to"), give no position toward that state."""
+    assert row not in news(text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Japan welcomed the United States' decision to host the summit.", ("JPN", "USA", "support")),
+    ("Japan welcomed the support of the United States.", ("JPN", "USA", "support")),
+    ("Chancellor Olaf Scholz underscored the continued commitment of the United States and Germany to provide "
+     "Ukraine with support.", ("DEU", "UKRAINE", "support")),
+])
+def test_a_welcomed_act_of_a_state_is_still_support(text, row):
+    assert row in news(text)

@@ -446,6 +446,19 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     return sorted(spans, key=lambda s: s.first)
 
 
+def _hosted_person_after(span: Span, ctx: Context) -> bool:
+    """A state name right before a person's mention, or before the title in front of it ("United States
+    President Joseph R. Biden, Jr.", "U.S. Secretary of State Antony Blinken"), names that person's
+    office; with "to"/"at" within five words after the person ("..., Jr., to India"), the person is a
+    visitor welcomed (a courtesy), not a position toward the state."""
+    person = next((m for m in ctx.mentions if m.actor.kind == "person" and span.last <= m.first_token <= span.last + 4),
+                  None)
+    if person is None or not all(ctx.tokens[i][0][:1].isupper() or ctx.words[i] == "of"
+                                 for i in range(span.last, person.first_token)):
+        return False  # only a title stands between ("U.S. Secretary of State Antony Blinken")
+    return any(w in ("to", "at") for w in ctx.words[person.last_token:person.last_token + 6])
+
+
 def _aimed_elsewhere(hit: Span, words: list[str], mentions: list[Mention], book: Codebook) -> bool:
     """A trigger of a target that requires certain actors (sanctions on Russia or Belarus) aimed, by
     "on"/"against" right after it, at a state that is none of them: "sanctions against Iran",
@@ -1507,6 +1520,12 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                             span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]) and \
                             any(m.first_token == span.first and m.actor.kind == "person" for m in ctx.mentions):
                         span = None  # "welcomed President X to the summit": hosting a visitor (not "welcome Ukrainians to")
+                    if span is not None and span.actor and ctx.words[first] in conv.hosting_verbs and \
+                            span.first <= last + 1 and _hosted_person_after(span, ctx):
+                        span = None  # "welcomed United States President X, Jr., to India": the state names X's office
+                    if span is not None and span.actor and cue.kind == "noun" and ctx.words[last:last + 1] == ["of"] \
+                            and span.first <= last + 2:
+                        span = None  # "the commitment of the United States to ...": the noun's owner, not its object
                     if span is not None and cue.requires and not span.actor and \
                             any(ctx.words[i] in ("it", "them") for i in range(last, min(len(ctx.words), last + 3))):
                         span = None  # "hold it accountable": one holds an actor to account, never a measure
