@@ -225,3 +225,20 @@ def test_a_state_that_names_an_office_or_owns_the_stance_noun_is_not_its_target(
 ])
 def test_a_welcomed_act_of_a_state_is_still_support(text, row):
     assert row in news(text)
+
+
+@pytest.mark.parametrize("text, row, kept", [
+    ("The United States plans to provide training for the ASEAN Cybersecurity Centre funded and supported by Japan.",
+     ("JPN", "USA", "support"), False),
+    ("After coordination by President Biden, the IEA member countries, supported by the European Commission, "
+     "agreed to a release of oil.", ("EU_COMMISSION", "USA", "support"), False),
+    ("Ukraine, supported by the European Union, pushed back the Russian offensive.", ("EU", "UKRAINE", "support"), True),
+    ("The sanctions, backed by Japan, hit Russia.", ("JPN", "SANCTIONS", "support"), True),
+    ("They reaffirmed the principles of UN General Assembly Resolution ES-11/1, endorsed by all G7 members.",
+     ("G7", "UN_RESOLUTION", "support"), True),
+])
+def test_a_reduced_passive_supports_the_noun_right_before_it(text, row, kept):
+    """A participle without an auxiliary ("the Centre funded and supported by Japan", "countries,
+    supported by the Commission,") qualifies the noun right before it: only that noun is what its
+    agent supports; a target earlier in the clause is not."""
+    assert (row in news(text)) is kept

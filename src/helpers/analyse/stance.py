@@ -446,6 +446,27 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
     return sorted(spans, key=lambda s: s.first)
 
 
+def _reduced_head_end(first: int, ctx: Context) -> int:
+    """Where the noun a reduced passive relative or appositive participle qualifies ends: the token
+    before the participle, skipping a comma ("countries, supported by the EU,") and coordinated
+    participles ("funded and supported by Japan"). Only that noun is what the participle's agent
+    supports or opposes; a target earlier in the clause is another noun's."""
+    j = first
+    while j >= 2 and ctx.words[j - 1] in ("and", "or") and len(ctx.words[j - 2]) > 3 and \
+            ctx.words[j - 2].endswith(("ed", "en")):
+        j -= 2  # "funded and supported"
+    if j >= 1 and ctx.words[j - 1] == ",":
+        j -= 1
+    return j
+
+
+def _ends_noun_before(span: Span, end: int, ctx: Context) -> bool:
+    """The span ends the noun phrase that ends at ``end``: nothing but numbers, symbols and
+    capitalised name parts stand between ("Resolution ES-11/1, endorsed by all GCC members")."""
+    return span.last <= end and all(not (ctx.tokens[i][0][:1].islower() and ctx.words[i].isalpha())
+                                    for i in range(span.last, end))
+
+
 def _hosted_person_after(span: Span, ctx: Context) -> bool:
     """A state name right before a person's mention, or before the title in front of it ("United States
     President Joseph R. Biden, Jr.", "U.S. Secretary of State Antony Blinken"), names that person's
@@ -1505,6 +1526,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     target_id = vote_target
                 elif passive:
                     span = _which_antecedent(first - 2, ctx) or _target_before(first, ctx)
+                    if span is not None and not grammar.is_passive(first, ctx.words, conv.passive_aux) and \
+                            not _ends_noun_before(span, _reduced_head_end(first, ctx), ctx):
+                        span = None  # "the Centre funded and supported by Japan": the noun before is what is supported
                     target_id = span.target if span else ""
                 else:
                     # the object ends where a coordinated verb cue begins ("stand with the international
