@@ -242,3 +242,16 @@ def test_a_reduced_passive_supports_the_noun_right_before_it(text, row, kept):
     supported by the Commission,") qualifies the noun right before it: only that noun is what its
     agent supports; a target earlier in the clause is not."""
     assert (row in news(text)) is kept
+
+
+@pytest.mark.parametrize("text, row, kept", [
+    ("This month the United States co-sponsored a UN resolution that condemns Holocaust denial.",
+     ("USA", "UN_RESOLUTION", "support"), False),
+    ("Russia invaded Ukraine a year ago. This week the United States co-sponsored a UN resolution on the war.",
+     ("USA", "UN_RESOLUTION", "support"), True),
+    ("Kazakhstan voted for the General Assembly resolution.", ("KAZ", "UN_RESOLUTION", "support"), True),
+])
+def test_a_un_resolution_counts_only_in_a_text_about_the_war_or_the_assembly(text, row, kept):
+    """UN_RESOLUTION is the General Assembly's resolutions on the war: where a text names only
+    "the UN", it must name Russia or Ukraine (topic_any); naming the General Assembly is enough."""
+    assert (row in news(text)) is kept

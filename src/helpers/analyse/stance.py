@@ -76,6 +76,8 @@ class Target:
     neutral_means: str
     blocked_by: tuple[tuple[str, ...], ...] = ()
     aimed: bool = False  # its triggers are measures aimed at one of requires_any ("sanctions on X")
+    topic_any: frozenset[str] = frozenset()  # the document must name one of these for the triggers to count,
+    topic_unless: frozenset[str] = frozenset()  # unless it names one of these
     context_triggers: tuple[tuple[str, ...], ...] = ()
     context_requires: frozenset[str] = frozenset()
     anaphors: tuple[tuple[str, ...], ...] = ()
@@ -310,7 +312,8 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
         target = Target(
             id=t["id"], description=t.get("description", ""), triggers=_phrases(t.get("triggers")),
             actors=frozenset(t.get("actors", [])), requires_any=frozenset(t.get("requires_any", [])),
-            requires_scope=t.get("requires_scope", "sentence"), aimed=bool(t.get("aimed", False)), west_alignment=int(t.get("west_alignment", 0)),
+            requires_scope=t.get("requires_scope", "sentence"), aimed=bool(t.get("aimed", False)),
+            topic_any=frozenset(t.get("topic_any", []) or []), topic_unless=frozenset(t.get("topic_unless", []) or []), west_alignment=int(t.get("west_alignment", 0)),
             neutral_means=t.get("neutral_means", "") or "", blocked_by=_phrases(t.get("blocked_by")),
             context_triggers=_phrases(t.get("context_triggers")),
             context_requires=frozenset(t.get("context_requires", [])), anaphors=_phrases(t.get("anaphors")),
@@ -649,6 +652,8 @@ def in_view(target: Target, sent_actors: set[str], doc_actors: set[str], words: 
         firsts = _firsts(target.blocked_by)
         if any(w in firsts and any(_match(words, i, p) for p in target.blocked_by) for i, w in enumerate(words)):
             return False
+    if target.topic_any and not target.topic_any & doc_actors and not target.topic_unless & doc_actors:
+        return False  # "a UN resolution" in a text that never names Russia or Ukraine is about another matter
     if not target.requires_any:
         return True
     scope = doc_actors if target.requires_scope == "document" else sent_actors
