@@ -255,3 +255,20 @@ def test_a_un_resolution_counts_only_in_a_text_about_the_war_or_the_assembly(tex
     """UN_RESOLUTION is the General Assembly's resolutions on the war: where a text names only
     "the UN", it must name Russia or Ukraine (topic_any); naming the General Assembly is enough."""
     assert (row in news(text)) is kept
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Russia invaded Ukraine. The EU imposed sanctions on Russia. The United States is working to ensure that "
+     "Ukraine has the security support it needs.", ("UKR", "SANCTIONS", "support")),
+    ("Russia invaded Ukraine. The EU imposed sanctions on Russia. Brazil stressed the importance of continuing "
+     "to support Haiti as it deals with a crisis.", ("BRA", "SANCTIONS", "support")),
+])
+def test_it_before_a_present_tense_verb_is_a_subject_not_the_object_of_the_cue(text, row):
+    """"the support it needs", "Haiti as it deals with": "it" opens a clause, so it refers back to no
+    target of an earlier sentence (the sanctions) as the cue's object."""
+    assert row not in news(text)
+
+
+def test_it_as_an_object_still_refers_back_to_the_sanctions():
+    assert ("JPN", "SANCTIONS", "support") in news(
+        "Russia invaded Ukraine. The EU imposed sanctions on Russia. Japan supports it.")

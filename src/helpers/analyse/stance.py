@@ -1008,9 +1008,16 @@ def _qualified(span: Span, ctx: Context) -> Span:
 
 
 def _expletive(i: int, ctx: Context) -> bool:
-    """"it" opening a clause ("announcing it is prepared to ..."), not an object pronoun."""
-    return ctx.words[i] == "it" and ctx.words[i + 1:i + 2] in (["is"], ["was"], ["has"], ["will"], ["would"], ["can"], ["could"],
-                                      ["should"], ["must"], ["had"], ["'s"], ["does"], ["did"])
+    """"it" opening a clause ("announcing it is prepared to ...", "the support it needs", "Haiti as
+    it deals with ..."): the subject of the verb after it, not an object pronoun."""
+    if ctx.words[i] != "it" or i + 1 >= len(ctx.words):
+        return False
+    nxt = ctx.words[i + 1]
+    if nxt in ("is", "was", "has", "will", "would", "can", "could", "should", "must", "had", "'s", "does", "did"):
+        return True
+    # a present-tense verb ("needs", "deals", "faces"): lower case, ending in -s, no function word
+    return len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt.isalpha() and \
+        ctx.tokens[i + 1][0][:1].islower() and nxt not in load_dictionary().function_words
 
 
 #: Targets a pronoun ("it") in the next sentence can stand for: things, not people or the war.
