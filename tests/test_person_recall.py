@@ -173,3 +173,19 @@ def test_a_us_territory_named_like_a_state_is_a_place_not_a_person(text):
     places = {m["actor_id"] for m in rows if m["kind"] == "place"}
     assert not people & {"Puerto Rico", "Guam", "Northern Mariana Islands", "Virgin Islands", "Rico"}
     assert places & {"PUERTO_RICO", "GUAM", "NORTHERN_MARIANA_ISLANDS", "US_VIRGIN_ISLANDS"}
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("Story\n\nDr. Jennifer Strawn, a nurse from Ohio, spoke at the event. Strawn said nurses need support.",
+     "Jennifer Strawn", "STRAWN"),
+    ("Story\n\nMs. Gina Adams joined the call. Secretary Gina Raimondo also spoke.", "Gina Adams", "ADAMS"),
+    ("Story\n\nDr. Jill Biden spoke at the school.", "Jill Biden", "JILL_BIDEN"),
+])
+def test_an_honorific_before_a_full_name_keeps_the_name_whole(text, surface, actor):
+    """"Dr. Jennifer Strawn" is one mention of Jennifer Strawn, the honorific left out of the surface
+    as a title is; before, the honorific + first-name form ("Dr. Jennifer") took the first word and
+    the surname became a second mention."""
+    from tests.passages import analyse_text
+    people = [(m["surface"], m["actor_id"]) for m in analyse_text(text)["mentions"] if m["kind"] == "person"]
+    assert people[0] == (surface, actor)
+    assert not any(s.startswith(("Dr.", "Ms.", "Mr.")) for s, _ in people)

@@ -124,6 +124,7 @@ class Dictionary:
         self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)} | \
             {w for w in self.title_suffixes if w[:1].isupper()}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
+        self.honorifics = frozenset(str(k) for k in (rules.get("honorifics") or {}))
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))
         self.apostrophe_prefixes = frozenset(str(w) for w in rules.get("apostrophe_prefixes", []))
         #: Ethnic names that hold a demonym but name no state, by first token ("Native American").
@@ -196,8 +197,12 @@ class Dictionary:
             if present is not None:
                 occurring = {t for t in set().union(*forms) if t.lower().replace("’", "'") in present}
                 forms = [f for f in forms if occurring.issuperset(f)]
+            whole = tuple(t for t, _, _ in tokenize(name))
             for short in forms:
-                added.setdefault(short[0], []).append(Surface(short, actor_id, "surname"))
+                # the honorific before the whole name ("Dr. Jennifer Strawn") is the name itself: its
+                # mention leaves the honorific out (find_mentions), as it does a title
+                full = short[0] in self.honorifics and short[-len(whole):] == whole
+                added.setdefault(short[0], []).append(Surface(short, actor_id, "name" if full else "surname"))
         for tokens, actor_id in (aliases or {}).items():
             added.setdefault(tokens[0], []).append(Surface(tokens, actor_id, "surname"))
         for first, surfaces in added.items():
@@ -243,8 +248,11 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
     first = tuple(toks[:words[1]]) if words[0] == 0 else ()
     while len(first) > 1 and (first[-1] == "." or len(first[-1]) == 1):
         first = first[:-1]  # "Timmy" of "Timmy T. Davis", not "Timmy T."
+    # ... and the honorific before the whole name ("Dr. Jennifer Strawn"), so that the honorific + first
+    # word form cannot take the first word away from the full name that follows it
+    full = tuple(toks) if first and toks[0] not in pc.honorifics else ()
     for h in pc.honorifics:
-        for f in list(forms) + ([first] if first else []):
+        for f in list(forms) + ([first] if first else []) + ([full] if full else []):
             out.append((h, ".") + f)
             out.append((h,) + f)
     return tuple(out)
@@ -1014,6 +1022,8 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         outer = _resolve(first, last, surface, words, dic)
         if outer is None:
             continue
+        if outer[1] == "name" and words[first] in dic.honorifics and last - first > 2:
+            first += 2 if words[first + 1] == "." else 1  # "Dr. Jennifer Strawn": the name, without the honorific
         out.append(_mention(text, sent_id, tokens, first, last, *outer))
         if last - first == 1 or len(cands) == 1:
             continue  # nothing nests in a one-token span or a lone candidate
