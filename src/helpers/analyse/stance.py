@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, tokenize
 from helpers.model.types import Actor, Mention
-from helpers.extract.quotes import is_transcript, load_cues
+from helpers.extract.quotes import TURN_TAG, is_transcript, load_cues
 from helpers.model.resources import load_csv, load_yaml
 
 EXCEPTION_PHRASES = (("with", "the", "exception", "of"), ("except", "for"), ("except",),
@@ -2057,7 +2057,7 @@ def _author_ids(info: DocInfo, conv: Conventions, dic: Dictionary) -> None:
 
 #: a transcript's speaker tag opening a paragraph: capitals (with "." "-" "'") and a colon ("PRIME
 #: MINISTER LAPID:", "MS. JEAN-PIERRE:"), or the reporter's bare "Q" before the question ("Q Thank you")
-_TURN_TAG = re.compile(r"[*\-• ]*(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.'’\- ]*[A-ZÀ-ÖØ-Þ0-9.])\s*:|(Q)[.:]?\s)")
+_TURN_TAG = TURN_TAG
 
 
 def _turn_speaker(tag: str, doc, info: DocInfo, dic: Dictionary, conv: Conventions) -> Actor | None:

@@ -1336,6 +1336,69 @@ def attribute(q: Quote, doc, dic: Dictionary, cues: Cues, quote_spans: list[tupl
         q.speaker, q.cue = sp.mention, sp.cue
 
 
+#: A transcript's speaker tag opening a paragraph ("SENIOR ADMINISTRATION OFFICIAL:", "MS. JEAN-PIERRE:",
+#: "Q:" or "Q " for a reporter): the tag's text, or "Q".
+TURN_TAG = re.compile(r"[*\-• ]*(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.'’\- ]*[A-ZÀ-ÖØ-Þ0-9.])\s*:|(Q)[.:]?\s)")
+#: A reporter's "you said ..." before a quote: the words quoted are the addressee's.
+_ADDRESSED = re.compile(r"\b[Yy]ou(?:\s+(?:have|had|just|also|yourself|once|previously|recently)|\s*['’]ve)*\s+"
+                        r"(?:said|say|mentioned|called|described|stated|wrote|told\s+\w+)\b[^“”\"]{0,120}$")
+
+
+def addressed_speakers(doc, found: list[Quote], speakers: list, speech: list[bool]) -> dict[int, "Speaker"]:
+    """In a transcript, a reporter's turn ("Q") that quotes its addressee ("You said that an attack
+    was a “distinct possibility.”") quotes the speaker who answers: the next turn's tag (a named
+    official, or an anonymous one: "senior administration official"). {quote index: speaker}."""
+    para_tag: dict[int, str] = {}
+    tag_sentence: dict[int, tuple] = {}
+    for sent in doc.sentences:
+        if sent.para_id in para_tag:
+            continue
+        m = TURN_TAG.match(sent.text)
+        para_tag[sent.para_id] = (m.group(1) or m.group(2)) if m else ""
+        if m:
+            tag_sentence[sent.para_id] = (sent, m)
+    paras = sorted(para_tag)
+    by_sent = {s.sent_id: s for s in doc.sentences}
+    out: dict[int, Speaker] = {}
+    for k, q in enumerate(found):
+        if speakers[k] is not None or not speech[k]:
+            continue
+        sent = by_sent.get(q.sent_id)
+        if sent is None or not _ADDRESSED.search(doc.body[sent.start:q.start].rstrip(" “\"‘'")):
+            continue
+        turn = next((para_tag[p] for p in reversed(paras) if p <= sent.para_id and para_tag[p]), "")
+        if turn != "Q":
+            continue  # only a reporter's "you" is the official who answers
+        answer = next((p for p in paras if p > sent.para_id and para_tag[p]), None)
+        if answer is None or para_tag[answer] == "Q":
+            continue
+        tag_sent, m = tag_sentence[answer]
+        words = m.group(1).split()
+        person = _tagged_person(words[-1], doc)
+        if person is not None:
+            out[k] = Speaker(Mention(tag_sent.sent_id, m.start(1), m.end(1), m.group(1), person, "name", 0, 0),
+                             person.name, "said", "addressee")
+        elif words[-1].lower() in ("official", "officials") and len(words) >= 2:
+            name = " ".join(words).lower()  # an anonymous official, as the ground rules name them
+            actor = Actor(re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_"), name, "organization", "",
+                          role="found in text")
+            out[k] = Speaker(Mention(tag_sent.sent_id, m.start(1), m.end(1), m.group(1), actor, "body", 0, 0),
+                             name, "said", "addressee")
+    return out
+
+
+def _tagged_person(surname: str, doc) -> Actor | None:
+    """The one person of the document (or else of the actor dictionary) whose surname a capitals
+    speaker tag ends with ("MS. JEAN-PIERRE", "SECRETARY BLINKEN"); None when none or several."""
+    key = surname.upper().replace("’", "'")
+    found = {x.actor.actor_id: x.actor for ms in (doc.mentions or {}).values() for x in ms
+             if x.actor.kind == "person" and x.actor.name.split()[-1].upper().replace("’", "'") == key}
+    if not found:
+        found = {a.actor_id: a for a in load_dictionary().actors.values()
+                 if a.kind == "person" and a.name.split()[-1].upper().replace("’", "'") == key}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def analyse(doc, rows: dict) -> None:
     """Quotes of one document with speakers (needs the mentions from ``actors.analyse``)."""
     if "“" not in doc.body and '"' not in doc.body and "‘" not in doc.body and "'" not in doc.body:
@@ -1360,6 +1423,9 @@ def analyse(doc, rows: dict) -> None:
             len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k))
         speech.append(ok)  # a quoted term with no reporting cue is not speech ("the “referendums”")
         speakers.append(sp if ok else None)
+    if any(sp is None for sp in speakers) and att._transcript:
+        for k, sp in addressed_speakers(doc, found, speakers, speech).items():
+            speakers[k] = sp
     quotes = []
     for k, q in enumerate(found):
         sp = speakers[k]

@@ -1,0 +1,27 @@
+"""Quotes in transcripts: a reporter's "you said ..." quotes the official who answers the question."""
+from tests.passages import analyse_text
+
+BRIEFING = ("Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good afternoon.\n\n"
+            "Q Thank you. Karine, you said yesterday that the talks were “very productive.” Is that still true?\n\n"
+            "MS. JEAN-PIERRE: Yes, it is.")
+CALL = ("Background Press Call by a Senior Administration Official\n\nMODERATOR: Thanks, everyone.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Good evening. An attack remains possible.\n\n"
+        "Q Two questions. You said that an attack was a “distinct possibility.” Can you elaborate?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: So, I would say two things.")
+
+
+def speakers(text):
+    return {q["quote"].rstrip(".,"): q["speaker_name"] for q in analyse_text(text)["quotes"]}
+
+
+def test_a_reporters_you_said_quotes_the_named_official_who_answers():
+    assert speakers(BRIEFING)["very productive"] == "Karine Jean-Pierre"
+
+
+def test_a_reporters_you_said_quotes_the_anonymous_official_who_answers():
+    assert speakers(CALL)["distinct possibility"] == "senior administration official"
+
+
+def test_a_quote_outside_a_reporters_turn_is_not_given_to_the_next_speaker():
+    text = CALL.replace("Q Two questions. You said", "MODERATOR: Two questions. You said")
+    assert speakers(text).get("distinct possibility", "") != "senior administration official"
