@@ -25,3 +25,15 @@ def test_a_reporters_you_said_quotes_the_anonymous_official_who_answers():
 def test_a_quote_outside_a_reporters_turn_is_not_given_to_the_next_speaker():
     text = CALL.replace("Q Two questions. You said", "MODERATOR: Two questions. You said")
     assert speakers(text).get("distinct possibility", "") != "senior administration official"
+
+
+def test_a_short_title_with_the_period_inside_the_marks_is_no_quote():
+    """American style puts the sentence's period inside the closing mark: 'launched the “Ambassadors
+    for the Arts.”' quotes a name, not speech (no cue, no speaker)."""
+    got = analyse_text("Story\n\nThe First Lady launched the “Ambassadors for the Arts.” It will tour schools.")["quotes"]
+    assert not got
+
+
+def test_a_short_quote_with_a_cue_and_a_period_is_still_speech():
+    got2 = analyse_text("Story\n\nTokayev said the plan was “bad for Kazakhstan’s Third District.”")["quotes"]
+    assert got2 and got2[0]["speaker_id"] == "TOKAYEV"

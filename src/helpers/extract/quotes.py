@@ -1308,8 +1308,12 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker 
                 and nxt not in cues.reporting and st.sent[c + 1] == st.sent[c]:
             return True  # a determiner, the quoted modifier, its noun
     long_words = [w for w in words if len(w) > 3]
+    # (American style puts a sentence's period inside the closing mark: 'called the “Ambassadors for the
+    # Arts.”' is still a title when it is short)
+    final = q.text.rstrip()
     titled = len(long_words) >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and \
-        len([w for w in words if w[:1].isupper()]) >= 2 and not q.text.rstrip().endswith((".", "!", "?"))
+        len([w for w in words if w[:1].isupper()]) >= 2 and \
+        (not final.endswith((".", "!", "?")) or (final.endswith(".") and len(words) <= 6 and not cued and words[0][:1].isupper()))
     if titled:
         near = st.lows[max(0, o - 3):max(0, o)]
         if c >= 0:
