@@ -313,7 +313,8 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
             id=t["id"], description=t.get("description", ""), triggers=_phrases(t.get("triggers")),
             actors=frozenset(t.get("actors", [])), requires_any=frozenset(t.get("requires_any", [])),
             requires_scope=t.get("requires_scope", "sentence"), aimed=bool(t.get("aimed", False)),
-            topic_any=frozenset(t.get("topic_any", []) or []), topic_unless=frozenset(t.get("topic_unless", []) or []), west_alignment=int(t.get("west_alignment", 0)),
+            topic_any=frozenset(t.get("topic_any", []) or []), topic_unless=frozenset(t.get("topic_unless", []) or []),
+            west_alignment=int(t.get("west_alignment", 0)),
             neutral_means=t.get("neutral_means", "") or "", blocked_by=_phrases(t.get("blocked_by")),
             context_triggers=_phrases(t.get("context_triggers")),
             context_requires=frozenset(t.get("context_requires", [])), anaphors=_phrases(t.get("anaphors")),
@@ -1375,7 +1376,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
         if label == "neutral" and t.neutral_means:
             target = t.neutral_means
         ids = _expand(actor, ctx.info, conv, dic)
-        for p in ctx.info.author_persons if not _reported_voice(first, ctx, conv) else ():  # the author speaks for the state
+        authors = ctx.info.author_persons if ctx.info.author_persons and not _reported_voice(first, ctx, conv) else ()
+        for p in authors:  # the author speaks for the state (in the author's own voice)
             a = dic.actors.get(p)
             state = a.country_iso3 if a is not None else next(
                 (x.country_iso3 for x in ctx.info.authors if x.actor_id == p), "")
@@ -2055,11 +2057,6 @@ def _author_ids(info: DocInfo, conv: Conventions, dic: Dictionary) -> None:
                 info.author_states.add(x)
 
 
-#: a transcript's speaker tag opening a paragraph: capitals (with "." "-" "'") and a colon ("PRIME
-#: MINISTER LAPID:", "MS. JEAN-PIERRE:"), or the reporter's bare "Q" before the question ("Q Thank you")
-_TURN_TAG = TURN_TAG
-
-
 def _turn_speaker(tag: str, doc, info: DocInfo, dic: Dictionary, conv: Conventions) -> Actor | None:
     """The actor a transcript's speaker tag names, or None (a reporter, or a tag that resolves to no
     one actor: precision first). "THE PRESIDENT" (turn_tags: head) is the publisher's head; an anonymous
@@ -2394,7 +2391,7 @@ def analyse(doc, rows: dict) -> None:
     doc_info = info
     for sent in doc.sentences:
         if transcript:  # R11: in a transcript the "I"/"we" are the current speaker's, until the next tag
-            tag = _TURN_TAG.match(sent.text)
+            tag = TURN_TAG.match(sent.text)  # quotes.TURN_TAG: a speaker tag opening a paragraph
             if tag:
                 info = _turn_info(_turn_speaker(tag.group(1) or tag.group(2), doc, doc_info, dic, conv),
                                   doc_info, conv, dic)

@@ -1340,8 +1340,9 @@ def attribute(q: Quote, doc, dic: Dictionary, cues: Cues, quote_spans: list[tupl
         q.speaker, q.cue = sp.mention, sp.cue
 
 
-#: A transcript's speaker tag opening a paragraph ("SENIOR ADMINISTRATION OFFICIAL:", "MS. JEAN-PIERRE:",
-#: "Q:" or "Q " for a reporter): the tag's text, or "Q".
+#: A transcript's speaker tag opening a paragraph: capitals (with "." "-" "'") and a colon ("SENIOR
+#: ADMINISTRATION OFFICIAL:", "MS. JEAN-PIERRE:"), or the reporter's bare "Q" before the question
+#: ("Q Thank you"): the tag's text, or "Q". Stance reads turns with it too.
 TURN_TAG = re.compile(r"[*\-• ]*(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9.'’\- ]*[A-ZÀ-ÖØ-Þ0-9.])\s*:|(Q)[.:]?\s)")
 #: A reporter's "you said ..." before a quote: the words quoted are the addressee's.
 _ADDRESSED = re.compile(r"\b[Yy]ou(?:\s+(?:have|had|just|also|yourself|once|previously|recently)|\s*['’]ve)*\s+"
