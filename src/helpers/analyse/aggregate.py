@@ -289,6 +289,17 @@ def _position(value: str) -> str:
             "not voting": "did not vote", "absent": "did not vote"}.get(text, text)
 
 
+def vote_facts(facts: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The facts :func:`vote_rows` reads (tallies, group counts, ``vote_on_<VOTE>`` positions), in
+    table order: a few hundred of a large corpus's facts, so a step applied to every row before
+    ``vote_rows`` (naming each subject per document) need only see these."""
+    if facts is None or facts.empty:
+        return facts
+    tally, counts, _ = vote_vocab()
+    pred = facts["predicate"].astype(str)
+    return facts[pred.isin(set(tally) | set(counts)) | (pred.str.startswith("vote_on_") & (pred.str.len() > 8))]
+
+
 def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
     """Vote facts in one shape: vote, position, kind (tally / named / group_count), actor_id, value, doc_id, sent_id.
 
@@ -304,9 +315,7 @@ def vote_rows(facts: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     tally, counts, default = vote_vocab()
     rows, pending = [], []
-    pred = facts["predicate"].astype(str)
-    facts = facts[pred.isin(set(tally) | set(counts)) | (pred.str.startswith("vote_on_") & (pred.str.len() > 8))]
-    for r in facts.itertuples(index=False):
+    for r in vote_facts(facts).itertuples(index=False):
         pred, sent = str(r.predicate), int(r.sent_id)
         if pred in tally:
             value = normalise_value(r.value)

@@ -26,7 +26,7 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 
-from helpers.analyse.aggregate import corpus_ids, explicit, keyed_column, vote_conflicts, vote_rows
+from helpers.analyse.aggregate import corpus_ids, explicit, keyed_column, vote_conflicts, vote_facts, vote_rows
 from helpers.extract.actors import actor_names, group_members
 from helpers.model.labels import humanise, name_of, short
 from helpers.report.labels import NO_OUTLET, doc_labels, numeric, outlet_of
@@ -284,7 +284,8 @@ def stance_heatmap(matrix: pd.DataFrame, actors: pd.DataFrame | None = None, top
 
 def vote_chart_data(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[dict]:
     """Per vote (most-reported first): for each position the tally(ies) and the names the text places there."""
-    rows = vote_rows(keyed_column(facts, actors, "subject"))  # a voter the text introduces: per document
+    # a voter the text introduces is named per document; only the vote facts need naming
+    rows = vote_rows(keyed_column(vote_facts(facts), actors, "subject"))
     if rows.empty:
         return []
     names = actor_names(*(f for f in (actors,) if f is not None))
@@ -349,7 +350,7 @@ def vote_breakdown(facts: pd.DataFrame, actors: pd.DataFrame | None = None, max_
 def vote_disputes(facts: pd.DataFrame, actors: pd.DataFrame | None = None) -> list[str]:
     """Conflicting vote counts and positions, one short phrase each ("how many of Central Asia abstained: 5 / 4")."""
     names = actor_names(*(f for f in (actors,) if f is not None))
-    keyed = keyed_column(facts, actors, "subject")  # two Senators Brown in two documents are no dispute
+    keyed = keyed_column(vote_facts(facts), actors, "subject")  # two Senators Brown in two documents are no dispute
     return [f"{c.topic} ({' / '.join(cl.text for cl in c.claims)})" for c in vote_conflicts(keyed, names)]
 
 
