@@ -5,13 +5,13 @@ import functools
 
 import yaml
 
-from helpers.model.resources import data_dir
+from helpers.model.resources import SAFE_LOADER, data_dir
 
 
 @functools.lru_cache(maxsize=1)
 def targets() -> dict:
     with open(data_dir() / "targets.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=SAFE_LOADER) or {}
 
 
 def target(set_name: str, instrument: str, metric: str) -> float | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from helpers.ingest import dates
+from helpers.model.resources import SAFE_LOADER
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -172,7 +173,7 @@ def parse_plain(text: str) -> Source:
 
 
 #: libyaml's parser when PyYAML has it (10x faster than the pure-Python one), with the same safe subset.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_LOADER = SAFE_LOADER
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -11,6 +11,10 @@ from pathlib import Path
 
 import yaml
 
+#: libyaml's parser when PyYAML has it: the same safe constructors and resolver (only the scanning
+#: and parsing are in C), a tenth of the time for the curated files every kernel and worker loads.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def project_root() -> Path:
     """The repository root: the folder holding pyproject.toml above this package."""
@@ -33,7 +37,7 @@ def dictionary_path(name: str) -> Path:
 def load_yaml(name: str) -> dict:
     """A YAML data file from data/dictionaries."""
     with open(dictionary_path(name), encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=SAFE_LOADER) or {}
 
 
 @functools.lru_cache(maxsize=None)
