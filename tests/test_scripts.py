@@ -1,4 +1,4 @@
-"""The diagnostic scripts a session's figures come from: row_changes.py and shared_ids.py."""
+"""The diagnostic scripts a session's figures come from: row_changes.py, shared_ids.py and cpu_time.py."""
 from __future__ import annotations
 
 import importlib.util
@@ -44,3 +44,25 @@ def test_shared_ids_counts_ids_that_name_several_actors(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "2 actor ids in the mentions; 1 of them name more than one actor" in out
     assert "by id: 2; by corpus key (id and name): 3" in out and "BROWN: 2 names in 2 documents" in out
+
+
+def test_cpu_time_counts_a_detached_process_nobody_waits_for(tmp_path):
+    """make_cost.sh's CPU measure: the CSV job notebook 01 leaves runs in a session of its own and no
+    process of the tree waits for it; cpu_time.py must still count its CPU. The child here uses at
+    least 0.5 CPU seconds by construction (it loops until its own process_time says so), after the
+    command that started it has exited."""
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        import pytest
+        pytest.skip("the child subreaper is a Linux feature")
+    spin = "import time\nwhile time.process_time() < 0.5: pass\n"
+    command = (f"import subprocess, sys; subprocess.Popen([sys.executable, '-c', {spin!r}], start_new_session=True); "
+               "sys.exit(3)")
+    out = tmp_path / "cpu.txt"
+    rc = subprocess.call([sys.executable, str(ROOT / "scripts" / "cpu_time.py"), str(out), "--",
+                          sys.executable, "-c", command])
+    assert rc == 3  # the command's exit code
+    fields = dict(part.split("=") for part in out.read_text().split()[:3])
+    assert fields["rc"] == "3" and float(fields["cpu"]) >= 0.5
