@@ -234,7 +234,8 @@ _CSV_DIALECT = dict(lineterminator="\n", delimiter=",", quoting=csv_module.QUOTE
 
 def _csv_quoted_characters() -> str:
     """The characters that make this Python's csv module quote a field in that dialect, found by
-    asking it (the set has changed between Python versions: "\r" is one in some, not in others)."""
+    asking it about every ASCII character (the only ones it treats specially: the delimiter, the
+    quote and the line end's; whether "\r" is one has changed between Python versions)."""
     found = []
     for code in range(0x80):
         out = io.StringIO()
