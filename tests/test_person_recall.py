@@ -189,3 +189,15 @@ def test_an_honorific_before_a_full_name_keeps_the_name_whole(text, surface, act
     people = [(m["surface"], m["actor_id"]) for m in analyse_text(text)["mentions"] if m["kind"] == "person"]
     assert people[0] == (surface, actor)
     assert not any(s.startswith(("Dr.", "Ms.", "Mr.")) for s, _ in people)
+
+
+# ---------------------------------------------------------------- a generational suffix ends a name, never opens one
+
+@pytest.mark.parametrize("sentence", [
+    "The President honored the legacy of Dr. Martin Luther King Jr. at the memorial.",
+    "She marched with Reverend Martin Luther King Jr. in 1965, he said.",
+    "King Jr. and his family were at the ceremony, the statement said.",
+])
+def test_a_generational_suffix_is_no_person_of_its_own(sentence):
+    # "King" is also a title ("King Charles"), so the suffix after it once read as a surname after a title
+    assert not {"Jr", "Jr.", "Sr", "Sr."} & people(sentence)

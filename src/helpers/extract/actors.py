@@ -394,8 +394,8 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         if i < done:
             continue
         w = words[i]
-        if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics:
-            continue
+        if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics or w in pc.nominee_suffixes:
+            continue  # a generational suffix ("Jr") ends a name; it never opens one
         opened = _initials_at(words, i, dic) if len(w) == 1 or w[1:2] == "." else i
         if opened > i and not covered.isdisjoint(range(i, opened + 1)):
             continue
