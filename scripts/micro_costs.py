@@ -25,7 +25,7 @@ import yaml
 
 from helpers.analyse.aggregate import keyed_column, vote_facts
 from helpers.model.resources import SAFE_LOADER, data_dir
-from helpers.model.tables import ANALYSED_TABLES, Layout, arrow_csv, frame
+from helpers.model.tables import ANALYSED_TABLES, Layout, csv_bytes, frame
 from helpers.report.context import load_tables
 
 
@@ -52,9 +52,7 @@ def csv_arrow(layout: Layout, table: str) -> bytes:
     for i in range(source.num_row_groups):
         group = source.read_row_group(i)
         if group.num_rows:
-            data = arrow_csv(table, group, header)
-            parts.append(data if data is not None else frame(table, group.to_pandas()).to_csv(
-                index=False, header=header).encode("utf-8"))
+            parts.append(csv_bytes(table, group, header))  # what csv_from_parquet writes
             header = False
     return b"".join(parts)
 
