@@ -3,7 +3,7 @@ writing (AP Stylebook: a formal title capitalised before a name; US nomination a
 on short constructed passages."""
 import pytest
 
-from tests.passages import people
+from tests.passages import mentions, people
 
 
 # ---------------------------------------------------------------- 1. a preposition before a one-word title
@@ -201,3 +201,39 @@ def test_an_honorific_before_a_full_name_keeps_the_name_whole(text, surface, act
 def test_a_generational_suffix_is_no_person_of_its_own(sentence):
     # "King" is also a title ("King Charles"), so the suffix after it once read as a surname after a title
     assert not {"Jr", "Jr.", "Sr", "Sr."} & people(sentence)
+
+
+# ---------------------------------------------------------------- a generational suffix follows a surname
+
+@pytest.mark.parametrize("sentence, name", [
+    # a title word before the suffix is the surname: a suffix never follows a title
+    ("Today we honor Dr. Martin Luther King Jr., who gave his life for justice.", "Martin Luther King Jr"),
+    ("Martin Luther King III said the march still matters.", "Martin Luther King III"),
+    # the suffix's abbreviation point stands between the name and its verb
+    ("Robert Smith Jr. said the plan would work.", "Robert Smith Jr"),
+])
+def test_a_name_with_a_generational_suffix_is_one_person(sentence, name):
+    assert name in people(sentence)
+
+
+def _mentions(text):
+    return [(m["surface"], m["actor_id"]) for m in mentions(text)]
+
+
+def test_the_surname_is_the_word_before_the_suffix():
+    # later "Smith" and "Mr. Smith" are the person; the suffix alone is not ("JR" was the id once)
+    found = _mentions("Robert Smith Jr. said the plan would work. Later, Jr. arrived. Mr. Smith left. Smith spoke.")
+    assert found == [("Robert Smith Jr", "SMITH"), ("Mr. Smith", "SMITH"), ("Smith", "SMITH")]
+
+
+def test_a_surname_that_is_a_title_needs_an_honorific_to_name_the_person():
+    # "King" after "Martin Luther King Jr." is still the title of "King Charles" and "the King of Jordan"
+    found = _mentions("Dr. Martin Luther King Jr., who led the march, inspired many. King Charles III "
+                      "visited. The King of Jordan came too. Dr. King would smile.")
+    assert [s for s, a in found if a == "KING"] == ["Martin Luther King Jr", "Dr. King"]
+
+
+def test_a_name_with_and_without_its_suffix_is_one_person():
+    # a release writes "Quinton T. Ross Jr." in a list and "Dr. Quinton T. Ross, Jr., is ..." in the text
+    found = _mentions("Quinton T. Ross Jr. said the college will grow. Dr. Quinton T. Ross, Jr., is its president.")
+    assert {a for s, a in found if "Ross" in s} == {"ROSS"}

@@ -199,6 +199,8 @@ class Dictionary:
                 forms = [f for f in forms if occurring.issuperset(f)]
             whole = tuple(t for t, _, _ in tokenize(name))
             for short in forms:
+                if len(short) == 1 and short[0] in self.title_words:
+                    continue  # a surname that is also a title ("King") names the person only after an honorific
                 # the honorific before the whole name ("Dr. Jennifer Strawn") is the name itself: its
                 # mention leaves the honorific out (find_mentions), as it does a title
                 full = short[0] in self.honorifics and short[-len(whole):] == whole
@@ -222,12 +224,15 @@ class Dictionary:
 def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
     """How news text refers to a person after the full name: the surname (the last name
     word, with its particles: "von der Leyen", "Le Drian"; "Bolot kyzy" and "Bolot"), and an
-    honorific + the first or last word ("Mr. Wang" for Wang Wenbin, "Ms. Marat").
+    honorific + the first or last word ("Mr. Wang" for Wang Wenbin, "Ms. Marat"). A generational
+    suffix is no surname: "Robert Smith Jr." is later "Smith" and "Mr. Smith".
 
     Memoised (a name's forms depend only on the fixed ``matching.yaml``): a document asks
     for the forms of the same name several times, and a corpus for the same people."""
     pc = person_cues()
-    toks = [t for t, _, _ in tokenize(name)]
+    whole = toks = [t for t, _, _ in tokenize(name)]
+    while len(toks) > 2 and toks[-1] in pc.nominee_suffixes:  # "Robert Smith Jr": later "Smith", "Mr. Smith"
+        toks = toks[:-2] if toks[-2] == "," else toks[:-1]
     words = [i for i, t in enumerate(toks) if _name_word(t) and not (len(t) == 1 and i + 1 < len(toks) and toks[i + 1] == ".")]
     if len(words) < 2:
         return ()
@@ -250,7 +255,7 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
         first = first[:-1]  # "Timmy" of "Timmy T. Davis", not "Timmy T."
     # ... and the honorific before the whole name ("Dr. Jennifer Strawn"), so that the honorific + first
     # word form cannot take the first word away from the full name that follows it
-    full = tuple(toks) if first and toks[0] not in pc.honorifics else ()
+    full = tuple(whole) if first and whole[0] not in pc.honorifics else ()
     for h in pc.honorifics:
         for f in list(forms) + ([first] if first else []) + ([full] if full else []):
             out.append((h, ".") + f)
@@ -424,9 +429,13 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
                     j = k  # von der Leyen, van den Heuvel
                     continue
                 break
-            if w in pc.suffixes and count >= 2:
-                j += 1
+            if (w in pc.suffixes or w in pc.nominee_suffixes) and count >= 2:
+                j += 1  # "Bolot kyzy", "Martin Luther King III": a suffix ends the name
                 break
+            if w in dic.title_words and nxt in pc.nominee_suffixes and _name_word(w):
+                j += 1  # "Martin Luther King Jr.": a generational suffix follows only a surname, so
+                count += 1  # a title word before one ("King") is the surname here
+                continue
             if _name_word(w) and w not in dic.title_words and w not in pc.months and w not in pc.honorifics:
                 low = w.lower()
                 if low in dic.function_words or low in pc.roles or low in pc.headline_verbs:
@@ -502,7 +511,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         # Not a name: a run holding an office or role word ("Ministry", "Committees", "spokesman"),
         # ending in a single character, or holding a lone letter that is no initial.
-        if not pc.org_words.isdisjoint(run) or not pc.roles.keys().isdisjoint(map(str.lower, run)) \
+        if not pc.org_words.isdisjoint(run) or _role_in_run(first, end, words, lows, pc) \
                 or len(run[-1]) == 1 or (1 in map(len, run) and any(
                     len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in _DOT_APOSTROPHES
                     for k, w in enumerate(run, first))):
@@ -577,6 +586,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         office_of = before in _PREPOSITIONS and first > 1 and words[first - 2][:1].isupper()  # "Secretary of Labor X"
         if not reason and not office_of:
             k = end
+            if run[-1] in pc.nominee_suffixes and k < n and words[k] == ".":
+                k += 1  # "Robert Smith Jr. said": the suffix's abbreviation point
             while k < n and lows[k] in _AUX:
                 k += 1
             if k < n and lows[k] in pc.verbs and lows[k - 1] not in _NOT_CUE:
@@ -595,7 +606,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     k += 1
                 if k < n and lows[k] in pc.works:
                     reason = "author"
-            if not reason and run[-1] in confirmed:
+            if not reason and (run[-2] if run[-1] in pc.nominee_suffixes else run[-1]) in confirmed:
                 reason = "honorific elsewhere"
             if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
                     and not any(_common(w) for w in run if len(w) > 1):
@@ -612,6 +623,15 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _role_in_run(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues) -> bool:
+    """Whether the run holds a role word ("spokesman", "king"), other than a surname before a
+    generational suffix ("Martin Luther King Jr.", "Martin Luther King III")."""
+    if pc.roles.keys().isdisjoint(lows[first:end]):
+        return False
+    return any(lows[k] in pc.roles and not (k + 1 < len(words) and words[k + 1] in pc.nominee_suffixes)
+               for k in range(first, end))
 
 
 def _nominee(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues) -> bool:
@@ -751,7 +771,9 @@ def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
 
 
 def _person_id(name: str, taken: dict) -> str:
-    base = re.sub(r"[^A-Z0-9]+", "_", name.split()[-1].upper()).strip("_") or "PERSON"
+    """An id from the surname ("Robert Smith Jr" -> SMITH: a generational suffix is no surname), or
+    from the whole name when another actor has that id."""
+    base = re.sub(r"[^A-Z0-9]+", "_", _without_suffix(name.split())[-1].upper()).strip("_") or "PERSON"
     actor_id = base if base not in taken else re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")
     return actor_id
 
@@ -1271,6 +1293,13 @@ def _full_names(units, words_by: dict, by_sent: dict, singles: set[str], dic: Di
     return out
 
 
+def _without_suffix(parts: list[str]) -> list[str]:
+    """A name's words without a trailing generational suffix ("Quinton T. Ross Jr": the surname is Ross)."""
+    while len(parts) > 1 and parts[-1].rstrip(".,") in person_cues().nominee_suffixes:
+        parts = parts[:-1]
+    return parts
+
+
 def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """One id for the names of one person: within a document, names with the same first and last
     word that differ only by middle initials or names ("Mark T. Uyeda", "Mark Uyeda", "Mark Thomas
@@ -1279,7 +1308,7 @@ def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str,
     (``Dictionary.extended``); a state found for any form holds for all."""
     groups: dict[tuple[str, str], list[str]] = {}
     for name in people:
-        parts = name.split()
+        parts = _without_suffix(name.split())
         if len(parts) >= 2:
             groups.setdefault((parts[0], parts[-1]), []).append(name)
     if all(len(g) == 1 for g in groups.values()):
@@ -1288,7 +1317,7 @@ def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str,
     for name, actor_id in people.items():  # each group at its first member's place, so earlier people keep their forms
         if name in out:
             continue
-        parts = name.split()
+        parts = _without_suffix(name.split())
         names = groups.get((parts[0], parts[-1]), [name]) if len(parts) >= 2 else [name]
         iso3 = next((countries[n] for n in names if countries.get(n)), "")
         for member in sorted(names, key=len):  # the fullest last
