@@ -66,3 +66,15 @@ def test_cpu_time_counts_a_detached_process_nobody_waits_for(tmp_path):
     assert rc == 3  # the command's exit code
     fields = dict(part.split("=") for part in out.read_text().split()[:3])
     assert fields["rc"] == "3" and float(fields["cpu"]) >= 0.5
+
+
+def test_analyse_cpu_counts_the_documents_and_their_sentences(tmp_path, capsys):
+    # the trial's yardstick (scripts/cython_trial.sh): both seeds, every sentence analyse_file gives
+    from helpers.pipeline.document import analyse_file
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    sentences = sum(len(analyse_file(str(p), p.stem).rows["sentences"]) for p in seeds)
+    script = _script("analyse_cpu")
+    assert script.main([str(ROOT / "seeds")]) == 0
+    assert capsys.readouterr().out.startswith(f"{len(seeds)} documents {sentences} sentences cpu ")
+    assert script.main([str(tmp_path)]) == 2  # no article there: a clear error, not a division by zero
