@@ -237,3 +237,21 @@ def test_a_name_with_and_without_its_suffix_is_one_person():
     # a release writes "Quinton T. Ross Jr." in a list and "Dr. Quinton T. Ross, Jr., is ..." in the text
     found = _mentions("Quinton T. Ross Jr. said the college will grow. Dr. Quinton T. Ross, Jr., is its president.")
     assert {a for s, a in found if "Ross" in s} == {"ROSS"}
+
+
+# ---------------------------------------------------------------- the clergy's courtesy title
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Reverend Al Sharpton said the march still matters.", "Al Sharpton"),
+    ("The Rev. Dr. William J. Barber II said the campaign goes on.", "William J. Barber II"),
+])
+def test_reverend_is_a_courtesy_title_and_no_part_of_the_name(sentence, name):
+    assert people(sentence) == {name}
+
+
+def test_an_honorific_and_a_given_name_before_another_surname_is_not_the_earlier_person():
+    # "Ms. Marat" may stand for Aigerim Marat, but "Ms Katie Sexton Wood" is not Katie Hobbs
+    for honorific in ("Ms", "Reverend"):
+        found = _mentions("Arizona Governor Katie Hobbs said it was a good day. "
+                          f"{honorific} Katie Sexton Wood, Executive Director, was elated.")
+        assert [s for s, a in found if a == "HOBBS"] == ["Katie Hobbs"]

@@ -861,6 +861,10 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Ukrainian-Americans", "Mexican Americans": Americans of that heritage
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
+    if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
+            and last < len(words) and _name_word(words[last]) and words[last] not in dic.title_words \
+            and surface.tokens[-1] == actor.name.split()[0]:
+        return None  # "Reverend Katie Sexton Wood": an honorific and a given name before another surname
     if last - first == 1 and actor.kind in ("state", "place") and surface.via in ("name", "alias") \
             and _given_name_before_surname(first, last, words, dic):
         return None  # "Israel Katz", "Jordan Peterson", "Santiago Peña": a person's given name, not the place
