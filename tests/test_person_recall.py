@@ -255,3 +255,23 @@ def test_an_honorific_and_a_given_name_before_another_surname_is_not_the_earlier
         found = _mentions("Arizona Governor Katie Hobbs said it was a good day. "
                           f"{honorific} Katie Sexton Wood, Executive Director, was elated.")
         assert [s for s, a in found if a == "HOBBS"] == ["Katie Hobbs"]
+
+
+# ---------------------------------------------------------------- a title after a given name is a surname
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Coretta Scott King said the dream lives on.", "Coretta Scott King"),
+    ("Robert B. King, a lawyer in Charleston, said he was honored.", "Robert B. King"),
+    ("Rep. Steve King said the bill would fail.", "Steve King"),
+])
+def test_a_title_word_after_a_given_name_and_before_a_lower_case_word_is_the_surname(sentence, name):
+    # a title stands before a name in English, never after one
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The National Cyber Director said the office would grow.",
+    "Officials met King Charles, the statement said.",
+])
+def test_an_office_or_a_title_before_a_name_stays_no_person(sentence):
+    assert not {"Cyber Director", "Charles", "King Charles"} & people(sentence)

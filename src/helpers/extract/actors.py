@@ -436,6 +436,10 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
                 j += 1  # "Martin Luther King Jr.": a generational suffix follows only a surname, so
                 count += 1  # a title word before one ("King") is the surname here
                 continue
+            if _title_as_surname(words, i, j, dic):
+                j += 1  # "Coretta Scott King said": a title stands before a name, so one that ends a
+                count += 1  # run of name words, before a lower-case word, is the surname
+                break
             if _name_word(w) and w not in dic.title_words and w not in pc.months and w not in pc.honorifics:
                 low = w.lower()
                 if low in dic.function_words or low in pc.roles or low in pc.headline_verbs:
@@ -446,6 +450,22 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             break
         yield i, j, count
         done = j
+
+
+#: Titles that follow a name or another title ("President Emeritus"): never read as a surname.
+_POSTPOSITIVE_TITLES = frozenset({"Emeritus", "Emerita"})
+
+
+def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary") -> bool:
+    """Whether the one-word title at ``k``, ending the run of name words from ``first``, is a surname
+    there: a lower-case word follows it (or a comma and one), so no name does, and no title follows a
+    name in English ("Coretta Scott King said", "Robert B. King, a lawyer"). The run must hold a given name
+    (``given_names.csv``): "National Cyber Director said" is an office."""
+    w = words[k]
+    return (w in dic.one_word_titles and w.isalpha() and w not in _POSTPOSITIVE_TITLES
+            and k + 1 < len(words) and (words[k + 1][:1].islower() or words[k + 1] == ","
+                                        and k + 2 < len(words) and words[k + 2][:1].islower())
+            and any(words[g] in _given_names() for g in range(first, k)))
 
 
 def _join(words: list[str], first: int, end: int) -> str:
@@ -511,7 +531,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         # Not a name: a run holding an office or role word ("Ministry", "Committees", "spokesman"),
         # ending in a single character, or holding a lone letter that is no initial.
-        if not pc.org_words.isdisjoint(run) or _role_in_run(first, end, words, lows, pc) \
+        if not pc.org_words.isdisjoint(run) or _role_in_run(first, end, words, lows, pc, dic) \
                 or len(run[-1]) == 1 or (1 in map(len, run) and any(
                     len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in _DOT_APOSTROPHES
                     for k, w in enumerate(run, first))):
@@ -625,12 +645,14 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     return found
 
 
-def _role_in_run(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues) -> bool:
-    """Whether the run holds a role word ("spokesman", "king"), other than a surname before a
-    generational suffix ("Martin Luther King Jr.", "Martin Luther King III")."""
+def _role_in_run(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues, dic: "Dictionary") -> bool:
+    """Whether the run holds a role word ("spokesman", "king"), other than a surname: before a
+    generational suffix ("Martin Luther King Jr.", "Martin Luther King III") or a title read as the
+    surname at the run's end ("Coretta Scott King said": ``_title_as_surname``)."""
     if pc.roles.keys().isdisjoint(lows[first:end]):
         return False
     return any(lows[k] in pc.roles and not (k + 1 < len(words) and words[k + 1] in pc.nominee_suffixes)
+               and not (k == end - 1 and k > first and _title_as_surname(words, first, k, dic))
                for k in range(first, end))
 
 
