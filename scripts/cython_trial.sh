@@ -17,6 +17,7 @@ helpers/extract/grammar.py helpers/extract/facts/scan.py helpers/extract/facts/q
 helpers/extract/facts/sentence.py helpers/extract/facts/__init__.py helpers/extract/events.py helpers/ingest/sentences.py
 helpers/ingest/reading.py helpers/ingest/paragraphs.py helpers/ingest/boilerplate.py helpers/ingest/parse.py
 helpers/pipeline/document.py"
+case "$(realpath -m "$out")/" in "$here"/*) echo "OUT must lie outside the project ($here): it gets a copy of src/" >&2; exit 2;; esac
 rm -rf "$out/src"; mkdir -p "$out"; cp -r "$here/src" "$out/src"
 find "$out/src" -name '*.so' -delete
 for f in "$here"/*; do [ "$(basename "$f")" = src ] || ln -sfn "$f" "$out/$(basename "$f")"; done

@@ -275,3 +275,29 @@ def test_a_title_word_after_a_given_name_and_before_a_lower_case_word_is_the_sur
 ])
 def test_an_office_or_a_title_before_a_name_stays_no_person(sentence):
     assert not {"Cyber Director", "Charles", "King Charles"} & people(sentence)
+
+
+# ---------------------------------------------------------------- suffixes and titles: what must not follow
+
+def test_a_later_surname_with_its_suffix_is_no_second_person():
+    found = _mentions("Robert Smith Jr. said the plan would work. Mr. Smith left. Smith Jr. spoke.")
+    assert {a for s, a in found} == {"SMITH"}
+
+
+def test_father_and_son_with_two_suffixes_stay_two_people():
+    found = _mentions("Martin Luther King III said his father, Dr. Martin Luther King Jr., would be proud.")
+    assert len({a for s, a in found if "King" in s}) == 2
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("See Rev. Proc. 2023-12 and Rev. Rul. 99-1, the Treasury said.", {"Proc", "Rul"}),  # a citation, no honorific
+    ("Acme Chairman II said profits rose.", {"Acme Chairman II"}),  # no given name: no person
+    ("Maria Lopez Chairwoman said she would resign.", {"Maria Lopez Chairwoman"}),  # "Chairwoman" is no family name
+])
+def test_no_person_from_a_citation_or_a_title_that_is_no_surname(sentence, absent):
+    assert not absent & people(sentence)
+
+
+def test_an_honorific_before_a_surname_first_name_keeps_the_person():
+    # "Mr. Wang Yi": the honorific's word is Wang Yi's own first word, and the next one continues his name
+    assert people("Mr. Wang Yi said the talks were useful.") == {"Wang Yi"}

@@ -152,6 +152,9 @@ class Dictionary:
         #: The person titles of one word ("President", "Chairman", "Senator"): a preposition before one
         #: stands before the whole title ("met with President X", "Counsel to Commissioner X").
         self.one_word_titles = frozenset(t for t in rules.get("titles", []) if t in self.person_titles)
+        #: Titles that are also family names ("Coretta Scott King"): after a given name and before no name,
+        #: the surname (``_title_as_surname``).
+        self.title_surnames = frozenset(str(w) for w in rules.get("title_surnames", []))
         #: Abbreviated person titles as the tokens split them ("Sen" of "Sen.", "Gov", "Gen"), and those
         #: of an office, not an honorific ("Mr", "Dr": person_cues honorifics).
         self.abbreviated_titles = frozenset(t[:-1] for t in self.person_titles if t.endswith("."))
@@ -230,9 +233,8 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
     Memoised (a name's forms depend only on the fixed ``matching.yaml``): a document asks
     for the forms of the same name several times, and a corpus for the same people."""
     pc = person_cues()
-    whole = toks = [t for t, _, _ in tokenize(name)]
-    while len(toks) > 2 and toks[-1] in pc.nominee_suffixes:  # "Robert Smith Jr": later "Smith", "Mr. Smith"
-        toks = toks[:-2] if toks[-2] == "," else toks[:-1]
+    whole = [t for t, _, _ in tokenize(name)]
+    toks = _without_suffix(whole)  # "Robert Smith Jr": later "Smith", "Mr. Smith"
     words = [i for i, t in enumerate(toks) if _name_word(t) and not (len(t) == 1 and i + 1 < len(toks) and toks[i + 1] == ".")]
     if len(words) < 2:
         return ()
@@ -293,6 +295,9 @@ class PersonCues:
     predecessor_endings: frozenset[str] = frozenset()
     #: Verbs a Title Case headline puts right after a name (``headline_verbs``): never a name word.
     headline_verbs: frozenset[str] = frozenset()
+    #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
+    #: an honorific before a full name only, never before one word (``citation_honorifics``).
+    citation_honorifics: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -316,6 +321,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         org_heads=org_heads,
         months=frozenset(spec.get("months", [])),
         headline_verbs=frozenset(spec.get("headline_verbs", [])),
+        citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
@@ -432,13 +438,11 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             if (w in pc.suffixes or w in pc.nominee_suffixes) and count >= 2:
                 j += 1  # "Bolot kyzy", "Martin Luther King III": a suffix ends the name
                 break
-            if w in dic.title_words and nxt in pc.nominee_suffixes and _name_word(w):
-                j += 1  # "Martin Luther King Jr.": a generational suffix follows only a surname, so
-                count += 1  # a title word before one ("King") is the surname here
-                continue
-            if _title_as_surname(words, i, j, dic):
-                j += 1  # "Coretta Scott King said": a title stands before a name, so one that ends a
-                count += 1  # run of name words, before a lower-case word, is the surname
+            if _title_as_surname(words, i, j, dic, pc):
+                j += 1  # "Martin Luther King Jr.", "Coretta Scott King said": the title word is the surname
+                count += 1
+                if nxt in pc.nominee_suffixes:
+                    continue  # the suffix ends the name next
                 break
             if _name_word(w) and w not in dic.title_words and w not in pc.months and w not in pc.honorifics:
                 low = w.lower()
@@ -452,20 +456,18 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         done = j
 
 
-#: Titles that follow a name or another title ("President Emeritus"): never read as a surname.
-_POSTPOSITIVE_TITLES = frozenset({"Emeritus", "Emerita"})
-
-
-def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary") -> bool:
-    """Whether the one-word title at ``k``, ending the run of name words from ``first``, is a surname
-    there: a lower-case word follows it (or a comma and one), so no name does, and no title follows a
-    name in English ("Coretta Scott King said", "Robert B. King, a lawyer"). The run must hold a given name
-    (``given_names.csv``): "National Cyber Director said" is an office."""
-    w = words[k]
-    return (w in dic.one_word_titles and w.isalpha() and w not in _POSTPOSITIVE_TITLES
-            and k + 1 < len(words) and (words[k + 1][:1].islower() or words[k + 1] == ","
-                                        and k + 2 < len(words) and words[k + 2][:1].islower())
-            and any(words[g] in _given_names() for g in range(first, k)))
+def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary", pc: PersonCues) -> bool:
+    """Whether the title word at ``k``, after the name words from ``first``, is a surname there. Only a
+    title that is also a family name (``matching.yaml`` title_surnames: King, Prince, Judge ...) can
+    be, only after a given name (``given_names.csv``: "Acme Chairman" is no person), and only where
+    no name follows it, since a title stands before a name in English: a generational suffix ("Martin
+    Luther King Jr.", "Martin Luther King III"), a lower-case word, or a comma and one, comes next
+    ("Coretta Scott King said", "Robert B. King, a lawyer")."""
+    n = len(words)
+    if words[k] not in dic.title_surnames or k + 1 >= n or not any(words[g] in _given_names() for g in range(first, k)):
+        return False
+    nxt = words[k + 1]
+    return nxt in pc.nominee_suffixes or nxt[:1].islower() or (nxt == "," and k + 2 < n and words[k + 2][:1].islower())
 
 
 def _join(words: list[str], first: int, end: int) -> str:
@@ -531,6 +533,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         # Not a name: a run holding an office or role word ("Ministry", "Committees", "spokesman"),
         # ending in a single character, or holding a lone letter that is no initial.
+        if run[-1] in pc.nominee_suffixes and len(_without_suffix(run)) < 2:
+            continue  # "Smith Jr." alone: a later form of someone named in full, or of nobody we can tell
         if not pc.org_words.isdisjoint(run) or _role_in_run(first, end, words, lows, pc, dic) \
                 or len(run[-1]) == 1 or (1 in map(len, run) and any(
                     len(w) == 1 and w.isalpha() and k + 1 < end and words[k + 1] not in _DOT_APOSTROPHES
@@ -559,8 +563,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         if kin_before or (kin_open and before in (",", "and", "or")):
             kin_open = True
             reason = "kin"
-        elif count == 1 and before == "." and before2 in pc.honorifics_lower and not _common(run[0]):
-            reason = "honorific"  # "Mr. Zhumabekov" with no full name in the text
+        elif count == 1 and before == "." and before2 in pc.honorifics_lower and not _common(run[0]) \
+                and before2 not in pc.citation_honorifics:
+            reason = "honorific"  # "Mr. Zhumabekov" with no full name in the text; not "Rev. Proc. 2023-12"
         elif count == 1 and before in pc.verbs and after == "," and end + 1 < n and \
                 (lows[end + 1].isdigit() or lows[end + 1] == "who") and not _common(run[0]):
             reason = "given name"  # "said Yulia, 34, who fled Kharkiv"
@@ -646,13 +651,11 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
 
 
 def _role_in_run(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues, dic: "Dictionary") -> bool:
-    """Whether the run holds a role word ("spokesman", "king"), other than a surname: before a
-    generational suffix ("Martin Luther King Jr.", "Martin Luther King III") or a title read as the
-    surname at the run's end ("Coretta Scott King said": ``_title_as_surname``)."""
+    """Whether the run holds a role word ("spokesman", "king") other than a title read as the surname
+    (``_title_as_surname``: "Martin Luther King Jr.", "Coretta Scott King said")."""
     if pc.roles.keys().isdisjoint(lows[first:end]):
         return False
-    return any(lows[k] in pc.roles and not (k + 1 < len(words) and words[k + 1] in pc.nominee_suffixes)
-               and not (k == end - 1 and k > first and _title_as_surname(words, first, k, dic))
+    return any(lows[k] in pc.roles and not (k > first and _title_as_surname(words, first, k, dic, pc))
                for k in range(first, end))
 
 
@@ -885,7 +888,7 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
             and last < len(words) and _name_word(words[last]) and words[last] not in dic.title_words \
-            and surface.tokens[-1] == actor.name.split()[0]:
+            and _first_word_not_continued(surface.tokens[-1], words[last], actor.name):
         return None  # "Reverend Katie Sexton Wood": an honorific and a given name before another surname
     if last - first == 1 and actor.kind in ("state", "place") and surface.via in ("name", "alias") \
             and _given_name_before_surname(first, last, words, dic):
@@ -901,6 +904,13 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if actor.kind == "group" and via in ("name", "alias"):
         via = "group"
     return actor, via
+
+
+def _first_word_not_continued(word: str, nxt: str, name: str) -> bool:
+    """Whether ``word`` is the first word of the person's ``name`` and ``nxt`` is not the name's next
+    word: "Katie" then "Sexton" is not Katie Hobbs, but "Wang" then "Yi" is Wang Yi."""
+    parts = name.split()
+    return word == parts[0] and not (len(parts) > 1 and nxt == parts[1])
 
 
 def _given_name_before_surname(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
@@ -1193,7 +1203,7 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     """People the dictionary lacks ({name: id}, {name: iso3}) and later forms of the known
     people named in full ({surface tokens: actor_id}) that the document uses."""
     pc = person_cues()
-    honor = pc.honorifics_lower
+    honor = pc.honorifics_lower - pc.citation_honorifics
     confirmed: set[str] = set()  # surnames used with an honorific somewhere ("Ms. Ismailova")
     pronoun: list[bool] = []  # whether each sentence holds a he/she
     for unit in units:
@@ -1320,31 +1330,56 @@ def _full_names(units, words_by: dict, by_sent: dict, singles: set[str], dic: Di
 
 
 def _without_suffix(parts: list[str]) -> list[str]:
-    """A name's words without a trailing generational suffix ("Quinton T. Ross Jr": the surname is Ross)."""
-    while len(parts) > 1 and parts[-1].rstrip(".,") in person_cues().nominee_suffixes:
-        parts = parts[:-1]
-    return parts
+    """A name's words or tokens without a trailing generational suffix, its point and the comma before
+    it ("Quinton T. Ross, Jr." and the tokens of "Robert Smith Jr." end with Ross and Smith)."""
+    return _split_suffix(parts)[0]
+
+
+def _split_suffix(parts: list[str]) -> tuple[list[str], str]:
+    """(the name's words or tokens before a trailing generational suffix, the suffix), or (all of them,
+    "") when none ends the name. The suffix's point and a comma before it go with it."""
+    k = len(parts)
+    while k > 1 and parts[k - 1] == ".":
+        k -= 1
+    if k < 2 or parts[k - 1].rstrip(".,") not in person_cues().nominee_suffixes:
+        return list(parts), ""
+    suffix = parts[k - 1].rstrip(".,")
+    k -= 1
+    while k > 1 and parts[k - 1] == ",":
+        k -= 1
+    out = list(parts[:k])
+    out[-1] = out[-1].rstrip(",")  # "Ross," of the words of "Quinton T. Ross, Jr."
+    return out, suffix
 
 
 def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """One id for the names of one person: within a document, names with the same first and last
     word that differ only by middle initials or names ("Mark T. Uyeda", "Mark Uyeda", "Mark Thomas
     Uyeda") are one person, as news style names a person in full once and shorter later (AP
-    Stylebook, "middle initials"). The fullest form comes last, so it names the person
-    (``Dictionary.extended``); a state found for any form holds for all."""
-    groups: dict[tuple[str, str], list[str]] = {}
+    Stylebook, "middle initials"). A generational suffix is no last word ("Quinton T. Ross Jr." and
+    "Quinton T. Ross"), but two suffixes are two people ("Martin Luther King Jr." and his son
+    "Martin Luther King III"), and then a name without one is neither. The fullest form comes last,
+    so it names the person (``Dictionary.extended``); a state found for any form holds for all."""
+    keys: dict[str, tuple] = {}
+    suffixes: dict[tuple, set[str]] = {}
     for name in people:
-        parts = _without_suffix(name.split())
+        parts, suffix = _split_suffix(name.split())
         if len(parts) >= 2:
-            groups.setdefault((parts[0], parts[-1]), []).append(name)
+            keys[name] = (parts[0], parts[-1])
+            suffixes.setdefault(keys[name], set()).add(suffix)
+    for name, key in keys.items():
+        if len(suffixes[key] - {""}) > 1:  # father and son: each suffix its own person, a bare name alone
+            keys[name] = key + (_split_suffix(name.split())[1] or name,)
+    groups: dict[tuple, list[str]] = {}
+    for name, key in keys.items():
+        groups.setdefault(key, []).append(name)
     if all(len(g) == 1 for g in groups.values()):
         return people
     out: dict[str, str] = {}
     for name, actor_id in people.items():  # each group at its first member's place, so earlier people keep their forms
         if name in out:
             continue
-        parts = _without_suffix(name.split())
-        names = groups.get((parts[0], parts[-1]), [name]) if len(parts) >= 2 else [name]
+        names = groups.get(keys[name], [name]) if name in keys else [name]
         iso3 = next((countries[n] for n in names if countries.get(n)), "")
         for member in sorted(names, key=len):  # the fullest last
             out[member] = actor_id
