@@ -301,3 +301,11 @@ def test_no_person_from_a_citation_or_a_title_that_is_no_surname(sentence, absen
 def test_an_honorific_before_a_surname_first_name_keeps_the_person():
     # "Mr. Wang Yi": the honorific's word is Wang Yi's own first word, and the next one continues his name
     assert people("Mr. Wang Yi said the talks were useful.") == {"Wang Yi"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Robert Smith, Jr., said the plan would work.",
+    "Robert Smith, Jr. said the plan would work.",
+])
+def test_a_suffix_set_off_by_commas_stands_between_a_name_and_its_verb(sentence):
+    assert people(sentence) == {"Robert Smith"}

@@ -613,6 +613,10 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             k = end
             if run[-1] in pc.nominee_suffixes and k < n and words[k] == ".":
                 k += 1  # "Robert Smith Jr. said": the suffix's abbreviation point
+            elif k + 1 < n and words[k] == "," and words[k + 1] in pc.nominee_suffixes:
+                k += 2  # "Robert Smith, Jr., said": the suffix set off by commas, as official style writes it
+                k += k < n and words[k] == "."
+                k += k < n and words[k] == ","
             while k < n and lows[k] in _AUX:
                 k += 1
             if k < n and lows[k] in pc.verbs and lows[k - 1] not in _NOT_CUE:
