@@ -96,3 +96,18 @@ def test_a_coordinated_infinitive_shares_the_subject_of_the_first():
 def test_a_claimed_position_is_not_stated():
     got = stances("Putin’s action refutes Russia’s claimed commitment to Ukraine’s sovereignty.")
     assert ("RUS", "UKRAINE", "support") not in got
+
+
+# ---------------------------------------------------------------- R2: an office in an appositive after the name
+
+def test_an_appositive_office_of_a_state_places_the_person_in_office():
+    # "X, Ukraine's ambassador to the UN," speaks for Ukraine, as "Ukrainian Ambassador X" does
+    rows = stances("Sergiy Kyslytsya, Ukraine's ambassador to the UN, urged all member states to vote "
+                   "for the General Assembly draft.")
+    assert ("UKR", "UN_RESOLUTION", "support") in rows
+
+
+def test_a_former_or_non_state_role_in_the_appositive_places_no_one():
+    for role in ("a former Ukrainian ambassador to the UN", "an ambassador for Ukraine's children"):
+        rows = stances(f"Sergiy Kyslytsya, {role}, urged all member states to vote for the General Assembly draft.")
+        assert not any(actor == "UKR" for actor, _, _ in rows), role

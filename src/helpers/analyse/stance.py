@@ -2173,7 +2173,12 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
         while j >= 0 and (tokens[j][0] in dic.title_words or tokens[j][0].capitalize() in dic.title_words):
             titles.append(tokens[j][0].lower())
             j -= 1
-        if not titles or j < 0 or any(w in " ".join(titles) for w in conv.non_state_roles):
+        if not titles:
+            state = _appositive_office(tokens, m, mentions, conv)
+            if state:
+                info.person_states[m.actor.actor_id] = state
+            continue
+        if j < 0 or any(w in " ".join(titles) for w in conv.non_state_roles):
             continue
         dem = next((d for d in mentions if d.last_token == j + 1 and d.via == "demonym" and d.actor.kind == "state"),
                    None)
@@ -2185,6 +2190,29 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
                         and not (d.last_token < len(tokens) and tokens[d.last_token][0] in ("'", "’", "'s", "’s"))), None)
         if dem is not None:
             info.person_states[m.actor.actor_id] = dem.actor.actor_id
+
+
+def _appositive_office(tokens: list, m: Mention, mentions: list[Mention], conv: Conventions) -> str:
+    """R2 for an appositive after the name: "X, Ukraine's ambassador to the UN," or "X, the Kazakh foreign
+    minister," places X in office for that state (news style introduces an unknown official so). The
+    state comes before the office word (``spokes_roles``), within the appositive (up to the next comma,
+    at most eight tokens); a non-state role word ("former", "opposition") there places no one."""
+    k = m.last_token
+    if k + 1 >= len(tokens) or tokens[k][0] != ",":
+        return ""
+    end = k + 1
+    while end < min(len(tokens), k + 9) and tokens[end][0] not in (",", ";", ".", "(", ")"):
+        end += 1
+    words = [t[0].lower() for t in tokens[k + 1:end]]
+    if any(w in conv.non_state_roles or w.startswith("ex-") for w in words) \
+            or any(" " in r and r in " ".join(words) for r in conv.non_state_roles):
+        return ""
+    office = next((i for i in range(len(words)) for p in conv.spokes_roles if _match(words, i, p)), None)
+    if office is None:
+        return ""
+    state = next((d for d in mentions if k < d.first_token and d.last_token <= k + 1 + office
+                  and d.actor.kind == "state"), None)
+    return state.actor.actor_id if state is not None else ""
 
 
 def _head_title_at(words: list[str], tokens: list, i: int, phrase: tuple[str, ...], mentions: list[Mention],
