@@ -2204,7 +2204,7 @@ def _appositive_office(tokens: list, m: Mention, mentions: list[Mention], conv: 
     while end < min(len(tokens), k + 9) and tokens[end][0] not in (",", ";", ".", "(", ")"):
         end += 1
     words = [t[0].lower() for t in tokens[k + 1:end]]
-    if any(w in conv.non_state_roles or w.startswith("ex-") for w in words) \
+    if any(w in conv.non_state_roles for w in words) \
             or any(" " in r and r in " ".join(words) for r in conv.non_state_roles):
         return ""
     office = next((i for i in range(len(words)) for p in conv.spokes_roles if _match(words, i, p)), None)

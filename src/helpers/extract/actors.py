@@ -635,7 +635,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     k += 1
                 if k < n and lows[k] in pc.works:
                     reason = "author"
-            if not reason and (run[-2] if run[-1] in pc.nominee_suffixes else run[-1]) in confirmed:
+            if not reason and _without_suffix(run)[-1] in confirmed:
                 reason = "honorific elsewhere"
             if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
                     and not any(_common(w) for w in run if len(w) > 1):
@@ -1365,15 +1365,16 @@ def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str,
     "Martin Luther King III"), and then a name without one is neither. The fullest form comes last,
     so it names the person (``Dictionary.extended``); a state found for any form holds for all."""
     keys: dict[str, tuple] = {}
+    suffix_of: dict[str, str] = {}
     suffixes: dict[tuple, set[str]] = {}
     for name in people:
-        parts, suffix = _split_suffix(name.split())
+        parts, suffix_of[name] = _split_suffix(name.split())
         if len(parts) >= 2:
             keys[name] = (parts[0], parts[-1])
-            suffixes.setdefault(keys[name], set()).add(suffix)
+            suffixes.setdefault(keys[name], set()).add(suffix_of[name])
     for name, key in keys.items():
         if len(suffixes[key] - {""}) > 1:  # father and son: each suffix its own person, a bare name alone
-            keys[name] = key + (_split_suffix(name.split())[1] or name,)
+            keys[name] = key + (suffix_of[name] or name,)
     groups: dict[tuple, list[str]] = {}
     for name, key in keys.items():
         groups.setdefault(key, []).append(name)
