@@ -302,3 +302,22 @@ def test_the_hostile_corpus_runs_end_to_end_twice_with_identical_outputs(tmp_pat
     assert [name for name in before if before[name] != after[name]] == []
 
 
+
+
+def thresholds_in_reason(item):
+    """A pool func that reports the collector's thresholds of the process it runs in."""
+    import gc
+
+    return Result("processed", "gc " + ",".join(map(str, gc.get_threshold())))
+
+
+def test_pool_workers_collect_less_often_and_the_parent_is_left_alone(tmp_path):
+    import gc
+
+    before = gc.get_threshold()
+    folder = small_corpus(tmp_path / "c")
+    manifest = run_corpus(folder, tmp_path / "build", executor="local", workers=2, progress=False,
+                          func=thresholds_in_reason)
+    expected = "gc " + ",".join(map(str, corpus_mod.WORKER_GC_THRESHOLDS))
+    assert (manifest["reason"] == expected).all() and len(manifest) == 10
+    assert gc.get_threshold() == before  # only the workers' setting changes

@@ -78,3 +78,11 @@ def test_analyse_cpu_counts_the_documents_and_their_sentences(tmp_path, capsys):
     assert script.main([str(ROOT / "seeds")]) == 0
     assert capsys.readouterr().out.startswith(f"{len(seeds)} documents {sentences} sentences cpu ")
     assert script.main([str(tmp_path)]) == 2  # no article there: a clear error, not a division by zero
+
+
+def test_worker_gc_reports_the_collector_at_the_thresholds_given(capsys):
+    script = _script("worker_gc")
+    assert script.main([str(ROOT / "seeds"), "--thresholds", "700,10,10"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("thresholds 700,10,10: 2 documents ") and " gc " in out and "peak rss" in out
+    assert script.main(["/nonexistent-folder"]) == 2  # no article there: a clear error

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import gc
 import hashlib
 import logging
 import os
@@ -297,10 +298,22 @@ def _replay(records: list[tuple[str, int, str]]) -> None:
         logging.getLogger(name).log(level, "%s", text)
 
 
+#: The cyclic collector's thresholds in a pool worker (CPython's default: 700, 10, 10). A worker
+#: allocates millions of short-lived containers (tokens, mentions, row dicts) and keeps a part's
+#: rows, up to DOCS_PER_PART documents, until it writes them; with the default every 700 net
+#: allocations start a young collection, and the older generations holding those rows are
+#: traversed again and again. A larger first threshold makes young collections rarer; the
+#: analysis itself creates little cyclic garbage, so memory stays as it was. No result depends on
+#: it. Measured with scripts/worker_gc.py (the collector's own time, from gc.callbacks).
+WORKER_GC_THRESHOLDS = (10_000, 10, 10)
+
+
 def _worker_start() -> "_Collect":
-    """In a pool worker: leave Ctrl-C to the parent (which kills the workers) and collect the log
-    records, to be sent back with each result."""
+    """In a pool worker: leave Ctrl-C to the parent (which kills the workers), set the collector's
+    thresholds (:data:`WORKER_GC_THRESHOLDS`) and collect the log records, to be sent back with
+    each result."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(*WORKER_GC_THRESHOLDS)
     collect = _Collect()
     root = logging.getLogger()
     level = root.getEffectiveLevel()
