@@ -86,3 +86,23 @@ def test_worker_gc_reports_the_collector_at_the_thresholds_given(capsys):
     out = capsys.readouterr().out
     assert out.startswith("thresholds 700,10,10: 2 documents ") and " gc " in out and "peak rss" in out
     assert script.main(["/nonexistent-folder"]) == 2  # no article there: a clear error
+
+
+def test_process_cpu_lists_a_child_with_its_cpu_and_keeps_the_exit_code(tmp_path):
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        import pytest
+
+        pytest.skip("reads /proc")
+    spin = "import time\nwhile time.process_time() < 0.4: pass\n"
+    command = f"import subprocess, sys; subprocess.call([sys.executable, '-c', {spin!r}]); sys.exit(4)"
+    out = tmp_path / "cpu.tsv"
+    rc = subprocess.call([sys.executable, str(ROOT / "scripts" / "process_cpu.py"), str(out), "--every", "0.02", "--",
+                          sys.executable, "-c", command])
+    assert rc == 4
+    rows = [line.split("\t") for line in out.read_text().splitlines()[1:]]
+    spinner = [r for r in rows if "process_time" in r[5]]
+    assert len(spinner) == 1 and float(spinner[0][2]) >= 0.3  # sampled up to one interval before it ended
+    assert subprocess.call([sys.executable, str(ROOT / "scripts" / "process_cpu.py"), str(out)]) == 2  # no command
