@@ -19,15 +19,23 @@ from helpers.analyse import sentiment
 from helpers.pipeline.document import analyse_file
 
 
-def main(argv: list[str]) -> int:
+def documents(argv: list[str], usage: str) -> list[str]:
+    """The first N (``argv`` = FOLDER [N]) .md, .txt and .html files under FOLDER, sorted; [] after
+    printing ``usage`` or the reason when there are none to analyse (scripts/worker_gc.py too)."""
     if not argv or len(argv) > 2:
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
+        print(usage.strip(), file=sys.stderr)
+        return []
     files = sorted(str(p) for p in Path(argv[0]).rglob("*")
                    if p.is_file() and p.suffix.lower() in {".md", ".txt", ".html"})
     files = files[:int(argv[1])] if len(argv) > 1 else files
     if not files:
         print(f"no documents in {argv[0]}", file=sys.stderr)
+    return files
+
+
+def main(argv: list[str]) -> int:
+    files = documents(argv, __doc__)
+    if not files:
         return 2
     analyse_file(files[0], "warm-up")
     sentiment.forget_sentences()

@@ -22,10 +22,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from helpers.model.schema import empty_rows
-from helpers.model.tables import write_part
-from helpers.pipeline.corpus import WORKER_GC_THRESHOLDS, chunk_sizes
-from helpers.pipeline.document import analyse_file
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling script, run as a file or loaded by a test
+from analyse_cpu import documents  # noqa: E402
+
+from helpers.model.schema import empty_rows  # noqa: E402
+from helpers.model.tables import write_part  # noqa: E402
+from helpers.pipeline.corpus import WORKER_GC_THRESHOLDS, chunk_sizes  # noqa: E402
+from helpers.pipeline.document import analyse_file  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -34,14 +37,8 @@ def main(argv: list[str]) -> int:
         i = argv.index("--thresholds")
         thresholds = tuple(int(x) for x in argv[i + 1].split(","))
         del argv[i:i + 2]
-    if not argv or len(argv) > 2:
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
-    files = sorted(str(p) for p in Path(argv[0]).rglob("*")
-                   if p.is_file() and p.suffix.lower() in {".md", ".txt", ".html"})
-    files = files[:int(argv[1])] if len(argv) > 1 else files
+    files = documents(argv, __doc__)
     if not files:
-        print(f"no documents in {argv[0]}", file=sys.stderr)
         return 2
     analyse_file(files[0], "warm-up")
     gc.set_threshold(*thresholds)
