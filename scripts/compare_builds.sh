@@ -10,6 +10,7 @@ for f in brief.md validation.csv; do n=$((n+1)); cmp -s "$a/reports/$f" "$b/repo
 # A page names its build folder (the parameters cell, its id made from that cell, the index's links):
 # each page is compared with its own build's path replaced by BUILD and that cell id by PARAMETERS.
 # A finding that names a path writes it as Markdown, '_' escaped ('/tmp/cost\_ab'): that form too.
+# (Only '_' is handled: a build path holding other Markdown marks, '&', '<' or '#' still 'differs'.)
 same_page() {
   local pa pb; pa=$(cd "$a" && pwd); pb=$(cd "$b" && pwd)
   cmp -s <(sed -e "s#$pa#BUILD#g" -e "s#${pa//_/\\\\_}#BUILD#g" -e 's#parameters-[0-9a-f]\{12\}#PARAMETERS#g' "$a/reports/$1") \

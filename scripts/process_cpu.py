@@ -4,7 +4,8 @@
     .venv/bin/python scripts/process_cpu.py OUT.tsv [--every S] -- COMMAND [ARG...]
 
 Runs COMMAND and, every ``--every`` seconds (default 0.05) until it exits, reads /proc for the
-processes that were not there before it started: their parent, user + system CPU seconds
+processes that were not there before it started, and keeps COMMAND and its descendants (by the
+parent each had when first seen): their parent, user + system CPU seconds
 (``/proc/PID/stat``) and command line. Writes OUT.tsv, one row per process that used at least
 0.05 s (pid, ppid, cpu_s, first_seen_s, last_seen_s, command), in the order they were first seen;
 prints the total and the wall time and exits with COMMAND's exit code. A process's last sample
@@ -82,6 +83,16 @@ def main(argv: list[str]) -> int:
         sample()
         time.sleep(every)
     wall = time.monotonic() - t0
+    # Only COMMAND and its descendants, by the parent each process had when first seen (a process
+    # whose parent ended is reparented later): other processes of the machine are left out.
+    ours, grew = {proc.pid}, True
+    while grew:
+        grew = False
+        for pid, row in seen.items():
+            if pid not in ours and row[0] in ours:
+                ours.add(pid)
+                grew = True
+    seen = {pid: row for pid, row in seen.items() if pid in ours}
     with open(out, "w", encoding="utf-8") as fh:
         fh.write("pid\tppid\tcpu_s\tfirst_seen_s\tlast_seen_s\tcommand\n")
         for pid, (ppid, cpu, cmd, first, last) in seen.items():

@@ -302,8 +302,6 @@ def test_the_hostile_corpus_runs_end_to_end_twice_with_identical_outputs(tmp_pat
     assert [name for name in before if before[name] != after[name]] == []
 
 
-
-
 def thresholds_in_reason(item):
     """A pool func that reports the collector's thresholds of the process it runs in."""
     import gc
@@ -320,4 +318,6 @@ def test_pool_workers_collect_less_often_and_the_parent_is_left_alone(tmp_path):
                           func=thresholds_in_reason)
     expected = "gc " + ",".join(map(str, corpus_mod.WORKER_GC_THRESHOLDS))
     assert (manifest["reason"] == expected).all() and len(manifest) == 10
+    items = [(str(p), p.stem) for p in sorted(folder.glob("*.txt"))]  # the other pool (WatchdogPool)
+    assert {r.reason for r in corpus_mod.map_local(items, 2, func=thresholds_in_reason)} == {expected}
     assert gc.get_threshold() == before  # only the workers' setting changes

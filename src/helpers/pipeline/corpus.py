@@ -299,12 +299,12 @@ def _replay(records: list[tuple[str, int, str]]) -> None:
 
 
 #: The cyclic collector's thresholds in a pool worker (CPython's default: 700, 10, 10). A worker
-#: allocates millions of short-lived containers (tokens, mentions, row dicts) and keeps a part's
-#: rows, up to DOCS_PER_PART documents, until it writes them; with the default every 700 net
-#: allocations start a young collection, and the older generations holding those rows are
-#: traversed again and again. A larger first threshold makes young collections rarer; the
-#: analysis itself creates little cyclic garbage, so memory stays as it was. No result depends on
-#: it. Measured with scripts/worker_gc.py (the collector's own time, from gc.callbacks).
+#: allocates millions of short-lived containers (tokens, spans, mentions); with the default every
+#: 700 net allocations start a young collection, and each tenth of those an older one over the
+#: long-lived heap (dictionaries, lexicons, memos). A larger first threshold makes both rarer. The
+#: rows a worker keeps for a part are dicts of strings and numbers, which the collector does not
+#: track, so they cost it nothing either way. No result depends on it. Measured with
+#: scripts/worker_gc.py (the collector's own time, from gc.callbacks). Dask workers keep the default.
 WORKER_GC_THRESHOLDS = (10_000, 10, 10)
 
 
