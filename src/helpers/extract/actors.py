@@ -196,10 +196,7 @@ class Dictionary:
         for name, actor_id in people.items():
             new.actors[actor_id] = Actor(actor_id, name, "person", (countries or {}).get(name, ""), role="found in text")
             new._add(name, actor_id, "name")
-            forms = later_forms(name)
-            if present is not None:
-                occurring = {t for t in set().union(*forms) if t.lower().replace("’", "'") in present}
-                forms = [f for f in forms if occurring.issuperset(f)]
+            forms = later_forms(name) if present is None else _forms_in(name, present)
             whole = tuple(t for t, _, _ in tokenize(name))
             for short in forms:
                 if len(short) == 1 and short[0] in self.title_words:
@@ -232,12 +229,43 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
 
     Memoised (a name's forms depend only on the fixed ``matching.yaml``): a document asks
     for the forms of the same name several times, and a corpus for the same people."""
+    plain, after = _later_parts(name)
+    return plain + tuple(form for h in person_cues().honorifics for f in after for form in ((h, ".") + f, (h,) + f))
+
+
+def _key(token: str) -> str:
+    """A token as the document's lower-case words write it (``_lower``)."""
+    return token.lower().replace("’", "'")
+
+
+def _forms_in(name: str, words) -> list[tuple[str, ...]]:
+    """``later_forms(name)``, in its order, less the forms with a word (lower-case) not in ``words``
+    (a document's words: a set or a Counter). Only the honorifics the document uses are put before
+    the name's forms, instead of making all 18 of them and testing each (what a document adds)."""
+    plain, after = _later_parts(name)
+    kept = [f for f in plain if all(_key(t) in words for t in f)]
+    after = [f for f in after if all(_key(t) in words for t in f)]
+    if after:
+        dot = "." in words
+        for h in person_cues().honorifics:
+            if _key(h) in words:
+                for f in after:
+                    if dot:
+                        kept.append((h, ".") + f)
+                    kept.append((h,) + f)
+    return kept
+
+
+@functools.lru_cache(maxsize=4096)
+def _later_parts(name: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The parts of ``later_forms(name)``: the forms that stand alone (surnames), and the forms an
+    honorific goes before ("Mr." + each), in the order ``later_forms`` gives them."""
     pc = person_cues()
     whole = [t for t, _, _ in tokenize(name)]
     toks = _without_suffix(whole)  # "Robert Smith Jr": later "Smith", "Mr. Smith"
     words = [i for i, t in enumerate(toks) if _name_word(t) and not (len(t) == 1 and i + 1 < len(toks) and toks[i + 1] == ".")]
     if len(words) < 2:
-        return ()
+        return (), ()
     last = words[-1]
     while last > 0 and toks[last - 1] in _HYPHEN_APOSTROPHES:  # Thomas-Greenfield, O’Brien
         last -= 2
@@ -258,11 +286,7 @@ def later_forms(name: str) -> tuple[tuple[str, ...], ...]:
     # ... and the honorific before the whole name ("Dr. Jennifer Strawn"), so that the honorific + first
     # word form cannot take the first word away from the full name that follows it
     full = tuple(whole) if first and whole[0] not in pc.honorifics else ()
-    for h in pc.honorifics:
-        for f in list(forms) + ([first] if first else []) + ([full] if full else []):
-            out.append((h, ".") + f)
-            out.append((h,) + f)
-    return tuple(out)
+    return tuple(out), tuple(list(forms) + ([first] if first else []) + ([full] if full else []))
 
 
 @dataclass(frozen=True)
@@ -1277,9 +1301,9 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     # dictionary (people or aliases), so counted in one pass and only then.
     counts = Counter(chain.from_iterable(lower_by[u.sent_id] for u in units)) if people or full else Counter()
     for actor_id, name in full.items():
-        for form in later_forms(name):
-            low = form[-1].lower().replace("’", "'")
-            if counts[low] > named[low] and all(t.lower().replace("’", "'") in counts for t in form):  # also stands alone
+        for form in _forms_in(name, counts):  # the forms whose words all occur
+            low = _key(form[-1])
+            if counts[low] > named[low]:  # also stands alone
                 aliases[form] = actor_id
     return people, countries, aliases, counts
 
@@ -1483,7 +1507,11 @@ def analyse(doc, rows: dict) -> None:
     if people or aliases:
         dic = dic.extended(people, countries, aliases, present)
         firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
-        firsts |= {f[0] for name in people for f in later_forms(name)}
+        for name in people:  # the first words of its later forms: its surnames', and the honorifics
+            plain, after = _later_parts(name)
+            firsts.update(f[0] for f in plain)
+            if after:
+                firsts.update(person_cues().honorifics)
         by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
     if dic.ambiguous:
         _ambiguous_states(units, words_by, by_sent, dic)
