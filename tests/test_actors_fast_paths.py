@@ -113,3 +113,43 @@ def test_possessive_token_pattern_gives_the_plain_patterns_tokens():
         assert words == plain.findall(text), text
         assert actors._capitalised(words) == [i for i, w in enumerate(words) if w[0].isupper()]
         assert actors._lower(text, words) == [w.lower().replace("’", "'") for w in words]
+
+
+LATER_NAMES = ["Joseph R. Biden", "Ursula von der Leyen", "Jean-Yves Le Drian", "Robert Smith Jr.", "Wang Wenbin",
+               "Linda Thomas-Greenfield", "Conan O’Brien", "Aidai Bolot kyzy", "Dr. Jennifer Strawn", "Timmy T. Davis",
+               "Madonna"]
+
+
+def _forms_reference(name: str, present) -> list:
+    """The filter Dictionary.extended applied before _forms_in: every later form, then those whose
+    words (lower-case, ’ as ') all occur."""
+    forms = actors.later_forms(name)
+    occurring = {t for t in set().union(*forms) if t.lower().replace("’", "'") in present}
+    return [f for f in forms if occurring.issuperset(f)]
+
+
+@pytest.mark.parametrize("name", LATER_NAMES)
+def test_forms_in_keeps_the_later_forms_whose_words_occur(name):
+    import random
+    from collections import Counter
+
+    forms = actors.later_forms(name)
+    words = sorted({actors._key(t) for f in forms for t in f}) or ["madonna"]
+    rng = random.Random(name)
+    for _ in range(200):
+        present = Counter(rng.sample(words, rng.randint(0, len(words))))
+        expected = _forms_reference(name, present)
+        assert actors._forms_in(name, present) == expected
+        assert actors._forms_in(name, set(present)) == expected
+    if forms:  # with every word present nothing is left out, and the order is later_forms' own
+        assert actors._forms_in(name, set(words)) == list(forms)
+
+
+@pytest.mark.parametrize("name", LATER_NAMES)
+def test_later_parts_give_later_forms_and_their_first_words(name):
+    plain, after = actors._later_parts(name)
+    honorifics = actors.person_cues().honorifics
+    assert actors.later_forms(name) == plain + tuple(
+        form for h in honorifics for f in after for form in ((h, ".") + f, (h,) + f))
+    firsts = {f[0] for f in plain} | (set(honorifics) if after else set())
+    assert firsts == {f[0] for f in actors.later_forms(name)}

@@ -154,3 +154,55 @@ def test_kinds_of_a_sentence_without_trigger_words():
     assert F.kinds_of(F.Scan("The G7 met.")) == frozenset({"num"})
     assert "vote" in F.kinds_of(F.Scan("141 countries voted in favor of the resolution."))
     assert re.fullmatch(r"_\w+", min(F.patterns().private_kinds))
+
+
+def _part_rows():
+    """Rows of three tables as the analysers make them, and ones frame() must convert."""
+    sentences = [{"doc_id": f"d{i % 3}", "sent_id": i, "para_id": i // 4, "start": 10 * i, "end": 10 * i + 9,
+                  "text": f"Sentence {i} “quoted”, ünïcode."} for i in range(40)]
+    sentiment = [{"doc_id": "d", "sent_id": i, "compound": 0.5 - i / 10, "pos": 0.1, "neu": 0.8, "neg": 0.1,
+                  "score": float("nan") if i == 3 else -0.25} for i in range(10)]
+    return sentences, sentiment
+
+
+def _written_as_frame(tmp_path, table, rows):
+    from helpers.model.tables import frame
+
+    path = tmp_path / "reference.parquet"
+    frame(table, rows).to_parquet(path, index=False)
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("case", ["plain", "nan float", "int in float", "none", "bool", "extra key",
+                                  "missing key", "float in int", "empty", "huge int"])
+def test_write_part_writes_the_bytes_pandas_writes(tmp_path, case):
+    """write_part's Arrow path gives the file frame(...).to_parquet gives, and leaves to pandas the
+    rows frame() would change (None, a bool, an extra or missing key, a float in an int column)."""
+    from helpers.model.tables import _rows_arrow, write_part
+
+    sentences, sentiment = _part_rows()
+    table, rows = "sentences", sentences
+    if case in ("nan float", "int in float"):
+        table, rows = "sentiment", sentiment
+        if case == "int in float":
+            rows[2]["pos"] = 1
+    elif case == "none":
+        rows[5]["text"] = None
+    elif case == "bool":
+        rows[5]["start"] = True
+    elif case == "extra key":
+        rows[5]["note"] = "x"
+    elif case == "missing key":
+        rows[5] = {**{k: v for k, v in rows[5].items() if k != "text"}, "note": "x"}
+    elif case == "float in int":
+        rows[5]["end"] = 3.0
+    elif case == "empty":
+        rows = []
+    elif case == "huge int":
+        rows[5]["start"] = 2 ** 70
+    fast = case in ("plain", "nan float", "int in float")
+    assert (_rows_arrow(table, rows) is not None) == fast
+    if case == "huge int":
+        return  # pandas refuses it too (an object column it cannot write as int64)
+    write_part(tmp_path, 0, {table: rows})
+    assert (tmp_path / table / "part-000000.parquet").read_bytes() == _written_as_frame(tmp_path, table, rows)

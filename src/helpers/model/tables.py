@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import csv as csv_module
 import io
+import operator
 import os
 import shutil
 from pathlib import Path
@@ -91,14 +92,61 @@ class PartWriter:
 
 
 def write_part(parts_dir: Path, index: int, rows: dict[str, list[dict]]) -> None:
-    """One Parquet file per table for one batch of documents (written even when empty)."""
+    """One Parquet file per table for one batch of documents (written even when empty).
+
+    The same file as ``frame(table, rows).to_parquet(path, index=False)`` (tests/test_tables.py
+    compares the bytes); rows of exactly the table's columns and of the types ``frame`` keeps go
+    to Arrow directly (:func:`_rows_arrow`), without building a DataFrame: a pool worker writes
+    every row of the corpus, and the DataFrame was most of that cost."""
     for table, table_rows in rows.items():
         folder = parts_dir / table
         folder.mkdir(parents=True, exist_ok=True)
-        df = frame(table, table_rows)
         tmp = folder / f".part-{index:06d}.parquet.tmp"
-        df.to_parquet(tmp, index=False)
+        arrow = _rows_arrow(table, table_rows)
+        if arrow is None:
+            frame(table, table_rows).to_parquet(tmp, index=False)
+        else:
+            pq.write_table(arrow, tmp, compression="snappy")
         os.replace(tmp, folder / f"part-{index:06d}.parquet")
+
+
+def _column_kind(col: str) -> type:
+    """The one Python type a column's values must all have for :func:`_rows_arrow`."""
+    return int if col in INT_COLUMNS else float if col in FLOAT_COLUMNS else str
+
+
+_PART_SCHEMAS: dict[str, pa.Schema] = {}
+
+
+def _rows_arrow(table: str, rows: list[dict]) -> pa.Table | None:
+    """``rows`` as the Arrow table (pandas metadata included) that ``frame(table, rows)`` gives,
+    or None when ``frame`` might change a value: a row whose keys are not exactly the table's
+    columns, a value that is not the column's type (an int for INT_COLUMNS, a float or int for
+    FLOAT_COLUMNS, a str otherwise: no None, no bool), or no rows. NaN is null, as pandas makes it."""
+    columns = TABLES.get(table)
+    if not columns or not rows:
+        return None
+    if set(map(len, rows)) != {len(columns)}:
+        return None  # (rows of the columns' number that hold each column hold exactly the columns)
+    data = {}
+    for col in columns:
+        try:
+            values = list(map(operator.itemgetter(col), rows))
+        except KeyError:
+            return None
+        kind = _column_kind(col)
+        types = set(map(type, values))
+        if not (types <= {int, float} if kind is float else types == {kind}):
+            return None
+        data[col] = values
+    schema = _PART_SCHEMAS.get(table)
+    if schema is None:
+        schema = _PART_SCHEMAS[table] = pa.Table.from_pandas(frame(table, rows[:1]), preserve_index=False).schema
+    try:
+        arrays = [pa.array(data[f.name], type=f.type, from_pandas=True) for f in schema]
+    except (pa.ArrowException, OverflowError):  # an int beyond int64: pandas' path decides
+        return None
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def part_files(parts_dir: Path, table: str) -> list[Path]:
