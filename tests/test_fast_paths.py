@@ -206,3 +206,38 @@ def test_write_part_writes_the_bytes_pandas_writes(tmp_path, case):
         return  # pandas refuses it too (an object column it cannot write as int64)
     write_part(tmp_path, 0, {table: rows})
     assert (tmp_path / table / "part-000000.parquet").read_bytes() == _written_as_frame(tmp_path, table, rows)
+
+
+def _corpus_key_reference(ids, names, known):
+    """corpus_key before it worked on the non-dictionary rows alone: every row's string test."""
+    import pandas as pd
+
+    from helpers.model.labels import KEY_SEP
+
+    ids = ids.fillna("").astype(str)
+    names = pd.Series(names.fillna("").astype(str).to_numpy(), index=ids.index)
+    keep = ids.isin(known) | ids.eq("") | names.eq("") | ids.str.contains(KEY_SEP, regex=False)
+    return ids.where(keep, ids + KEY_SEP + names)
+
+
+@pytest.mark.parametrize("dtype", ["object", "str"])
+def test_corpus_key_matches_the_row_by_row_rule(dtype):
+    import numpy as np
+    import pandas as pd
+
+    from helpers.analyse.aggregate import corpus_key
+    from helpers.model.labels import KEY_SEP
+
+    known = frozenset({"KAZ", "RUS", "BLINKEN"})
+    ids = pd.Series(["KAZ", "BROWN", None, "", f"X{KEY_SEP}y", "BROWN", np.nan, "RUS", "SMITH"],
+                    index=[5, 5, 1, 2, 3, 4, 0, 9, 8], name="actor_id", dtype=dtype)
+    names = pd.Series(["Kazakhstan", "Kate Brown", "n", "q", "w", "", "N", None, "Jo Smith"],
+                      index=list(range(9)), dtype=dtype)  # paired by position, not by label
+    got = corpus_key(ids, names, known)
+    pd.testing.assert_series_equal(got, _corpus_key_reference(ids, names, known))
+    assert got.tolist()[1] == f"BROWN{KEY_SEP}Kate Brown" and got.tolist()[5] == "BROWN"
+    only_known = ids.iloc[[0, 7]]
+    pd.testing.assert_series_equal(corpus_key(only_known, names.iloc[[0, 7]], known),
+                                   _corpus_key_reference(only_known, names.iloc[[0, 7]], known))
+    with pytest.raises(ValueError):
+        corpus_key(ids, names.iloc[:3], known)

@@ -40,9 +40,23 @@ def corpus_key(ids: pd.Series, names: pd.Series, known: "set[str] | frozenset[st
     has no name, stays."""
     known = frozenset(dictionary_names()) if known is None else known
     ids = ids.fillna("").astype(str)
-    names = pd.Series(names.fillna("").astype(str).to_numpy(), index=ids.index)  # by position, not label
-    keep = ids.isin(known) | ids.eq("") | names.eq("") | ids.str.contains(KEY_SEP, regex=False)
-    return ids.where(keep, ids + KEY_SEP + names)
+    if len(names) != len(ids):
+        raise ValueError(f"corpus_key: {len(ids)} ids but {len(names)} names")
+    # Only the rows whose id is no dictionary actor's can change (most mentions are of dictionary
+    # actors): the string work is done on those alone, by position (names pair with ids by position).
+    rows = np.flatnonzero(~ids.isin(known).to_numpy())
+    if not len(rows):
+        return ids
+    changed, keys = [], []
+    for k, i, n in zip(rows.tolist(), ids.iloc[rows].tolist(), names.iloc[rows].fillna("").astype(str).tolist()):
+        if i and n and KEY_SEP not in i:
+            changed.append(k)
+            keys.append(i + KEY_SEP + n)
+    if not changed:
+        return ids
+    out = ids.copy()
+    out.iloc[changed] = keys
+    return out
 
 
 def corpus_ids(df: pd.DataFrame | None, known: "set[str] | frozenset[str] | None" = None) -> pd.DataFrame | None:
