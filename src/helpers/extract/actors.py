@@ -121,7 +121,11 @@ class Dictionary:
         self.not_after_demonym = set(rules.get("demonym_not_after", []))
         #: Words hyphenated to the end of a title that keep it one ("President-elect", "Minister-designate").
         self.title_suffixes = frozenset(str(w) for w in rules.get("title_suffixes", []))
-        self.title_words = {w for t in rules.get("titles", []) for w, _, _ in tokenize(t)} | \
+        #: Religious titles ("Bishop", "Rabbi"): titles like the others, but an "of" phrase after one names a
+        #: see or a congregation ("Archbishop of Bologna"), not an office before its holder's name.
+        self.religious_titles = frozenset(str(t) for t in rules.get("religious_titles", []))
+        titles = [str(t) for t in rules.get("titles", [])] + sorted(self.religious_titles)
+        self.title_words = {w for t in titles for w, _, _ in tokenize(t)} | \
             {w for w in self.title_suffixes if w[:1].isupper()}
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.honorifics = frozenset(str(k) for k in (rules.get("honorifics") or {}))
@@ -147,11 +151,11 @@ class Dictionary:
             for iso, spec in (rules.get("ambiguous_state_names") or {}).items()}
         org_heads = set(rules.get("org_heads", []))
         #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
-        self.person_titles = frozenset(t.split()[-1] for t in rules.get("titles", []) if t.split()[-1] not in org_heads
+        self.person_titles = frozenset(t.split()[-1] for t in titles if t.split()[-1] not in org_heads
                                        and t.split()[-1].rstrip(".").isalpha())
         #: The person titles of one word ("President", "Chairman", "Senator"): a preposition before one
         #: stands before the whole title ("met with President X", "Counsel to Commissioner X").
-        self.one_word_titles = frozenset(t for t in rules.get("titles", []) if t in self.person_titles)
+        self.one_word_titles = frozenset(t for t in titles if t in self.person_titles)
         #: Titles that are also family names ("Coretta Scott King"): after a given name and before no name,
         #: the surname (``_title_as_surname``).
         self.title_surnames = frozenset(str(w) for w in rules.get("title_surnames", []))
@@ -482,16 +486,24 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
 
 def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary", pc: PersonCues) -> bool:
     """Whether the title word at ``k``, after the name words from ``first``, is a surname there. Only a
-    title that is also a family name (``matching.yaml`` title_surnames: King, Prince, Judge ...) can
-    be, only after a given name (``given_names.csv``: "Acme Chairman" is no person), and only where
-    no name follows it, since a title stands before a name in English: a generational suffix ("Martin
-    Luther King Jr.", "Martin Luther King III"), a lower-case word, or a comma and one, comes next
-    ("Coretta Scott King said", "Robert B. King, a lawyer")."""
+    title that is also a family name (``matching.yaml`` title_surnames: King, Prince, Judge, Bishop,
+    Major ...) can be, only after a given name (``given_names.csv``: "Acme Chairman" is no person), and
+    only where no name follows it, since a title stands before a name in English: a generational suffix
+    ("Martin Luther King Jr.", "Martin Luther King III"), a lower-case word, a comma ("Coretta Scott King
+    said", "Robert B. King, a lawyer", "Jennifer D. Bishop, Member"), a possessive or the end of the
+    clause comes next ("Steve King's bill", "backed by Rep. Steve King.")."""
     n = len(words)
-    if words[k] not in dic.title_surnames or k + 1 >= n or not any(words[g] in _given_names() for g in range(first, k)):
+    if words[k] not in dic.title_surnames or k + 1 >= n:
+        return False
+    if not any(words[g] in _given_names() for g in range(first, k)):
         return False
     nxt = words[k + 1]
-    return nxt in pc.nominee_suffixes or nxt[:1].islower() or (nxt == "," and k + 2 < n and words[k + 2][:1].islower())
+    return nxt in pc.nominee_suffixes or nxt[:1].islower() or nxt in _CLAUSE_ENDS or (
+        nxt in _APOSTROPHES and k + 2 < n and words[k + 2] == "s")
+
+
+#: Marks after a title word that leave no name for it to stand before.
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
 
 
 def _join(words: list[str], first: int, end: int) -> str:
@@ -734,6 +746,8 @@ def _name_after_office(first: int, end: int, words: list[str], lows: list[str], 
         while k >= 0 and k >= p - 14:
             w, low = words[k], lows[k]
             if low == "of" and k > 0 and (words[k - 1] in dic.person_titles or lows[k - 1] in pc.roles):
+                if words[k - 1] in dic.religious_titles:
+                    return -1  # "Senior Rabbi of Congregation Beth Emeth": a see or congregation, no office
                 if not office:
                     return -1  # "a member of the Virginia Bar": no office between "of" and the name
                 while p > first and len(names) < 3 and _name_word(words[p - 1]) and not _common(words[p - 1]):

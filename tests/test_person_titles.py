@@ -1,0 +1,61 @@
+"""Titles and name forms around a person's name, by general conventions of news and official writing,
+each on short constructed passages: religious titles and military ranks before a name (AP Stylebook,
+"religious titles", "military titles"), a title before a name whose surname is also a title ("Senator
+Angus King"), hyphenated East Asian given names ("Moon Jae-in") and peerage titles after a name
+("Prince Harry, Duke of Sussex")."""
+import pytest
+
+from tests.passages import people
+
+
+# ---------------------------------------------------------------- 1. religious titles and military ranks
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Bishop William J. Barber II said the campaign goes on.", "William J. Barber II"),
+    ("Archbishop Desmond Tutu said the fight continues.", "Desmond Tutu"),
+    ("Cardinal Pietro Parolin said the talks were useful.", "Pietro Parolin"),
+    ("Rabbi Jill Jacobs said the community stood firm.", "Jill Jacobs"),
+    ("Imam Mohamed Magid said the mosque was open.", "Mohamed Magid"),
+    ("Pastor Rick Warren said the congregation was praying.", "Rick Warren"),
+    ("Father James Martin said the church would help.", "James Martin"),
+    ("Ayatollah Ali Khamenei said Iran would respond.", "Ali Khamenei"),
+    ("Captain Sarah Jones said the ship was safe.", "Sarah Jones"),
+    ("Sergeant Mark Davis said the unit held.", "Mark Davis"),
+    ("Lieutenant Colonel Alexander Vindman said he was worried.", "Alexander Vindman"),
+    ("Sergeant First Class Edward Kaneshiro said the unit held.", "Edward Kaneshiro"),
+    ("Maj. Gen. Pat Ryder said the strikes were targeted.", "Pat Ryder"),
+    ("Lt. Gen. Scott Spellmon said the work would finish.", "Scott Spellmon"),
+])
+def test_a_religious_title_or_a_rank_before_a_name_is_no_part_of_it(sentence, name):
+    assert people(sentence) == {name}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Bishop Beaman said the church would help.", "Beaman"),
+    ("Major Duffy was twice wounded, the citation said.", "Duffy"),
+])
+def test_a_religious_title_or_a_rank_before_one_surname_is_that_person(sentence, name):
+    assert people(sentence) == {name}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("John Major said the deal was good.", "John Major"),
+    ("Maurice Bishop said the revolution would go on.", "Maurice Bishop"),
+    ("Rep. Ed Pastor said the bill would pass.", "Ed Pastor"),
+    ("- Jennifer D. Bishop, Member, Commission on Presidential Scholars", "Jennifer D. Bishop"),
+    ("Martin Luther King Jr. said the dream lives.", "Martin Luther King Jr"),
+    ("Coretta Scott King said the dream lives on.", "Coretta Scott King"),
+])
+def test_a_title_that_is_also_a_surname_after_a_given_name_stays_the_surname(sentence, name):
+    assert people(sentence) == {name}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Pope said the war must end.",
+    "His father said the war must end.",
+    "Father and son said they were fine.",
+    "The Major Economies Forum said emissions fell.",
+    "He has been the Senior Rabbi of Congregation Beth Emeth since 2009.",  # a congregation, no office
+])
+def test_a_title_with_no_name_after_it_gives_no_person(sentence):
+    assert people(sentence) == set()
