@@ -59,3 +59,26 @@ def test_a_title_that_is_also_a_surname_after_a_given_name_stays_the_surname(sen
 ])
 def test_a_title_with_no_name_after_it_gives_no_person(sentence):
     assert people(sentence) == set()
+
+
+# ---------------------------------------------------------------- 2. a title, a given name and a title-surname
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Angus King said the bill would pass.",
+    "Sen. Angus King said the bill would pass.",
+    "Senator Angus King (I-Maine) said it would pass.",
+])
+def test_a_title_before_a_name_ending_in_a_title_surname_is_the_person(sentence):
+    assert people(sentence) == {"Angus King"}
+
+
+def test_a_title_surname_at_the_end_of_the_sentence_is_the_surname():
+    assert people("The bill was backed by Rep. Steve King.") == {"Steve King"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials met King Charles, the statement said.",
+    "Acme Chairman II said profits rose.",
+])
+def test_a_title_before_a_name_still_gives_no_surname(sentence):
+    assert not {"Charles", "King Charles", "Acme Chairman II"} & people(sentence)

@@ -487,15 +487,16 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
 def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary", pc: PersonCues) -> bool:
     """Whether the title word at ``k``, after the name words from ``first``, is a surname there. Only a
     title that is also a family name (``matching.yaml`` title_surnames: King, Prince, Judge, Bishop,
-    Major ...) can be, only after a given name (``given_names.csv``: "Acme Chairman" is no person), and
-    only where no name follows it, since a title stands before a name in English: a generational suffix
-    ("Martin Luther King Jr.", "Martin Luther King III"), a lower-case word, a comma ("Coretta Scott King
-    said", "Robert B. King, a lawyer", "Jennifer D. Bishop, Member"), a possessive or the end of the
-    clause comes next ("Steve King's bill", "backed by Rep. Steve King.")."""
+    Major ...) can be, only after a given name (``given_names.csv``: "Acme Chairman" is no person) or
+    after name words that a title or honorific opens ("Senator Angus King said": what follows a title
+    is a name, AP Stylebook, "titles"), and only where no name follows it, since a title stands before
+    a name in English: a generational suffix ("Martin Luther King Jr.", "Martin Luther King III"), a
+    lower-case word, a comma ("Coretta Scott King said", "Robert B. King, a lawyer", "Jennifer D. Bishop,
+    Member"), a possessive or the end of the clause comes next ("Steve King’s bill", "Rep. Steve King.")."""
     n = len(words)
     if words[k] not in dic.title_surnames or k + 1 >= n:
         return False
-    if not any(words[g] in _given_names() for g in range(first, k)):
+    if not any(words[g] in _given_names() for g in range(first, k)) and not _after_title(words, first, dic, pc):
         return False
     nxt = words[k + 1]
     return nxt in pc.nominee_suffixes or nxt[:1].islower() or nxt in _CLAUSE_ENDS or (
@@ -504,6 +505,17 @@ def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary", p
 
 #: Marks after a title word that leave no name for it to stand before.
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
+
+
+def _after_title(words: list[str], first: int, dic: "Dictionary", pc: PersonCues) -> bool:
+    """Whether a person title or an honorific stands right before ``first`` ("Senator", "Sen.", "Mr.")."""
+    if first < 1:
+        return False
+    before = words[first - 1]
+    if before == "." and first > 1:
+        before = words[first - 2]
+        return before in dic.abbreviated_titles or before in pc.honorifics
+    return before in dic.person_titles or before in pc.honorifics
 
 
 def _join(words: list[str], first: int, end: int) -> str:
