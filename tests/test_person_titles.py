@@ -5,7 +5,7 @@ Angus King"), hyphenated East Asian given names ("Moon Jae-in") and peerage titl
 ("Prince Harry, Duke of Sussex")."""
 import pytest
 
-from tests.passages import people
+from tests.passages import mentions, people
 
 
 # ---------------------------------------------------------------- 1. religious titles and military ranks
@@ -82,3 +82,24 @@ def test_a_title_surname_at_the_end_of_the_sentence_is_the_surname():
 ])
 def test_a_title_before_a_name_still_gives_no_surname(sentence):
     assert not {"Charles", "King Charles", "Acme Chairman II"} & people(sentence)
+
+
+# ---------------------------------------------------------------- 3. hyphenated East Asian given names
+
+@pytest.mark.parametrize("sentence, name, actor", [
+    ("President Moon Jae-in said the talks were useful.", "Moon Jae-in", "MOON"),
+    ("Lee Jae-yong said he was sorry.", "Lee Jae-yong", "LEE"),
+    ("Former Secretary-General Ban Ki-moon said the accord was vital.", "Ban Ki-moon", "BAN"),
+    ("Taiwan President Tsai Ing-wen said the island would not yield.", "Tsai Ing-wen", "TSAI"),
+])
+def test_a_hyphenated_given_name_after_a_family_name_is_one_name(sentence, name, actor):
+    assert (name, actor) in {(m["actor_name"], m["actor_id"]) for m in mentions(sentence) if m["kind"] == "person"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Cleveland-based analyst Joe Smith said prices rose.", "Joe Smith"),
+    ("Kim Smith-led teams said they won.", None),  # "led" is no syllable of a given name
+])
+def test_a_lower_case_word_after_a_hyphen_is_otherwise_no_part_of_a_name(sentence, name):
+    got = people(sentence)
+    assert got == ({name} if name else set())

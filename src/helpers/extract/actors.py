@@ -326,6 +326,8 @@ class PersonCues:
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
     #: an honorific before a full name only, never before one word (``citation_honorifics``).
     citation_honorifics: frozenset[str] = frozenset()
+    #: Family names before a hyphenated given name with a lower-case second syllable ("Moon Jae-in").
+    hyphen_given_after: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -350,6 +352,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         months=frozenset(spec.get("months", [])),
         headline_verbs=frozenset(spec.get("headline_verbs", [])),
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
+        hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
@@ -452,6 +455,10 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
                     (w == "-" or len(words[j - 1]) <= 2):
                 j += 2  # Jean-Yves, O’Brien
                 continue
+            if w == "-" and words[j - 2] in pc.hyphen_given_after and _hyphen_syllable(words, j + 1):
+                j += 2  # "Moon Jae-in", "Tsai Ing-wen": the family name, then one hyphenated given name
+                count += 1
+                break
             if len(w) == 1 and w.isupper() and nxt == "." and j + 2 < n and _name_word(words[j + 2]):
                 j += 2  # Sergey V. Lavrov
                 continue
@@ -482,6 +489,21 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             break
         yield i, j, count
         done = j
+
+
+#: One romanised syllable of Korean (Revised Romanization, McCune-Reischauer) or Chinese (Wade-Giles,
+#: Cantonese) shape: consonants, a vowel group, an optional final n, ng, m, k, p, t, l, h or r. English
+#: words after a hyphen rarely have it ("based", "led", "era", "style", "born").
+_SYLLABLE = re.compile(r"[bcdfghjklmnprstwyz]{0,3}(?:a|ae|ai|ao|e|ee|ei|eo|eou|eu|eui|i|ia|iao|ie|iu|o|oe|oi|oo|ou|u|"
+                       r"ua|uai|ue|ui|uo|wa|wae|we|wi|wo|ya|yae|ye|yeo|yo|you|yu|yue)(?:ng|n|m|k|p|t|l|h|r)?")
+
+
+def _hyphen_syllable(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is the lower-case second syllable of a hyphenated given name ("in" of
+    "Jae-in", "wen" of "Ing-wen"): one syllable (``_SYLLABLE``), no further hyphen or name after it."""
+    n = len(words)
+    return k < n and words[k].islower() and _SYLLABLE.fullmatch(words[k]) is not None and \
+        not (k + 1 < n and (words[k + 1] == "-" or _name_word(words[k + 1])))
 
 
 def _title_as_surname(words: list[str], first: int, k: int, dic: "Dictionary", pc: PersonCues) -> bool:
@@ -850,9 +872,13 @@ def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
 
 
 def _person_id(name: str, taken: dict) -> str:
-    """An id from the surname ("Robert Smith Jr" -> SMITH: a generational suffix is no surname), or
-    from the whole name when another actor has that id."""
-    base = re.sub(r"[^A-Z0-9]+", "_", _without_suffix(name.split())[-1].upper()).strip("_") or "PERSON"
+    """An id from the surname ("Robert Smith Jr" -> SMITH: a generational suffix is no surname; "Moon
+    Jae-in" -> MOON: the family name before a hyphenated given name), or from the whole name when
+    another actor has that id."""
+    parts = _without_suffix(name.split())
+    family_first = len(parts) == 2 and parts[0] in person_cues().hyphen_given_after and \
+        re.fullmatch(r"[A-Z][a-z]*-[a-z]+", parts[1]) is not None
+    base = re.sub(r"[^A-Z0-9]+", "_", parts[0 if family_first else -1].upper()).strip("_") or "PERSON"
     actor_id = base if base not in taken else re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")
     return actor_id
 
