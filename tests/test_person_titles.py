@@ -103,3 +103,18 @@ def test_a_hyphenated_given_name_after_a_family_name_is_one_name(sentence, name,
 def test_a_lower_case_word_after_a_hyphen_is_otherwise_no_part_of_a_name(sentence, name):
     got = people(sentence)
     assert got == ({name} if name else set())
+
+
+# ---------------------------------------------------------------- 4. a peerage title after a name
+
+@pytest.mark.parametrize("sentence", [
+    "Prince Harry Duke of Sussex said he was grateful.",
+    "Prince Harry, Duke of Sussex, said he was grateful.",
+    "Sophie Duchess of Edinburgh said she was grateful.",
+])
+def test_a_peerage_title_after_a_name_is_no_surname(sentence):
+    assert not any(w in n for n in people(sentence) for w in ("Duke", "Duchess"))
+
+
+def test_a_rank_that_is_a_surname_with_no_of_after_it_stays_the_surname():
+    assert people("David Duke said the rally would go on.") == {"David Duke"}

@@ -326,6 +326,8 @@ class PersonCues:
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
     #: an honorific before a full name only, never before one word (``citation_honorifics``).
     citation_honorifics: frozenset[str] = frozenset()
+    #: Ranks of the peerage ("Duke" of "Duke of Sussex"): before "of" they end a name, no surname.
+    peerage_ranks: frozenset[str] = frozenset()
     #: Family names before a hyphenated given name with a lower-case second syllable ("Moon Jae-in").
     hyphen_given_after: frozenset[str] = frozenset()
 
@@ -352,6 +354,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         months=frozenset(spec.get("months", [])),
         headline_verbs=frozenset(spec.get("headline_verbs", [])),
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
+        peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
@@ -473,6 +476,8 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
             if (w in pc.suffixes or w in pc.nominee_suffixes) and count >= 2:
                 j += 1  # "Bolot kyzy", "Martin Luther King III": a suffix ends the name
                 break
+            if w in pc.peerage_ranks and nxt == "of":
+                break  # "Prince Harry Duke of Sussex": the peerage title begins, no surname
             if _title_as_surname(words, i, j, dic, pc):
                 j += 1  # "Martin Luther King Jr.", "Coretta Scott King said": the title word is the surname
                 count += 1
