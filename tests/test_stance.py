@@ -111,3 +111,13 @@ def test_a_former_or_non_state_role_in_the_appositive_places_no_one():
     for role in ("a former Ukrainian ambassador to the UN", "an ambassador for Ukraine's children"):
         rows = stances(f"Sergiy Kyslytsya, {role}, urged all member states to vote for the General Assembly draft.")
         assert not any(actor == "UKR" for actor, _, _ in rows), role
+
+
+def test_a_religious_title_makes_no_state_official():
+    # matching.yaml's religious_titles join non_state_roles when the codebook is read: a demonym
+    # before a cleric's title is a nationality or a church, not an office of the state
+    cleric = stances("Ukrainian Archbishop Sviatoslav Shevchuk condemned the invasion by Russia.")
+    minister = stances("Ukrainian Foreign Minister Oleh Marchenko condemned the invasion by Russia.")
+    assert ("SHEVCHUK", "RUSSIA_WAR", "oppose") in cleric
+    assert not any(actor == "UKR" for actor, _, _ in cleric)
+    assert ("UKR", "RUSSIA_WAR", "oppose") in minister

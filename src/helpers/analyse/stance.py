@@ -244,7 +244,9 @@ def _conventions(spec: dict) -> Conventions:
         publisher_heads={str(k).lower(): tuple(str(x) for x in (v if isinstance(v, list) else [v]))
                          for k, v in (spec.get("publisher_heads") or {}).items()},
         head_titles=_phrases(spec.get("head_titles")),
-        non_state_roles=tuple(str(x).lower() for x in spec.get("non_state_roles", []) or []),
+        # the religious titles of matching.yaml hold no state office either ("Ukrainian Archbishop X")
+        non_state_roles=tuple(str(x).lower() for x in [*(spec.get("non_state_roles", []) or []),
+                                                       *(load_yaml("matching.yaml").get("religious_titles") or [])]),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
         spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), target_stops=_phrases(spec.get("target_stops")),
         of_heads=words("of_heads"), adjectival_participles=words("adjectival_participles"),
