@@ -14,7 +14,7 @@ import operator
 import re
 from collections import ChainMap, Counter
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, pairwise
 from operator import itemgetter
 
 import pandas as pd
@@ -273,7 +273,8 @@ def _later_parts(name: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[st
     last = words[-1]
     while last > 0 and toks[last - 1] in _HYPHEN_APOSTROPHES:  # Thomas-Greenfield, O’Brien
         last -= 2
-    forms = {tuple(toks[last:])}
+    # the father's name after "bin" is no form of the son ("bin Salman" is, "Salman" is not)
+    forms = {tuple(toks[last:])} if not (last > 0 and toks[last - 1] in pc.patronymics) else set()
     if toks[-1] in pc.suffixes:
         forms.add(tuple(toks[words[-1]:]))
     k = last
@@ -321,6 +322,8 @@ class PersonCues:
     nominee_suffixes: frozenset[str] = frozenset()
     predecessor_before: frozenset[str] = frozenset()
     predecessor_endings: frozenset[str] = frozenset()
+    #: Particles of a patronymic ("bin", "ibn": ``patronymic_particles``): the next word names the father.
+    patronymics: frozenset[str] = frozenset()
     #: Verbs a Title Case headline puts right after a name (``headline_verbs``): never a name word.
     headline_verbs: frozenset[str] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
@@ -356,6 +359,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
+        patronymics=frozenset(str(w) for w in spec.get("patronymic_particles", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
@@ -1175,7 +1179,11 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         inner = [c for c in cands if first <= c[0] and c[1] <= last and (c[0], c[1]) != (first, last)]
         for i_first, i_last, i_surface in _select(inner, exclude_actor=outer[0].actor_id):
             resolved = _resolve(i_first, i_last, i_surface, words, dic)
-            if resolved and resolved[0].actor_id != outer[0].actor_id:
+            if resolved and resolved[0].actor_id != outer[0].actor_id and not (
+                    resolved[0].kind == "person" and outer[0].kind == "person" and i_last - i_first == 1):
+                # a word of one person's name is no other person's surname: the "Salman" of "Mohammed bin
+                # Salman" is his father's, the "Abedin" of "Heba Abedin" not Huma Abedin's (a whole name
+                # inside a longer run stays: "Charlie Pohlad" of a heading's "Arts Charlie Pohlad")
                 out.append(_mention(text, sent_id, tokens, i_first, i_last, *resolved))
     return sorted(out, key=lambda m: (m.start, -m.end)) if len(out) > 1 else out
 
@@ -1326,9 +1334,11 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
                 people[name] = people[name.split()[-1]]
                 if iso3 or countries.get(name.split()[-1]):
                     countries[name] = iso3 or countries[name.split()[-1]]
-        words_in = {w for n in people if " " in n for w in n.split()}
-        known_lasts = {n.split()[-1] for n in people if " " in n} | {
-            m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
+        # the words of the full names, less a father's name after "bin" ("King Salman" is no short form
+        # of "Mohammed bin Salman")
+        words_in = {w for n in people if " " in n for p, w in pairwise(["", *n.split()]) if p not in pc.patronymics}
+        known_lasts = ({_family_word(n, pc) for n in people if " " in n} | {
+            _family_word(m.actor.name, pc) for ms in by_sent.values() for m in ms if m.actor.kind == "person"}) - {""}
         for name in [n for n in singles & titled if n in people and (n in words_in or any(
                 _one_edit(n, last) for last in known_lasts))]:
             del people[name]  # "President Samia" of Samia Suluhu Hassan; "President Zelenskky", a typo of Zelenskyy
@@ -1339,11 +1349,32 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
         del people[name]
         countries.pop(name, None)
     people = _same_people(people, countries)
-    lasts = {n.split()[-1] for n in people if " " in n} | {
-        m.actor.name.split()[-1] for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
+    lasts = ({_family_word(n, pc) for n in people if " " in n} | {
+        _family_word(m.actor.name, pc) for ms in by_sent.values() for m in ms if m.actor.kind == "person"}) - {""}
     for name in [n for n in people if " " not in n and n in lasts]:  # "Mr. Tashiev" after "Kamchybek Tashiev"
         del people[name]
         countries.pop(name, None)
+    # A name of two words or more that ends a fuller name of the document is that person, named by
+    # the end of the name as a later reference does (a particle and the surname, a double surname:
+    # "President Al Sisi" of "Abdel Fattah Al Sisi", "López Obrador" of "Andrés Manuel López Obrador",
+    # "von der Leyen" of "Ursula von der Leyen"); that form becomes an alias of the fuller name.
+    ends: dict[tuple[str, ...], str] = {}  # an end of a fuller name -> the fuller name's id
+    shorter = [n for n in people if " " in n]
+    if shorter:
+        fuller = [(n.split(), i) for n, i in people.items() if n.count(" ") > 1] + [
+            (m.actor.name.split(), m.actor.actor_id) for ms in by_sent.values() for m in ms if m.actor.kind == "person"]
+        given = _given_names()
+        for words, actor_id in fuller:
+            for k in range(2, len(words)):
+                # the end a surname form, not a full name of its own ("Charlie Pohlad" of a heading's "Arts
+                # Charlie Pohlad"), after name words
+                if (words[-k] not in given or words[-k].lower() in pc.particles) \
+                        and all(w in given or w in pc.particles or not _common(w) for w in words[:-k]):
+                    ends.setdefault(tuple(words[-k:]), actor_id)
+        ends = {e: i for e, i in ends.items() if " ".join(e) in people and people[" ".join(e)] != i}
+        for form in ends:
+            del people[" ".join(form)]
+            countries.pop(" ".join(form), None)
     aliases: dict[tuple[str, ...], str] = {}
     in_names: list[str] = []  # the words of the person mentions
     full: dict[str, str] = {}
@@ -1362,7 +1393,17 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
             low = _key(form[-1])
             if counts[low] > named[low]:  # also stands alone
                 aliases[form] = actor_id
+    for form, actor_id in ends.items():  # "Al Sisi", "López Obrador": the end of a fuller name
+        aliases.setdefault(tuple(t for t, _, _ in tokenize(" ".join(form))), actor_id)
     return people, countries, aliases, counts
+
+
+def _family_word(name: str, pc: PersonCues) -> str:
+    """The last word of a name, as the surname a title or honorific is later put before ("Tashiev" of
+    "Kamchybek Tashiev"); "" when a patronymic particle stands before it: "Salman" of "Mohammed bin
+    Salman" names the father ("King Salman" is another person)."""
+    parts = name.split()
+    return "" if len(parts) > 1 and parts[-2] in pc.patronymics else parts[-1]
 
 
 def _one_edit(a: str, b: str) -> bool:
