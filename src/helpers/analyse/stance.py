@@ -1503,12 +1503,15 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                 holders = grammar.coordinated(ag, ctx.tokens, ctx.mentions) if ag is not None else []
             else:
                 if cue.kind in ("noun", "compound"):
-                    prev = [m for m in grammar.outer_mentions(_candidates(first, ctx))
-                            if first - 5 <= m.last_token <= first]
+                    cands = _candidates(first, ctx)
+                    prev = [m for m in grammar.outer_mentions(cands) if first - 5 <= m.last_token <= first]
                     holders = [max(prev, key=lambda m: m.last_token)] if prev else []
                     if holders and holders[0].last_token < first - 2 and "'" not in \
                             ctx.words[holders[0].last_token:first]:
                         holders = []
+                    if holders and holders[0].via != "pronoun":  # "President X and President Biden
+                        # reaffirmed their support": both (not "the challenges posed by China, and our support")
+                        holders = grammar.coordinated(holders[0], ctx.tokens, cands)
                     if not holders:  # "expressed their support for": the light verb's subject
                         j = first - 1
                         while j >= 0 and j > first - 5 and ctx.words[j] not in conv.light_verbs:
@@ -2180,10 +2183,12 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
             if state:
                 info.person_states[m.actor.actor_id] = state
             continue
-        if j < 0 or any(w in " ".join(titles) for w in conv.non_state_roles):
+        if any(w in " ".join(titles) for w in conv.non_state_roles):
             continue
+        # the state before the title ("Kazakh Foreign Minister X"), or after the name ("Prime Minister X of
+        # Spain", also when the title opens the sentence)
         dem = next((d for d in mentions if d.last_token == j + 1 and d.via == "demonym" and d.actor.kind == "state"),
-                   None)
+                   None) if j >= 0 else None
         if dem is None and m.last_token < len(tokens) and tokens[m.last_token][0] == "of":
             k = m.last_token + 1
             if k < len(tokens) and tokens[k][0] == "the":

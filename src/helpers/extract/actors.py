@@ -127,6 +127,8 @@ class Dictionary:
         titles = [str(t) for t in rules.get("titles", [])] + sorted(self.religious_titles)
         self.title_words = {w for t in titles for w, _, _ in tokenize(t)} | \
             {w for w in self.title_suffixes if w[:1].isupper()}
+        #: The capitalised ones ("President", "Prime", "Minister", "Mr"; not "of" of "Secretary of State")
+        self.capitalised_title_words = frozenset(w for w in self.title_words if w[:1].isupper())
         self.function_words = {str(w).lower() for w in rules.get("function_words", [])}
         self.honorifics = frozenset(str(k) for k in (rules.get("honorifics") or {}))
         self.question_openers = frozenset(str(w) for w in rules.get("question_openers", []))

@@ -7,7 +7,7 @@ it. Coordinated lists ("Kazakhstan, Kyrgyzstan, and Uzbekistan") are expanded.
 """
 from __future__ import annotations
 
-from helpers.extract.actors import Dictionary
+from helpers.extract.actors import Dictionary, load_dictionary
 from helpers.model.types import Mention
 
 #: Tokens after which a mention starts a clause (subject position). Bullets and the close of a list
@@ -97,8 +97,12 @@ def list_marker(token: str) -> bool:
 
 def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
     """The first token left of a mention's noun phrase (None at sentence start)."""
-    covered = {i for o in mentions for i in range(o.first_token, o.last_token)}
     i = m.first_token - 1
+    if i > 0 and tokens[i][0] == "of" and tokens[i - 1][0] not in dic.capitalised_title_words and \
+            any(o.last_token == i for o in mentions):
+        return "of"  # "Prime Minister Pedro Sánchez of Spain": the "of" after a name governs the state, though
+        # "of" is also a word of titles ("Secretary of State X", "the Prime Minister of Pakistan accused")
+    covered = {i for o in mentions for i in range(o.first_token, o.last_token)}
     while i >= 0:
         word = tokens[i][0]
         low = word.lower()
@@ -161,6 +165,12 @@ def object_of(cue_end: int, tokens: list, mentions: list[Mention], window: int =
     return min(after, key=lambda m: m.first_token) if after else None
 
 
+def _person_title_words() -> frozenset[str]:
+    """The capitalised words of the titles a person's name follows ("President", "Prime", "Minister";
+    ``matching.yaml`` titles), which may stand between a list's separator and a person's name."""
+    return load_dictionary().capitalised_title_words
+
+
 def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Mention]:
     """``m`` and the actors listed with it: "A, B, and C" (in text order).
 
@@ -170,11 +180,29 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
     outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
     by_start = {o.first_token: o for o in outer}
     by_end = {o.last_token: o for o in outer}
+    titles = _person_title_words()
+
+    def before_titles(o: Mention) -> int:
+        """Where a person's title before the name starts ("President Biden", "Prime Minister X")."""
+        j = o.first_token
+        while o.actor.kind == "person" and j > 0 and (tokens[j - 1][0] in titles or tokens[j - 1][0] == "."
+                                                      and j > 1 and tokens[j - 2][0] in titles):
+            j -= 1
+        return j
+
+    def person_of_state(o: Mention) -> Mention:
+        """The person a state mention follows as "<person> of <state>" ("Pedro Sánchez of Spain"), else o."""
+        if o.first_token >= 2 and tokens[o.first_token - 1][0] == "of":
+            p = by_end.get(o.first_token - 1)
+            if p is not None and p.actor.kind == "person":
+                return p
+        return o
+
     group = [m]
     separators: list[list[str]] = []
     cur = m
     while True:  # leftwards
-        j = cur.first_token - 1
+        j = before_titles(cur) - 1
         seps = []
         while j >= 0 and tokens[j][0] in (",", "and", "or"):
             seps.append(tokens[j][0])
@@ -182,17 +210,28 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
         prev = by_end.get(j + 1)
         if not seps or prev is None:
             break
+        if cur.actor.kind == "person":  # "Prime Minister X of Spain and President Biden": X, not Spain
+            prev = person_of_state(prev)
         group.insert(0, prev)
         separators.insert(0, seps)
         cur = prev
     cur = m
     while True:  # rightwards
         j = cur.last_token
+        if cur.actor.kind == "person" and j + 1 < len(tokens) and tokens[j][0] == "of" and \
+                by_start.get(j + 1) is not None and by_start[j + 1].actor.kind == "state":
+            j = by_start[j + 1].last_token  # "President X of Argentina and ...": past the state of the person
         seps = []
         while j < len(tokens) and tokens[j][0] in (",", "and", "or"):
             seps.append(tokens[j][0])
             j += 1
         nxt = by_start.get(j)
+        if nxt is None and seps and cur.actor.kind == "person":  # "President Biden and President X"
+            k = j
+            while k < len(tokens) and (tokens[k][0] in titles or tokens[k][0] == "." and k > j):
+                k += 1
+            cand = by_start.get(k) if k > j else None
+            nxt = cand if cand is not None and cand.actor.kind == "person" else None
         if not seps or nxt is None:
             break
         group.append(nxt)
