@@ -41,3 +41,32 @@ def test_a_possessive_pronoun_is_not_coordinated_with_a_listed_noun_phrase(tmp_p
     got = wh(tmp_path, TITLE, "They discussed a range of global issues, including the challenges posed by "
                               "the People's Republic of China, and our continued support for Ukraine.")
     assert not any(actor == "CHN" for actor, _, _ in got)
+
+
+# ---------------------------------------------------------------- premodifiers and the economy
+
+def test_coordinated_premodifiers_judge_their_own_noun(tmp_path):
+    # "illegal, unreported, and unregulated fishing": the adjectives judge the fishing, not the partners
+    got = wh(tmp_path, "Fact Sheet: Partnership",
+             "ASEAN and the United States are partnering to counter illegal, unreported, and unregulated fishing.")
+    assert not any(target == "USA" for _, target, _ in got)
+
+
+def test_the_agent_of_a_war_noun_after_coordinated_adjectives(tmp_path):
+    # R12: "Russia's unprovoked and unjustified invasion" describes Russia waging the war
+    got = wh(tmp_path, "Fact Sheet: Partnership",
+             "The leaders discussed Russia's unprovoked and unjustified invasion of Ukraine.")
+    assert ("RUS", "RUSSIA_WAR", "support") in got
+
+
+def test_a_demonym_before_an_economy_noun_is_no_state_target(tmp_path):
+    # "will support one million American jobs": the economic sense of "support" (to sustain)
+    got = wh(tmp_path, "Fact Sheet: Investments",
+             "India's agreement to acquire 200 American-made aircraft will support more than one million American jobs.")
+    assert ("IND", "USA", "support") not in got
+
+
+def test_a_states_own_economy_with_a_possessive_stays_the_state(tmp_path):
+    got = wh(tmp_path, "Fact Sheet: Support for Ukraine",
+             "The United States will continue to support Ukraine's economy.")
+    assert ("USA", "UKRAINE", "support") in got

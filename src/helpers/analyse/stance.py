@@ -148,6 +148,7 @@ class Conventions:
     transparent_gerunds: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
+    economy_nouns: frozenset[str] = frozenset()
     not_before: dict = None
     #: organs of a state named by a phrase: (phrase, who) with who = a state id, "publisher", "author" or "head"
     state_organs: tuple = ()
@@ -261,7 +262,7 @@ def _conventions(spec: dict) -> Conventions:
         relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         transparent_gerunds=words("transparent_gerunds"),
-        determiners=words("determiners"), people_nouns=words("people_nouns"),
+        determiners=words("determiners"), people_nouns=words("people_nouns"), economy_nouns=words("economy_nouns"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         group_companions=_phrases(spec.get("group_companions")),
         non_party_governors=words("non_party_governors"), state_heads=words("state_heads"), other_meeting_words=words("other_meeting_words"),
@@ -448,6 +449,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
                 continue  # "the Russian people", "Russian citizens", "the people of Russia": not the state
             if tokens and _state_modifier(m, words, tokens, mentions, book.conv):
                 continue  # "the U.S. submarine industrial base", "the U.S. ASEAN Business Council"
+            if _economy_of(m, words, book.conv):
+                continue  # "one million American jobs", "American-made aircraft": the economy, not the state
             spans.append(Span(m.first_token, m.last_token, target_id, actor=True))
     return sorted(spans, key=lambda s: s.first)
 
@@ -614,6 +617,33 @@ def _people_of(m: Mention, words: list[str], conv: Conventions) -> bool:
     if j < len(words) and words[j] in conv.people_nouns:
         return True
     return m.first_token >= 2 and words[m.first_token - 1] == "of" and words[m.first_token - 2] in conv.people_nouns
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
+def _agent_adjectives(book: Codebook) -> frozenset[str]:
+    """Words that may stand between a war's agent and the war noun ("Russia's brutal, unprovoked
+    invasion"): the one-word evaluative cues of the codebook, quotation marks, and the phase and
+    scale words of war reporting."""
+    key = (id(book), "agent_adjectives")
+    if key not in _FIRSTS:
+        words = {c.tokens[0] for cues in book.cue_index.values() for c in cues
+                 if c.kind == "evaluative" and len(c.tokens) == 1 and c.tokens[0].isalpha()}
+        _FIRSTS[key] = frozenset(words | _QUOTE_MARKS | {"full-scale", "full", "-", "scale", "ongoing", "so-called"})
+    return _FIRSTS[key]
+
+
+def _economy_of(m: Mention, words: list[str], conv: Conventions) -> bool:
+    """A demonym naming a national economy, not the state: before an economy noun ("American jobs",
+    "Korean firms", "American-made", ``economy_nouns``). (A count of a people stays its state, as the
+    people does for Ukraine: "welcome up to 100,000 Ukrainians".)"""
+    if m.via != "demonym":
+        return False
+    j = m.last_token
+    if j < len(words) and words[j] == "-":
+        j += 1
+    return j < len(words) and words[j] in conv.economy_nouns
 
 
 #: Targets whose mention in a sentence without a cue is remembered (for anaphors, "it" and votes).
@@ -1483,8 +1513,11 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                 holders = [_author_mention(ctx)]
         elif cue.kind == "agent_noun":  # "Russia’s invasion", "the Russian invasion"; not "the Ukraine war"
             j = first
-            while j > 0 and ctx.words[j - 1] in ('"', "“", "‘", "'", "full-scale", "full", "-", "scale",
-                                                  "brutal", "unprovoked", "illegal", "ongoing", "so-called"):
+            adjectives = _agent_adjectives(book)
+            # "Russia's unprovoked and unjustified invasion", "Russia's brutal, unprovoked war": a run of
+            # coordinated premodifiers modifies the one head noun (R12, R14)
+            while j > 0 and (ctx.words[j - 1] in adjectives or ctx.words[j - 1] in ("and", ",") and j > 1
+                             and ctx.words[j - 2] in adjectives and ctx.words[j - 2] not in _QUOTE_MARKS):
                 if ctx.words[j - 1] == "'" and not (j >= 3 and ctx.words[j - 2] == "s" and ctx.words[j - 3] == "'"):
                     break  # the possessive's own apostrophe
                 j -= 1
@@ -1846,20 +1879,29 @@ def _no_actor_relative(first: int, ctx: Context, conv: Conventions) -> bool:
 
 def _attributive(first: int, last: int, cue: Cue, ctx: Context, conv: Conventions) -> bool:
     """A one-word evaluative adjective followed by its noun ("illegal war", "unjust and unlawful
-    actions"), not a predicate ("is illegal under ...") or a noun ("a mistake")."""
+    actions", "illegal, unreported, and unregulated fishing"), not a predicate ("is illegal under ...")
+    or a noun ("a mistake")."""
     if len(cue.tokens) != 1 or last >= len(ctx.words) or cue.tokens[0] in ("mistake", "failed", "sham"):
         return False
-    w = ctx.words[last]
-    if w in ("and", ",") and last + 2 < len(ctx.words) and ctx.words[last + 1].isalpha() and \
-            ctx.words[last + 1] not in conv.attributive_breaks:
-        w = ctx.words[last + 2]
-    return w.isalpha() and w not in conv.attributive_breaks and ctx.tokens[last][0][:1].islower()
+    head = _attributive_head(last, ctx, conv)
+    if head != last and head >= len(ctx.words):
+        return False
+    w = ctx.words[head]
+    return w.isalpha() and w not in conv.attributive_breaks and ctx.tokens[head][0][:1].islower()
 
 
 def _attributive_head(last: int, ctx: Context, conv: Conventions) -> int:
-    if ctx.words[last] in ("and", ",") and last + 2 < len(ctx.words):
-        return last + 2
-    return last
+    """The noun after an adjective at ``last - 1`` and the adjectives coordinated with it: past
+    ", and unlawful", ", unreported, and unregulated" (each a lower-case word between separators)."""
+    w = ctx.words
+    k = last
+    while k + 1 < len(w) and w[k] in ("and", ",", "or"):
+        while k < len(w) and w[k] in ("and", ",", "or"):
+            k += 1
+        if k >= len(w) or not (w[k].isalpha() and ctx.tokens[k][0][:1].islower()) or w[k] in conv.attributive_breaks:
+            return last  # the separators end the phrase: no adjective follows
+        k += 1  # past the coordinated adjective: its noun, or another separator
+    return k
 
 
 def _action_object(last: int, ctx: Context, conv: Conventions) -> bool:
