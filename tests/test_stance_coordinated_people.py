@@ -70,3 +70,37 @@ def test_a_states_own_economy_with_a_possessive_stays_the_state(tmp_path):
     got = wh(tmp_path, "Fact Sheet: Support for Ukraine",
              "The United States will continue to support Ukraine's economy.")
     assert ("USA", "UKRAINE", "support") in got
+
+
+# ---------------------------------------------------------------- the parties of a readout (R11)
+
+READOUT = "Readout of National Security Advisor Jake Sullivan's Meeting with Foreign Minister Anna Lindqvist of Sweden"
+
+
+def test_a_plural_description_of_the_parties_names_them(tmp_path):
+    got = wh(tmp_path, READOUT, "National Security Advisor Jake Sullivan met today with Foreign Minister Anna "
+                                "Lindqvist of Sweden. The two officials condemned Russia's ongoing aggression against Ukraine.")
+    assert {("SULLIVAN", "RUSSIA_WAR", "oppose"), ("USA", "RUSSIA_WAR", "oppose"),
+            ("LINDQVIST", "RUSSIA_WAR", "oppose"), ("SWE", "RUSSIA_WAR", "oppose")} <= got
+
+
+def test_our_under_the_parties_verb_is_their_joint_voice(tmp_path):
+    got = wh(tmp_path, READOUT, "National Security Advisor Jake Sullivan met today with Foreign Minister Anna "
+                                "Lindqvist of Sweden. The leaders underscored our unwavering support for Ukraine.")
+    assert {("SULLIVAN", "UKRAINE", "support"), ("LINDQVIST", "UKRAINE", "support"), ("SWE", "UKRAINE", "support")} <= got
+
+
+def test_a_closing_list_of_those_joining_names_parties(tmp_path):
+    got = wh(tmp_path, "Readout of President Biden's Call with Allies and Partners",
+             "President Biden convened a call with Allies and partners today. The leaders affirmed their support "
+             "for Ukraine. Joining President Biden on the call were President Emmanuel Macron of France and "
+             "Prime Minister Fumio Kishida of Japan.")
+    assert {("MACRON", "UKRAINE", "support"), ("KISHIDA", "UKRAINE", "support")} <= got
+
+
+def test_the_possessor_of_a_thing_discussed_is_no_party(tmp_path):
+    got = wh(tmp_path, READOUT, "National Security Advisor Jake Sullivan met today with Foreign Minister Anna "
+                                "Lindqvist of Sweden and expressed support for Prime Minister Fumio Kishida's visit "
+                                "to Kyiv. The two officials reiterated their support for Ukraine.")
+    assert ("LINDQVIST", "UKRAINE", "support") in got
+    assert ("KISHIDA", "UKRAINE", "support") not in got

@@ -1545,6 +1545,13 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     if holders and holders[0].via != "pronoun":  # "President X and President Biden
                         # reaffirmed their support": both (not "the challenges posed by China, and our support")
                         holders = grammar.coordinated(holders[0], ctx.tokens, cands)
+                    elif holders and holders[0].actor.kind == AUTHOR:
+                        # R11: "The leaders underscored our unwavering support": in a readout, the first person
+                        # under the parties' own verb is their joint voice
+                        parties = next((m for m in ctx.mentions if m.actor.kind == "participants"
+                                        and m.last_token <= holders[0].first_token), None)
+                        if parties is not None:
+                            holders = [parties]
                     if not holders:  # "expressed their support for": the light verb's subject
                         j = first - 1
                         while j >= 0 and j > first - 5 and ctx.words[j] not in conv.light_verbs:
@@ -2193,6 +2200,8 @@ def _meeting_party(m: Mention, doc, sent_id: int, dic: Dictionary, conv: Convent
     if not tokens or not words:
         return True
     mentions = doc.mentions.get(sent_id, [])
+    if words[m.last_token:m.last_token + 2] in (["'", "s"], ["’", "s"]):
+        return False  # "support for Prime Minister Kishida's recent visit": the possessor of what is discussed
     head = next((g for g in grammar.coordinated(m, tokens, mentions)), m)
     gov = grammar.governor(head, tokens, mentions, dic)
     if gov in conv.non_party_governors:
