@@ -172,12 +172,57 @@ def find_quotes(doc) -> list[Quote]:
     return quotes
 
 
-def _kind(q: Quote, doc) -> str:
-    """Full when the quote is a sentence of its own (opens its sentence or follows a colon)."""
+#: A Markdown link "[text](target)": read as the text it displays ("X [said](https://…), “…”").
+_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+#: Where an excerpt ends inside a paragraph: an editorial ellipsis in brackets ("[…]", "[...]"), or a
+#: label's linked headline ("Outlet: [Headline](https://…)") with the excerpt right after it.
+_UNIT_END = re.compile(r"(?:\[(?:…|\.\.\.)\]|:\s*\[[^\]]+\]\([^)\s]*\))$")
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+
+
+def _kind(q: Quote, doc, cues: Cues | None = None) -> str:
+    """Full when the quoted words stand as a statement of their own, partial when they are a fragment
+    woven into the writer's sentence (the seeds' "worthy of support", "strategic partner.").
+
+    The test is the syntax around the quote, not its first character: a quote is full when it opens
+    its sentence (or the excerpt after a bracketed ellipsis "[…]" or a label's linked headline), follows
+    a colon, or follows a reporting verb and a comma ("X said, “…”", "as X [said](…), “…”"), and its
+    first character is no lower-case letter; tweets and statements open with "@", ".@", "#", "$", a
+    digit, an emoji or a nested mark. A quote opening with an ellipsis ("…and we will") is a fragment.
+    After a paragraph's opening label ("Ian Bremmer, President, Eurasia Group: “most unifying …”")
+    even a lower-case quote is full: the label attributes a statement of its own, as a transcript's
+    speaker tag does (social-media text is often written in lower case)."""
+    cues = cues or load_cues()
     sent = doc.sentences[q.sent_id - 1]
-    before = doc.body[sent.start:q.start].rstrip("“\"‘' ")
-    opens_sentence = before == "" or before.endswith(":")
-    return "full" if opens_sentence and q.text[:1].isupper() else "partial"
+    before = _LINK.sub(r"\1", doc.body[sent.start:q.start].rstrip("“\"‘' "))
+    first = q.text[:1]
+    if first.islower():
+        if not before.endswith(":"):
+            return "partial"
+        label = before[:-1]
+        para_start = sent.start == 0 or doc.body[sent.start - 2:sent.start] == "\n\n"
+        words = _WORD.findall(label)
+        is_label = para_start and words and not any(c in label for c in "“”\"") and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _LABEL_JOINERS for w in words)
+        return "full" if is_label else "partial"
+    if q.text.startswith(("…", "...")) or not (first.isupper() or not first.isalpha()):
+        return "partial"
+    raw = doc.body[sent.start:q.start].rstrip("“\"‘' ")
+    if before == "" or before.endswith(":") or _UNIT_END.search(raw.rstrip()):
+        return "full"
+    if before.endswith(",") and not before[:-1].rstrip().endswith((",", ";", "—", "–", ")")):
+        words = _WORD.findall(before[-100:])
+        for n in range(min(5, len(words))):  # "X said,", "X said on Tuesday,", "X told reporters,"
+            w = words[-1 - n]
+            if w in cues.reporting:
+                if n + 1 < len(words) and words[-2 - n].lower() in cues.noun_before:
+                    break  # "his notes," is a noun
+                after = words[len(words) - n:]
+                if all(x.lower() in cues.subject_gap or x[:1].isupper() for x in after) or (
+                        w in cues.addressee and n <= 3):
+                    return "full"
+                break
+    return "partial"
 
 
 # ---------------------------------------------------------------- the document as one token stream
@@ -1218,7 +1263,10 @@ class Attributor:
         st = self.st
         # 4. continuation of the last full quote's speaker, for a quote with no lead-in of its own
         ha, hb = self._head(k)
-        lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb))
+        # a colon right before the mark is a lead-in of its own: a label ("Girls Inc.: “…”"), even when
+        # the sentence splitter ended the sentence inside it
+        lead_in = any(st.words[i] not in _PUNCT for i in range(ha, hb)) or (
+            0 < self.bounds[k][0] < st.n and st.words[self.bounds[k][0] - 1] == ":")
         ta, tb = self._tail(k)
         own_cue = any(self._is_verb(i) for i in range(ta, min(tb, ta + 3)))
         if k > 0 and q.kind == "full" and not lead_in:
@@ -1416,7 +1464,7 @@ def analyse(doc, rows: dict) -> None:
     cues = load_cues()
     att = Attributor(doc, found, cues, dic)
     for q in found:
-        q.kind = _kind(q, doc)
+        q.kind = _kind(q, doc, cues)
     att._kinds = [q.kind for q in found]
     # A quote continues only the speaker of the quote right before it; a span that is no speech
     # (a title, a scare quote) has no speaker to hand on.
