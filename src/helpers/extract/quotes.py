@@ -41,6 +41,9 @@ _PREPS = {"of", "for", "to", "at", "from", "in", "into", "with", "near", "by", "
           "against", "between", "among", "toward", "towards", "under", "over", "without", "than", "like", "as"}
 #: Lower-case words that may join the capitalised words of an organisation's name ("Friends of the Earth").
 _LABEL_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "de", "du", "la", "le"})
+#: Auxiliaries and the copula: after a quoted span they make it a subject, not a modifier of a noun.
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could", "should",
+                      "must", "may", "might", "shall", "do", "does", "did", "has", "have", "had"})
 _ABBREV = {"mr", "ms", "mrs", "dr", "st", "prof", "gen", "sen", "rep", "gov", "col", "lt", "sgt", "no", "vs", "jr", "sr"}
 
 
@@ -65,6 +68,7 @@ class Cues:
     np_words: frozenset[str] = frozenset()  # lower-case words inside a noun phrase before a name
     clause_openers: frozenset[str] = frozenset()  # words that open a clause of their own
     role_ranks: frozenset[str] = frozenset()  # rank words of a title ("vice", "deputy")
+    event_nouns: frozenset[str] = frozenset()  # a meeting whose topic or name follows "on" ("a forum on “…”")
 
 
 @functools.lru_cache(maxsize=None)
@@ -90,6 +94,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         np_words=frozenset(spec.get("subject_np_words", [])),
         clause_openers=frozenset(spec.get("clause_openers", [])),
         role_ranks=frozenset(spec.get("role_ranks", [])),
+        event_nouns=frozenset(spec.get("event_nouns", [])),
     )
 
 
@@ -1332,10 +1337,14 @@ def _person_surnames(dic: Dictionary) -> frozenset[str]:
 def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker | None = None) -> bool:
     """Marks that hold no speech: an attribute value in markup (`sizes="…"`: the mark follows
     "="); a scare-quoted term (after "so-called"; or five words or fewer between a determiner and
-    a noun, with no reporting cue: the “use it or lose it” policy); a title (title-cased, at most
-    ten words, no final .!?) next to a work noun or right after a naming word ("titled", "known
-    as", "theme"), or with no reporting cue, when it neither follows a label and colon nor opens
-    its paragraph."""
+    a noun, with no reporting cue: the “use it or lose it” policy; four words or fewer, or a
+    lower-case phrase of up to eight before a noun, mid-sentence, with no cue, no speaker and no
+    punctuation inside the closing mark: grow the “food is medicine” movement); the topic of a
+    meeting ("a forum on “…”"; quote_cues.yaml event_nouns); a title (title-cased, at most ten
+    words, no final .!?) next to a work noun, right after a naming word ("titled", "known as",
+    "theme"), glossed in parentheses ("E.O. 14059 (“…”)"), used as a modifier of a noun (the
+    “Investing in America” tour), or with no reporting cue, when it neither follows a label and
+    colon nor opens its paragraph. Markup inside a span (<sup>) is no words of it."""
     st = att.st
     o, c = att.bounds[k]
     body = doc.body
@@ -1348,17 +1357,31 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker 
     for phrase in cues.scare:
         if tuple(before[-len(phrase):]) == phrase:
             return True
+    if o >= 2 and st.lows[o - 1] in ("on", "about") and st.lows[o - 2] in cues.event_nouns:
+        return True  # the topic or name of a meeting: a forum on “…”, a session on “…”
     cued = (sp is not None and sp.how in ("cue", "split")) or att.has_cue(k)
-    words = [w for w in re.findall(r"[^\W_]+", q.text)]
-    if len(words) <= 5 and not cued and o > 0 and st.lows[o - 1] in cues.determiners and 0 <= c < st.n - 1:
-        nxt = st.words[c + 1]
-        if nxt.isalpha() and nxt.islower() and nxt not in att.dic.function_words and nxt not in _PREPS \
-                and nxt not in cues.reporting and st.sent[c + 1] == st.sent[c]:
-            return True  # a determiner, the quoted modifier, its noun
+    words = [w for w in re.findall(r"[^\W_]+", re.sub(r"<[^>]+>", " ", q.text))]  # markup is no words
+    final = q.text.rstrip()
+    # the word right after the closing mark, when it is a lower-case noun of the same sentence (no
+    # function word, preposition, auxiliary or reporting verb): the quoted span modifies it
+    nxt = st.words[c + 1] if 0 <= c < st.n - 1 and st.sent[c + 1] == st.sent[c] else ""
+    noun_after = nxt.isalpha() and nxt.islower() and nxt not in att.dic.function_words and nxt not in _PREPS \
+        and nxt not in cues.reporting and nxt not in _AUX and nxt not in _COPULAS
+    possessive = o > 1 and st.lows[o - 1] in ("’", "'") and st.lows[o - 2].endswith("s")  # "the States’ “…”"
+    determined = o > 0 and (st.lows[o - 1] in cues.determiners or possessive)
+    if len(words) <= 5 and not cued and determined and noun_after:
+        return True  # a determiner, the quoted modifier, its noun
+    opens = o <= 0 or st.sent[o - 1] != st.sent[o] or st.words[o - 1] == ":"
+    single = body[q.start - 1:q.start] in ("‘", "'")  # headlines set quotations in single marks (AP)
+    if sp is None and not cued and not opens and not single and final[-1:].isalnum():
+        # a short quoted phrase that nobody is said to have said is a term, a coinage or a slogan
+        # (scare quotes: grow the “food is medicine” movement, foster an open “network of networks”);
+        # a comma or period inside the marks, as American style sets a quoted clause, keeps it speech
+        if len(words) <= 4 or (noun_after and len(words) <= 8 and q.text[:1].islower()):
+            return True
     long_words = [w for w in words if len(w) > 3]
     # (American style puts a sentence's period inside the closing mark: 'called the “Ambassadors for the
     # Arts.”' is still a title when it is short)
-    final = q.text.rstrip()
     titled = len(long_words) >= 1 and all(w[:1].isupper() or w[:1].isdigit() for w in long_words) and \
         len([w for w in words if w[:1].isupper()]) >= 2 and \
         (not final.endswith((".", "!", "?")) or (final.endswith(".") and len(words) <= 6 and not cued and words[0][:1].isupper()))
@@ -1368,6 +1391,10 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker 
             near = near + st.lows[c + 1:c + 4]
         if any(w in cues.title_nouns for w in near):
             return True
+        if body[q.start - 2:q.start] in ("(“", '("') and body[q.end:q.end + 2] in ("”)", '")'):
+            return True  # a title glossed in parentheses: E.O. 14059 (“Imposing Sanctions on …”)
+        if noun_after and final[-1:].isalnum() and len(words) <= 10:
+            return True  # a name used as a modifier: the “Investing in America” tour
         if len(words) > 10:
             return False
         if any(tuple(before[-len(phrase):]) == phrase for phrase in cues.naming):
