@@ -146,6 +146,11 @@ class Dictionary:
         for state in rules.get("us_states", []):
             toks = tuple(t for t, _, _ in tokenize(str(state)))
             self.us_states.setdefault(toks[0], set()).add(toks)
+        #: Nouns that name an instrument after a city ("Paris Agreement", "Minsk agreements": matching.yaml
+        #: instrument_nouns): those written in lower case match in either case, the others as written.
+        nouns = [str(w) for w in rules.get("instrument_nouns", [])]
+        self.instruments_any = frozenset(w for w in nouns if w.islower())
+        self.instruments_caps = frozenset(w for w in nouns if not w.islower())
         #: State names that are also a US state's: {iso3: (name tokens, place actor_id, cue token tuples)}.
         self.ambiguous = {
             str(iso): (tuple(t for t, _, _ in tokenize(spec["name"])), spec["place"],
@@ -1054,6 +1059,8 @@ def _in_a_proper_name(first: int, last: int, place: Actor, words: list[str], dic
         if words[k] in pc.org_words:
             return True
         k += 1
+    if _names_an_instrument(first, last, words, dic):
+        return True  # "the Paris Agreement", "the Minsk agreements": the treaty's name
     if first > 0 and words[first - 1] in pc.org_words:
         return True
     if first > 1 and words[first - 1] == "of" and _name_word(words[first - 2]) and words[first - 2] not in dic.title_words:
@@ -1073,6 +1080,32 @@ def _in_a_proper_name(first: int, last: int, place: Actor, words: list[str], dic
             and not dic.spans.get(words[first - 2]):
         return True  # "Olympia, Washington": the state after a city not in the dictionary
     return False
+
+
+def _instrument(word: str, dic: Dictionary) -> bool:
+    """Whether ``word`` names a treaty or instrument (matching.yaml instrument_nouns)."""
+    return word in dic.instruments_caps or word.lower() in dic.instruments_any
+
+
+def _names_an_instrument(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
+    """Whether the city at ``words[first:last]`` begins an instrument's name: an instrument noun right
+    after it ("Minsk agreements", "Kigali Amendment") or closing the capitalised run after it ("Paris
+    Climate Agreement"). Not after a hyphen or slash: in "the Washington-Moscow treaty" the capitals
+    are the parties, as states are in "the U.S.-Russia treaty"."""
+    if first > 0 and words[first - 1] in _COMPOUND_MARKS:
+        return False
+    k = last
+    while k < len(words) and k < last + 3:
+        if _instrument(words[k], dic):
+            return True
+        if not _name_word(words[k]):
+            return False
+        k += 1
+    return False
+
+
+#: Marks that join two names into one compound ("U.S.-Russia", "Washington/Moscow").
+_COMPOUND_MARKS = frozenset({"-", "–", "—", "/"})
 
 
 def _lower_case_word(word: str) -> bool:
