@@ -38,3 +38,35 @@ def test_a_capital_naming_a_treaty_is_no_mention_of_its_state(text, absent):
 ])
 def test_a_capital_or_state_beside_an_instrument_noun_still_counts(text, iso3):
     assert iso3 in actor_ids(text)
+
+
+# ---------------------------------------------------------------- 2. a US town named like a state
+
+@pytest.mark.parametrize("text, absent", [
+    ("She owns a diner on Route 66 in Lebanon, Missouri. She has lived in Lebanon for twenty years.", "LBN"),
+    ("He grew up in Holland, Michigan, and now teaches there.", "NLD"),
+    ("He runs a store in Lebanon, Missouri that opened in 1972.", "LBN"),
+    ("The plant opens in Holland, Michigan, and Lebanon, Tennessee, next year.", "LBN"),
+    ("The award went to a teacher from Peru, Indiana.", "PER"),
+])
+def test_a_state_name_in_a_us_address_is_the_town(text, absent):
+    assert absent not in actor_ids(text)
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Officials from Canada, Mexico, Texas and Arizona met in El Paso.", "MEX"),  # a list of places
+    ("In Mexico, Texas officials were praised for the joint patrols.", "MEX"),
+    ("Trade between Mexico, Texas, and Arizona grew last year.", "MEX"),
+    ("Leaders of Ukraine, Georgia, and Moldova met in Brussels.", "UKR"),  # Georgia the state, not the US state
+])
+def test_a_state_before_a_us_states_name_in_a_list_still_counts(text, iso3):
+    assert iso3 in actor_ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassador to Lebanon spoke first. Later she flew home to Lebanon, Ohio.",  # a bare use before the address
+    "She lives in Lebanon, Ohio. Beirut welcomed the new aid to Lebanon.",  # the capital: the country is in the text
+    "She lives in Lebanon, Ohio. Aid to Lebanon, Jordan and Syria grew.",  # listed with other states
+])
+def test_a_later_bare_name_stays_the_state_when_the_document_uses_the_country(text):
+    assert "LBN" in actor_ids(text)

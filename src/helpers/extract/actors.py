@@ -146,6 +146,8 @@ class Dictionary:
         for state in rules.get("us_states", []):
             toks = tuple(t for t, _, _ in tokenize(str(state)))
             self.us_states.setdefault(toks[0], set()).add(toks)
+        #: Relative words that may follow a "Town, State" address ("in Lebanon, Missouri that was").
+        self.address_followers = frozenset(str(w) for w in rules.get("us_address_followers", []))
         #: Nouns that name an instrument after a city ("Paris Agreement", "Minsk agreements": matching.yaml
         #: instrument_nouns): those written in lower case match in either case, the others as written.
         nouns = [str(w) for w in rules.get("instrument_nouns", [])]
@@ -1606,6 +1608,107 @@ def _ambiguous_states(units, words_by: dict, by_sent: dict[int, list[Mention]], 
             ms[k] = Mention(m.sent_id, m.start, m.end, m.surface, place, "name", m.first_token, m.last_token)
 
 
+def _us_state_at(words: list[str], k: int, dic: Dictionary) -> int:
+    """The end of the US state's name at ``words[k]`` (matching.yaml us_states), or -1: none there, or
+    one that is also the name of a state or a capital ("Georgia", "Washington"), which a list of
+    states can hold ("Ukraine, Georgia, and Moldova"; "Israel, Washington and Riyadh")."""
+    for t in dic.us_states.get(words[k], ()) if k < len(words) else ():
+        if tuple(words[k:k + len(t)]) == t and not any(
+                dic.actors[sf.actor_id].kind == "state" or dic.actors[sf.actor_id].stands_for
+                for sf in dic.spans.get(t[0], ({},))[0].get(t, ())):
+            return k + len(t)
+    return -1
+
+
+#: Marks that end a "City, State" address ("in Lebanon, Missouri." "Holland, Michigan, is").
+_ADDRESS_ENDS = frozenset({",", ".", ";", ":", ")", "–", "—"})
+
+
+def _us_address(words: list[str], first: int, last: int, dic: Dictionary) -> bool:
+    """Whether the one-word state name at ``words[first:last]`` is a US town's, written as the US
+    address form "City, State" (AP Stylebook, "datelines", "state names"): "Lebanon, Missouri",
+    "Holland, Michigan". Not in an enumeration (a comma, "and" or "or" before the name: "Canada,
+    Mexico, Texas"), and only with the state closing the address: the sentence or a mark ends there,
+    or a relative word follows (matching.yaml us_address_followers), and no further place follows
+    ("Mexico, Texas and Arizona officials", "Mexico, Texas, Arizona")."""
+    n = len(words)
+    if last - first != 1 or last + 1 >= n or words[last] != "," or words[first] in dic.us_states:
+        return False
+    if first > 0 and words[first - 1].lower() in _LIST_JOINERS:
+        k = first - 2 if first > 1 and words[first - 2] == "," else first - 1
+        if not _us_state_ends(words, k - 1, dic):
+            return False  # "Canada, Mexico, Texas": an enumeration; but "Holland, Michigan, and Lebanon, Tennessee"
+    end = _us_state_at(words, last + 1, dic)
+    if end < 0:
+        return False
+    if end == n:
+        return True
+    if words[end] in dic.address_followers:
+        return True  # "in Lebanon, Missouri that was established"
+    if words[end] not in _ADDRESS_ENDS:
+        return False  # "Mexico, Texas and Arizona", "In Mexico, Texas officials said"
+    if words[end] == ",":
+        k = end + 1
+        if k < n and words[k].lower() in _LIST_JOINERS:
+            k += 1
+        if k < n and (words[k] in dic.us_states or words[k] in dic.spans and not (
+                k + 2 < n and words[k + 1] == "," and _us_state_at(words, k + 2, dic) >= 0)):
+            return False  # "Mexico, Texas, and Arizona", "Mexico, Texas, Canada": a list of places
+    return True
+
+
+def _us_state_ends(words: list[str], k: int, dic: Dictionary) -> bool:
+    """Whether a US state's name ends at ``words[k]`` ("Michigan" of "Holland, Michigan, and ...")."""
+    return k >= 0 and any(tuple(words[k + 1 - len(t):k + 1]) == t for ts in dic.us_states.values() for t in ts
+                          if len(t) <= k + 1)
+
+
+def _us_towns(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dictionary) -> None:
+    """Drop the mentions of a state whose name is a US town's here: in the address form "Lebanon,
+    Missouri" (``_us_address``), and later alone ("resides in Lebanon"), since news style gives the
+    state with a town on first reference and the town alone after (AP Stylebook, "state names"):
+    the later bare name is the town only when the document uses the country no other way (no
+    demonym, capital, other form of its name, person, body or group of it, no bare name before the
+    address) and does not list it next to another state. Changes ``by_sent``."""
+    towns: dict[str, tuple[str, ...]] = {}  # iso3 -> the town's name tokens
+    later: list[tuple[int, Mention]] = []
+    other: set[str] = set()  # states the document uses otherwise
+    for unit in units:
+        sid, words = unit.sent_id, words_by[unit.sent_id]
+        ms = by_sent.get(sid)
+        if not ms:
+            continue
+        kept = []
+        for m in ms:
+            iso = m.actor.actor_id
+            name = tuple(words[m.first_token:m.last_token])
+            if m.actor.kind == "state" and m.via in ("name", "alias") and _us_address(words, m.first_token, m.last_token, dic):
+                towns.setdefault(iso, name)
+                continue
+            if m.actor.kind == "state":
+                if towns.get(iso) == name:
+                    later.append((sid, m))
+                else:
+                    other.add(iso)
+            else:
+                other.update(x for x in (m.actor.country_iso3, m.actor.stands_for) if x)
+                other.update(m.actor.members)
+            kept.append(m)
+        if len(kept) < len(ms):
+            by_sent[sid] = kept
+    for sid, m in later:
+        iso = m.actor.actor_id
+        if iso in other:
+            continue
+        ms, words = by_sent[sid], words_by[sid]
+        if any(o.actor.kind == "state" and o.actor.actor_id != iso and (
+                0 < m.first_token - o.last_token <= 2 and _LIST_JOINERS.issuperset(words[o.last_token:m.first_token])
+                or 0 < o.first_token - m.last_token <= 2 and _LIST_JOINERS.issuperset(words[m.last_token:o.first_token]))
+               for o in ms):
+            continue  # "Lebanon, Jordan and Syria": a list of states
+        by_sent[sid] = [o for o in ms if o is not m]
+
+
 def _holds(words: list[str], seq: tuple[str, ...]) -> bool:
     """Whether ``seq`` occurs as consecutive tokens in ``words``."""
     n = len(seq)
@@ -1646,6 +1749,7 @@ def analyse(doc, rows: dict) -> None:
             if after:
                 firsts.update(person_cues().honorifics)
         by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
+    _us_towns(units, words_by, by_sent, dic)
     if dic.ambiguous:
         _ambiguous_states(units, words_by, by_sent, dic)
     names: dict[str, dict] = {}  # one row per distinct unknown name: its first sentence, its count
