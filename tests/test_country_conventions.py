@@ -70,3 +70,25 @@ def test_a_state_before_a_us_states_name_in_a_list_still_counts(text, iso3):
 ])
 def test_a_later_bare_name_stays_the_state_when_the_document_uses_the_country(text):
     assert "LBN" in actor_ids(text)
+
+
+# ---------------------------------------------------------------- 3. web addresses are no text
+
+@pytest.mark.parametrize("text, absent", [
+    ("Read the [task force report](https://www.aau.edu/Interim-Report-US-India-Partnerships) online.", "IND"),
+    ("The embassy posted at https://twitter.com/Israel/status/1 on Monday.", "ISR"),
+    ("Details are at www.example.gov/Japan-Trade-Fact-Sheet.pdf for the press.", "JPN"),
+])
+def test_a_state_named_in_a_web_address_is_no_mention(text, absent):
+    assert absent not in actor_ids(text)
+
+
+def test_the_text_of_a_hard_wrapped_markdown_link_still_counts(tmp_path):
+    from helpers.pipeline.document import analyse_file
+
+    path = tmp_path / "doc.md"
+    path.write_text("---\ntitle: \"Fact Sheet\"\n---\n\nThe Strategy builds on the [*American Pandemic\n"
+                    "Preparedness Plan*](https://example.gov/uploads/2021/09/Mexico-Pandemic-Plan.pdf)\n"
+                    "released by the Administration in 2021.\n", encoding="utf-8")
+    got = [(m["surface"], m["actor_id"]) for m in analyse_file(str(path), "doc").rows["mentions"]]
+    assert ("American", "USA") in got and "MEX" not in {a for _, a in got}

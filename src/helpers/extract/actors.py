@@ -1199,6 +1199,8 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
     cands = _candidates(words, dic, date, seen or set())
     if not cands:
         return []
+    if "://" in text or "](" in text or "www." in text:
+        cands = _outside_urls(text, tokens, cands)
     if not dic.ethnic.keys().isdisjoint(words):
         cands = _outside_ethnic_names(words, cands, dic)
     out: list[Mention] = []
@@ -1230,6 +1232,21 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
 #: United States), unlike an organisation's, whose state counts ("National Anti-Corruption Bureau of
 #: Ukraine", data/gold/dev/README.md).
 _NO_NESTING = frozenset({"state", "place", "group"})
+
+
+#: A web address (bare, or the target of a Markdown link, which a hard-wrapped link keeps in the
+#: text: "[the report](https://example.gov/US-India-Report.pdf)", "[text](/briefing-room/...)").
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"\]]+|\]\([^)\s]*\)")
+
+
+def _outside_urls(text: str, tokens: list, cands: list) -> list:
+    """The candidates outside every web address of the sentence: a URL is no text, so a state or a
+    person named in its path ("…/Supporting-US-ICT-Industry.pdf", "twitter.com/Israel") is no mention;
+    the link's own text is kept."""
+    spans = [m.span() for m in _URL.finditer(text)]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(a <= tokens[c[0]][1] and tokens[c[1] - 1][2] <= b for a, b in spans)]
 
 
 def _outside_ethnic_names(words: list[str], cands: list, dic: Dictionary) -> list:
