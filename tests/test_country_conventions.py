@@ -92,3 +92,29 @@ def test_the_text_of_a_hard_wrapped_markdown_link_still_counts(tmp_path):
                     "released by the Administration in 2021.\n", encoding="utf-8")
     got = [(m["surface"], m["actor_id"]) for m in analyse_file(str(path), "doc").rows["mentions"]]
     assert ("American", "USA") in got and "MEX" not in {a for _, a in got}
+
+
+# ---------------------------------------------------------------- 4. capitals in headings, combining forms
+
+@pytest.mark.parametrize("text, iso3", [
+    ("TO THE CONGRESS OF THE UNITED STATES:", "USA"),
+    ("TRANSATLANTIC COOPERATION AND SUPPORT FOR UKRAINE", "UKR"),
+    ("The Joint Indo-U.S. Quantum Coordination Mechanism met on Monday.", "IND"),
+    ("Sino-Russian military exercises alarmed the region.", "CHN"),
+    ("Historians of the Russo-Ukrainian war met in Kyiv.", "RUS"),
+])
+def test_a_state_in_capitals_or_a_combining_form_counts(text, iso3):
+    assert iso3 in actor_ids(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("WASHINGTON – The President signed the bill today.", "USA"),  # a dateline: the place
+    ("FUNDING FOR NEW MEXICO AND GEORGIA SCHOOLS", "MEX"),  # a US state's name in capitals holds no state
+    ("FUNDING FOR NEW MEXICO AND GEORGIA SCHOOLS", "GEO"),
+    ("The partners support a free and open Indo-Pacific.", "IND"),
+    ("The Italo-American community gathered in Boston.", "ITA"),  # heritage: Americans of Italian descent
+    ("Anglo-Saxon law shaped the colonies.", "GBR"),
+    ("She led the landscape firm OEHME, VAN SWEDEN for decades.", "SWE"),  # a surname after its particle
+])
+def test_a_dateline_a_us_state_or_a_combining_form_without_a_state_gives_none(text, absent):
+    assert absent not in actor_ids(text)

@@ -90,6 +90,8 @@ class Dictionary:
         self.spans: dict[str, tuple] = {}
         surnames: dict[str, list[str]] = {}
         self.given: dict[str, set[str]] = {}
+        caps_min = int(rules.get("all_caps_min_letters") or 0)
+        us_state_names = {str(w) for w in rules.get("us_states", [])}
         for row in rows:
             actor = Actor(
                 actor_id=row["actor_id"].strip(), name=row["name"].strip(), kind=row["kind"].strip(),
@@ -104,6 +106,10 @@ class Dictionary:
                 if actor.kind == "person":  # a person's given names ("Lloyd J. Austin": Lloyd, J)
                     self.given.setdefault(actor.actor_id, set()).update(
                         t for t, _, _ in tokenize(text)[:-1] if t[:1].isupper())
+                if caps_min and actor.kind in ("state", "place", "group") and not actor.stands_for \
+                        and not (actor.kind == "state" and text in us_state_names) and text.upper() != text \
+                        and (" " in text or len(text) >= caps_min):  # "UNITED STATES", "UKRAINE"
+                    self._add(text.upper(), actor.actor_id, "name" if text == actor.name else "alias")
             for text in _split(row.get("demonyms", "")):
                 self._add(text, actor.actor_id, "demonym")
             for text in _split(row.get("descriptions", "")):
@@ -141,6 +147,8 @@ class Dictionary:
                 toks = tuple(t for t, _, _ in tokenize(variant))
                 self.ethnic.setdefault(toks[0], set()).add(toks)
         self.heritage_before = frozenset(str(w) for w in rules.get("heritage_before", []))
+        #: Combining forms before a hyphen and another state's name ("Sino-Russian"): {form: iso3}.
+        self.combining = {str(k): str(v) for k, v in (rules.get("combining_forms") or {}).items()}
         #: US state names by first token: {first: {tokens, ...}} ("New": ("New", "Mexico"), ...).
         self.us_states: dict[str, set[tuple[str, ...]]] = {}
         for state in rules.get("us_states", []):
@@ -988,6 +996,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
             and last < len(words) and _name_word(words[last]) and words[last] not in dic.title_words \
             and _first_word_not_continued(surface.tokens[-1], words[last], actor.name):
         return None  # "Reverend Katie Sexton Wood": an honorific and a given name before another surname
+    if actor.kind == "state" and first > 0 and surface.tokens[0].isupper() and words[first - 1].isupper() \
+            and words[first - 1].lower() in person_cues().particles:
+        return None  # "OEHME, VAN SWEDEN": a surname after its particle, in a name set in capitals
     if last - first == 1 and actor.kind in ("state", "place") and surface.via in ("name", "alias") \
             and _given_name_before_surname(first, last, words, dic):
         return None  # "Israel Katz", "Jordan Peterson", "Santiago Peña": a person's given name, not the place
@@ -1208,6 +1219,11 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         outer = _resolve(first, last, surface, words, dic)
         if outer is None:
             continue
+        if first > 1 and words[first - 1] == "-" and words[first - 2] in dic.combining and outer[0].kind == "state" \
+                and words[first] not in dic.heritage_before:
+            form = dic.actors.get(dic.combining[words[first - 2]])
+            if form is not None and form.actor_id != outer[0].actor_id:  # "Sino-Russian", "Indo-U.S."
+                out.append(_mention(text, sent_id, tokens, first - 2, first - 1, form, "demonym"))
         if outer[1] == "name" and words[first] in dic.honorifics and last - first > 2:
             first += 2 if words[first + 1] == "." else 1  # "Dr. Jennifer Strawn": the name, without the honorific
         out.append(_mention(text, sent_id, tokens, first, last, *outer))
