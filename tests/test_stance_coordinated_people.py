@@ -104,3 +104,16 @@ def test_the_possessor_of_a_thing_discussed_is_no_party(tmp_path):
                                 "to Kyiv. The two officials reiterated their support for Ukraine.")
     assert ("LINDQVIST", "UKRAINE", "support") in got
     assert ("KISHIDA", "UKRAINE", "support") not in got
+
+
+def test_its_after_the_object_of_a_preposition_gives_no_holder(tmp_path):
+    # "assistance to Ukraine and its support for sanctions": "its" is Spain's, named earlier; Ukraine,
+    # the object of "to", holds nothing
+    got = wh(tmp_path, TITLE, "President Biden expressed appreciation for Spain's close cooperation, including its "
+                              "provision of humanitarian assistance to Ukraine and its support for strong sanctions on Russia.")
+    assert ("UKR", "SANCTIONS", "support") not in got
+
+
+def test_its_after_the_thanked_state_is_that_state(tmp_path):
+    got = wh(tmp_path, TITLE, "President Biden thanked Spain for its support for strong sanctions on Russia.")
+    assert ("ESP", "SANCTIONS", "support") in got

@@ -620,6 +620,10 @@ def _people_of(m: Mention, words: list[str], conv: Conventions) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her"})
+#: Prepositions whose object is no subject ("to Ukraine", "on Russia").
+_PP_HEADS = frozenset({"to", "in", "on", "for", "against", "with", "from", "into", "toward", "towards", "of", "at",
+                       "by", "about", "over", "across"})
 
 
 def _agent_adjectives(book: Codebook) -> frozenset[str]:
@@ -1542,6 +1546,12 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     if holders and holders[0].last_token < first - 2 and "'" not in \
                             ctx.words[holders[0].last_token:first]:
                         holders = []
+                    if holders and holders[0].via != "pronoun" and \
+                            not _POSSESSIVE_DETERMINERS.isdisjoint(ctx.words[holders[0].last_token:first]) and \
+                            grammar.governor(holders[0], ctx.tokens, ctx.mentions, dic) in _PP_HEADS:
+                        # "assistance to Ukraine and its support for sanctions": "its" refers past the object
+                        # of a preposition to an owner the text names earlier; no holder can be told
+                        continue
                     if holders and holders[0].via != "pronoun":  # "President X and President Biden
                         # reaffirmed their support": both (not "the challenges posed by China, and our support")
                         holders = grammar.coordinated(holders[0], ctx.tokens, cands)
