@@ -92,6 +92,10 @@ class Dictionary:
         self.given: dict[str, set[str]] = {}
         caps_min = int(rules.get("all_caps_min_letters") or 0)
         us_state_names = {str(w) for w in rules.get("us_states", [])}
+        #: Lower-case Arabic particles and their capitalised form ("bin": "Bin"; ``patronymic_particles``,
+        #: ``arabic_family_articles``): a name holding one is also written with it capitalised.
+        self.arabic_capitals = {str(w): str(w).capitalize() for w in rules.get("patronymic_particles", [])
+                                + rules.get("arabic_family_articles", [])}
         for row in rows:
             actor = Actor(
                 actor_id=row["actor_id"].strip(), name=row["name"].strip(), kind=row["kind"].strip(),
@@ -190,6 +194,9 @@ class Dictionary:
         variants = {tokens}
         if tokens[0][:1].islower():  # "former Soviet republics" also at sentence start
             variants.add((tokens[0][:1].upper() + tokens[0][1:],) + tokens[1:])
+        if len(tokens) > 2 and not self.arabic_capitals.keys().isdisjoint(tokens[1:-1]):
+            # "Mohammed bin Salman" also as US official style writes it, "Mohammed Bin Salman"
+            variants.add(tokens[:1] + tuple(self.arabic_capitals.get(t, t) for t in tokens[1:]))
         for variant in variants:
             surface = Surface(variant, actor_id, via, valid_from, valid_to)
             surfaces = self.index.get(variant[0], [])
@@ -339,8 +346,14 @@ class PersonCues:
     nominee_suffixes: frozenset[str] = frozenset()
     predecessor_before: frozenset[str] = frozenset()
     predecessor_endings: frozenset[str] = frozenset()
-    #: Particles of a patronymic ("bin", "ibn": ``patronymic_particles``): the next word names the father.
+    #: Particles of a patronymic ("bin", "ibn": ``patronymic_particles``), in either case ("Bin"): the
+    #: next word names the father.
     patronymics: frozenset[str] = frozenset()
+    #: The capitalised Arabic particles ("Bin", "Ibn", "Al": ``patronymic_particles``,
+    #: ``arabic_family_articles``): inside a name, before a name word, no name word of their own.
+    arabic_particles: frozenset[str] = frozenset()
+    #: Titles that are also given names ("Amir"): a title only before a name with a patronymic particle.
+    titles_before_nasab: frozenset[str] = frozenset()
     #: Verbs a Title Case headline puts right after a name (``headline_verbs``): never a name word.
     headline_verbs: frozenset[str] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
@@ -376,7 +389,10 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
-        patronymics=frozenset(str(w) for w in spec.get("patronymic_particles", [])),
+        patronymics=frozenset(f(str(w)) for w in spec.get("patronymic_particles", []) for f in (str, str.capitalize)),
+        arabic_particles=frozenset(str(w).capitalize() for w in spec.get("patronymic_particles", [])
+                                   + spec.get("arabic_family_articles", [])),
+        titles_before_nasab=frozenset(str(w) for w in spec.get("titles_before_nasab", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
@@ -462,6 +478,8 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         w = words[i]
         if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics or w in pc.nominee_suffixes:
             continue  # a generational suffix ("Jr") ends a name; it never opens one
+        if w in pc.titles_before_nasab and not pc.patronymics.isdisjoint(words[i + 2:i + 5]):
+            continue  # "Amir Tamim bin Hamad Al Thani": the title before a ruler's full name
         opened = _initials_at(words, i, dic) if len(w) == 1 or w[1:2] == "." else i
         if opened > i and not covered.isdisjoint(range(i, opened + 1)):
             continue
@@ -485,6 +503,9 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
                 break
             if len(w) == 1 and w.isupper() and nxt == "." and j + 2 < n and _name_word(words[j + 2]):
                 j += 2  # Sergey V. Lavrov
+                continue
+            if w in pc.arabic_particles and _name_word(nxt) and j + 1 not in covered:
+                j += 1  # "Tamim Bin Hamad Al Thani": a capitalised Arabic particle, as "bin" and "al" are no name word
                 continue
             if w in pc.particles:
                 k = j
@@ -651,6 +672,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
             continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
         after = lows[end] if end < n else ""
+        # "Amir Tamim bin Hamad Al Thani": a title before a ruler's name with its nasab (``name_runs``)
+        nasab_title = first > 0 and words[first - 1] in pc.titles_before_nasab and not pc.patronymics.isdisjoint(run)
         reason = ""
         country = ""
         # relatives: a given name alone is enough
@@ -693,10 +716,10 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             country = _country_before(first, by_token, lows)
         elif before == "." and before2 in pc.honorifics_lower:
             reason = "honorific"
-        elif before2 in _PREPOSITIONS and words[first - 1] not in dic.one_word_titles:
+        elif before2 in _PREPOSITIONS and words[first - 1] not in dic.one_word_titles and not nasab_title:
             pass  # "Secretary of Labor X", "the School of Public Affairs": an office or a place, not a name
             # (a preposition before a whole one-word title is no part of it: "met with President X")
-        elif first > 0 and (title_word in dic.person_titles or before in pc.roles):
+        elif first > 0 and (title_word in dic.person_titles or before in pc.roles or nasab_title):
             reason = "role before"
             country = _country_before(first, by_token, lows)
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):

@@ -1,0 +1,55 @@
+"""Person names in official writing that the dictionary lacks, by general conventions of US government
+and news style, each on short constructed passages:
+
+- Arabic names with capitalised particles ("Tamim Bin Hamad Al Thani": the nasab and the family article
+  are part of the name in any case, and no name word of their own), "Amir" as the White House writes
+  "Emir";
+"""
+import pytest
+
+from tests.passages import mentions, people
+
+
+def person_mentions(text: str) -> list[tuple[str, str]]:
+    return [(m["surface"], m["actor_name"]) for m in mentions(text) if m["kind"] == "person"]
+
+
+# ---------------------------------------------------------------- 1. Arabic names, capitalised particles
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The President met with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar today.", "Tamim Bin Hamad Al Thani"),
+    ("The Vice President spoke with Sheikh Hamdan Bin Mohammed Al Maktoum on Monday.",
+     "Hamdan Bin Mohammed Al Maktoum"),
+    ("The President met with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar today.", "Tamim Bin Hamad Al-Thani"),
+])
+def test_capitalised_arabic_particles_are_no_name_words_of_their_own(sentence, name):
+    assert people(sentence) == {name}
+
+
+def test_amir_before_a_name_with_its_nasab_is_the_title():
+    assert people("The President welcomed Amir Tamim bin Hamad Al Thani to the White House.") == {
+        "Tamim bin Hamad Al Thani"}
+
+
+def test_amir_is_also_a_given_name():
+    assert people("Amir Tibon, a reporter for Haaretz, said the visit mattered.") == {"Amir Tibon"}
+
+
+def test_the_capitalised_and_the_lower_case_spelling_are_one_person():
+    text = ("The President met with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar. The President looks "
+            "forward to welcoming Amir Tamim bin Hamad Al Thani to Washington.")
+    assert len(people(text)) == 1
+
+
+def test_a_dictionary_name_with_a_capitalised_patronymic_is_that_person():
+    # the dictionary writes "Mohammed bin Salman"; "Mohammed" alone is no second person
+    assert people("The President met Crown Prince Mohammed Bin Salman Al Saud in Jeddah.") == {"Mohammed bin Salman"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Al Gore said the climate is changing.", "Al Gore"),
+    ("Former Vice President Al Gore said it was time.", "Al Gore"),
+    ("The Reverend Al Sharpton said the march would go on.", "Al Sharpton"),
+])
+def test_a_particle_opening_a_name_stays_a_name_word(sentence, name):
+    assert people(sentence) == {name}
