@@ -4,6 +4,8 @@ and news style, each on short constructed passages:
 - Arabic names with capitalised particles ("Tamim Bin Hamad Al Thani": the nasab and the family article
   are part of the name in any case, and no name word of their own), "Amir" as the White House writes
   "Emir";
+- an office phrase joined to its title by "for" or "to" before the name ("Special Envoy for Yemen Tim
+  Lenderking", "Ambassador to Japan ...", as "Secretary of Labor ..." is joined by "of");
 """
 import pytest
 
@@ -53,3 +55,35 @@ def test_a_dictionary_name_with_a_capitalised_patronymic_is_that_person():
 ])
 def test_a_particle_opening_a_name_stays_a_name_word(sentence, name):
     assert people(sentence) == {name}
+
+
+# ---------------------------------------------------------------- 2. "Title for/to Office Name"
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The delegation included U.S. Special Envoy for Yemen Tim Lenderking and others.", "Tim Lenderking"),
+    ("Special Presidential Envoy for Climate John Kerry will travel to China.", "John Kerry"),
+    ("Assistant Secretary for Health Rachel Levine joined the call.", "Rachel Levine"),
+    ("Ambassador to Japan Thomas Marlow will attend the ceremony.", "Thomas Marlow"),
+    ("The Ambassador to the Holy See Joe Donnelly met the delegation.", "Joe Donnelly"),
+])
+def test_an_office_joined_by_for_or_to_ends_in_the_name(sentence, name):
+    assert people(sentence) == {name}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("He met Coordinator for the Middle East and North Africa Brett McGurk on Monday.", "Brett McGurk"),
+    ("The delegation included USAID Assistant Administrator for Asia Michael Schiffer.", "Michael Schiffer"),
+    ("He was Policy Advisor to President Pro Tempore Brian Bingman in the State Senate.", "Brian Bingman"),
+    ("He met UAE Ambassador to the United States Yousef Al Otaiba on Monday.", "Yousef Al Otaiba"),
+])
+def test_the_portfolio_after_for_or_to_is_no_part_of_the_name(sentence, name):
+    assert people(sentence) == {name}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Special Envoy for Climate will travel to China.",
+    "The grant goes to the Director for Research Programs at Johns Hopkins University.",
+    "He was named Special Envoy for Yemen in February.",
+])
+def test_an_office_joined_by_for_or_to_with_no_name_gives_no_person(sentence):
+    assert people(sentence) == set()

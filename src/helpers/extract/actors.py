@@ -807,19 +807,24 @@ def _nominee(first: int, end: int, words: list[str], lows: list[str], pc: Person
 #: Words an office phrase after "Title of" holds besides capitalised words ("Speaker of the House",
 #: "Secretary of Housing and Urban Development", "Director of the Office of Science and Technology Policy").
 _OFFICE_JOINERS = {"of", "the", "and", "&", "for", "on"}
+#: The words that join a title to the office or portfolio it names: "of" ("Secretary of Labor"), and the
+#: "for"/"to" of US titles ("Special Envoy for Yemen", "Assistant Secretary for Health", "Ambassador to
+#: Japan"; State Department and White House usage: "Special Presidential Envoy for Climate John Kerry").
+_OFFICE_OPENERS = {"of", "for", "to"}
 
 
 def _name_after_office(first: int, end: int, words: list[str], lows: list[str], dic: "Dictionary",
                        pc: PersonCues) -> int:
-    """Where a name ends a capitalised run after a person title + "of" and the office it heads (US
-    official style writes the full office before the name: "Speaker of the House Nancy Pelosi",
-    "Commander of the Army Corps of Engineers Scott Spellmon"): the index of its first word, or -1.
+    """Where a name ends a capitalised run after a person title + "of" (or "for", "to") and the office it
+    heads (US official style writes the full office before the name: "Speaker of the House Nancy Pelosi",
+    "Commander of the Army Corps of Engineers Scott Spellmon", "Special Envoy for Yemen Tim Lenderking",
+    "Ambassador to Japan Rahm Emanuel"): the index of its first word, or -1.
     The name is the run's last 2-3 name words (initials allowed), opening with a given name
     (``given_names.csv``); no word of it heads an organisation or is a title."""
     given = _given_names()
     for p in range(first, end - 1):
-        if words[p] not in given or words[p] in pc.org_words:
-            continue
+        if words[p] not in given or words[p] in pc.org_words or (p > first and words[p] in pc.arabic_particles):
+            continue  # inside a name, "Al" is the Arabic article ("Yousef Al Otaiba"), no given name
         tail = words[p:end]
         names = [w for w in tail if len(w) > 1 and _name_word(w)]
         if not 2 <= len(names) <= 3 or len(tail[-1]) == 1 or not pc.org_words.isdisjoint(tail) \
@@ -828,13 +833,15 @@ def _name_after_office(first: int, end: int, words: list[str], lows: list[str], 
         k, office = p - 1, False
         while k >= 0 and k >= p - 14:
             w, low = words[k], lows[k]
-            if low == "of" and k > 0 and (words[k - 1] in dic.person_titles or lows[k - 1] in pc.roles):
+            if low in _OFFICE_OPENERS and k > 0 and (words[k - 1] in dic.person_titles or lows[k - 1] in pc.roles):
                 if words[k - 1] in dic.religious_titles:
                     return -1  # "Senior Rabbi of Congregation Beth Emeth": a see or congregation, no office
                 if not office:
                     return -1  # "a member of the Virginia Bar": no office between "of" and the name
-                while p > first and len(names) < 3 and _name_word(words[p - 1]) and not _common(words[p - 1]):
+                while low == "of" and p > first and len(names) < 3 and _name_word(words[p - 1]) \
+                        and not _common(words[p - 1]):
                     p -= 1  # a given name the list lacks: "Secretary of the Navy José Rafael Ojeda"
+                    # (not after "for"/"to": a portfolio or place ends there, "for Asia", "for North Africa")
                     names.append(words[p])
                 return p
             if low in _OFFICE_JOINERS or (w[:1].isupper() and w.isalpha()):
