@@ -6,6 +6,9 @@ and news style, each on short constructed passages:
   "Emir";
 - an office phrase joined to its title by "for" or "to" before the name ("Special Envoy for Yemen Tim
   Lenderking", "Ambassador to Japan ...", as "Secretary of Labor ..." is joined by "of");
+- the formal titles of US offices capitalised before a name (AP Stylebook, "titles"): "Administrator",
+  "Representative", "Congressman", "Congresswoman", also after a preposition ("for Representative X");
+  two names that differ by their middle initials are two people ("Susan A. Davis", "Susan M. Davis");
 """
 import pytest
 
@@ -87,3 +90,54 @@ def test_the_portfolio_after_for_or_to_is_no_part_of_the_name(sentence, name):
 ])
 def test_an_office_joined_by_for_or_to_with_no_name_gives_no_person(sentence):
     assert people(sentence) == set()
+
+
+# ---------------------------------------------------------------- 3. US office titles before a name
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Vice President Harris joined EPA Administrator Regan at the event.", "Regan"),
+    ("On Monday, Congressman Raskin said the bill would pass.", "Raskin"),
+    ("Congresswoman Okonjo said the bill would pass.", "Okonjo"),
+    ("The funding went to Administrator Guzman and her team.", "Guzman"),
+])
+def test_a_us_office_title_before_one_surname_is_that_person(sentence, name):
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("She served as District Director for Representative Lucy McBath (D-GA-06) for two years.", "Lucy McBath"),
+    ("He was a staffer for Congresswoman Mary Okonjo in 2019.", "Mary Okonjo"),
+])
+def test_a_preposition_before_a_us_office_title_keeps_the_name(sentence, name):
+    assert people(sentence) == {name}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Administrator of FEMA visited the site.",
+    "The House of Representatives passed the bill.",
+    "The Small Business Administration Administrator met owners.",
+])
+def test_a_us_office_title_with_no_name_gives_no_person(sentence):
+    assert people(sentence) == set()
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_name():
+    text = ("We thank champions Congresswomen Veronica Escobar and Dina Titus. "
+            "Texas Congresswoman Escobar said it was great.")
+    assert people(text) == {"Veronica Escobar"}
+
+
+def test_two_middle_initials_are_two_people():
+    text = ("She served as District Director to Representative Susan A. Davis (D-CA). "
+            "He lives in New York City with his wife, Susan M. Davis.")
+    assert people(text) == {"Susan A. Davis", "Susan M. Davis"}
+
+
+def test_a_middle_initial_and_the_middle_name_are_one_person():
+    text = "Mark T. Uyeda said it. Mark Uyeda said more. Commissioner Mark Thomas Uyeda said it."
+    assert people(text) == {"Mark Thomas Uyeda"}
+
+
+def test_a_word_split_by_an_okina_is_no_surname():
+    text = "He served as a Field Representative for the Office of Congressman Kaiali‘i Kahele since 2021."
+    assert "Kaiali" not in people(text)

@@ -692,7 +692,10 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                 and not (before2 in _PREPOSITIONS and words[title] not in dic.one_word_titles) \
                 and run[0].lower() not in written_lower \
                 and not (end < n and (words[end] in pc.particles or words[end] in _HYPHEN_APOSTROPHES
-                                      and end + 1 < n and words[end + 1][:1].isupper())):
+                                      and end + 1 < n and words[end + 1][:1].isupper()
+                                      or words[end] == "‘" and end + 1 < n and words[end + 1][:1].isalpha()
+                                      and tokens[end][1] == tokens[end - 1][2])):
+            # (nor part of a word the Hawaiian ʻokina, written as an opening quote, splits: "Kaiali‘i Kahele")
             # A formal title before one word that is no English word (nor a place or given name that
             # Webster's lists: "Texas", "Elizabeth"): the person by surname, as news style names a
             # person after the title (AP Stylebook, "titles"): "Prime Minister Trudeau", "Governor
@@ -1545,8 +1548,8 @@ def _full_names(units, words_by: dict, by_sent: dict, singles: set[str], dic: Di
                     names += 1
                 else:
                     break
-            while k < i and (words[k] == "." or _common(words[k]) and words[k] not in given
-                             and not (len(words[k]) == 1 and words[k + 1] == ".")):
+            while k < i and (words[k] == "." or (_common(words[k]) or words[k].lower() in pc.roles)
+                             and words[k] not in given and not (len(words[k]) == 1 and words[k + 1] == ".")):
                 k += 1  # "Thanks Penny Pritzker", not the initial of "P. Casey Pitts"
                 while k < i and words[k] not in given and words[k] != ".":
                     k += 1  # after an English word, from the given name: "North Africa Brett McGurk"
@@ -1578,6 +1581,16 @@ def _split_suffix(parts: list[str]) -> tuple[list[str], str]:
     return out, suffix
 
 
+def _initials_differ(middles: set[tuple]) -> bool:
+    """Whether the middle parts of names with one first and last word are two different middle initials
+    ("A." and "M."); a middle name agrees with any initial ("T." and "Thomas"), and names with more middle
+    words are left alone ("Marvi Ann Matos Rodriguez", "Marvi Matos Rodriguez")."""
+    return len({m[0] for m in middles if len(m) == 1 and _MIDDLE_INITIAL.fullmatch(m[0])}) > 1
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str, str]:
     """One id for the names of one person: within a document, names with the same first and last
     word that differ only by middle initials or names ("Mark T. Uyeda", "Mark Uyeda", "Mark Thomas
@@ -1594,9 +1607,15 @@ def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str,
         if len(parts) >= 2:
             keys[name] = (parts[0], parts[-1])
             suffixes.setdefault(keys[name], set()).add(suffix_of[name])
+    middles: dict[tuple, set[tuple]] = {}
+    for name, key in keys.items():
+        middles.setdefault(key, set()).add(tuple(_split_suffix(name.split())[0][1:-1]))
     for name, key in keys.items():
         if len(suffixes[key] - {""}) > 1:  # father and son: each suffix its own person, a bare name alone
             keys[name] = key + (suffix_of[name] or name,)
+        elif len(middles[key] - {()}) > 1 and _initials_differ(middles[key] - {()}):
+            # "Representative Susan A. Davis" and "her wife, Susan M. Davis": two middle initials, two people
+            keys[name] = key + (name,)
     groups: dict[tuple, list[str]] = {}
     for name, key in keys.items():
         groups.setdefault(key, []).append(name)
