@@ -9,6 +9,8 @@ and news style, each on short constructed passages:
 - the formal titles of US offices capitalised before a name (AP Stylebook, "titles"): "Administrator",
   "Representative", "Congressman", "Congresswoman", also after a preposition ("for Representative X");
   two names that differ by their middle initials are two people ("Susan A. Davis", "Susan M. Davis");
+- the object of an appointment verb before "as" and a role ("named Thomas J. McCool as the Federal
+  Coordinating Officer"), as US appointment notices write it.
 """
 import pytest
 
@@ -141,3 +143,26 @@ def test_a_middle_initial_and_the_middle_name_are_one_person():
 def test_a_word_split_by_an_okina_is_no_surname():
     text = "He served as a Field Representative for the Office of Congressman Kaiali‘i Kahele since 2021."
     assert "Kaiali" not in people(text)
+
+
+# ---------------------------------------------------------------- 4. appointment verbs
+
+@pytest.mark.parametrize("sentence, name", [
+    ("FEMA Administrator Deanne Criswell named Thomas J. McCool as the Federal Coordinating Officer for "
+     "federal recovery operations in the affected areas.", "Thomas J. McCool"),
+    ("The board appointed Maria Lopez as its chief executive.", "Maria Lopez"),
+    ("The Secretary designated Sandra L. Eslinger as the Federal Coordinating Officer.", "Sandra L. Eslinger"),
+])
+def test_the_object_of_an_appointment_verb_before_as_and_a_role_is_a_person(sentence, name):
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Administration named Baltimore as one of five Workforce Hubs.",
+    "They named Jane Doe as a defendant in the case.",
+    "He named Small Business Saturday as a day of action.",
+    "The agency named Acme Holdings as the lead contractor.",
+    "He named John Smith as the officer's replacement.",
+])
+def test_an_appointment_verb_with_no_role_after_as_gives_no_person(sentence):
+    assert people(sentence) == set()

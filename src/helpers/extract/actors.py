@@ -352,6 +352,8 @@ class PersonCues:
     #: The capitalised Arabic particles ("Bin", "Ibn", "Al": ``patronymic_particles``,
     #: ``arabic_family_articles``): inside a name, before a name word, no name word of their own.
     arabic_particles: frozenset[str] = frozenset()
+    #: Verbs of appointment ("named", "appointed"): "named X as the <role>" (``appointment_verbs``).
+    appointment_verbs: frozenset[str] = frozenset()
     #: Titles that are also given names ("Amir"): a title only before a name with a patronymic particle.
     titles_before_nasab: frozenset[str] = frozenset()
     #: Verbs a Title Case headline puts right after a name (``headline_verbs``): never a name word.
@@ -393,6 +395,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         arabic_particles=frozenset(str(w).capitalize() for w in spec.get("patronymic_particles", [])
                                    + spec.get("arabic_family_articles", [])),
         titles_before_nasab=frozenset(str(w) for w in spec.get("titles_before_nasab", [])),
+        appointment_verbs=frozenset(str(w) for w in spec.get("appointment_verbs", [])),
         honorifics_lower=honorifics_lower,
         org_words=org_heads | {h + "s" for h in org_heads},
         storms=frozenset(spec.get("storm_designators", [])),
@@ -412,7 +415,7 @@ _ARTICLES = {"a", "an", "the"}
 _EXPLAIN: list | None = None  # set to a list to record why each name was taken (debugging)
 _POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 #: Positions that take a name only when its words are not all common English words.
-_WEAK = {"appositive before", "verb and role before", "honorific elsewhere"}
+_WEAK = {"appositive before", "verb and role before", "honorific elsewhere", "appointed as"}
 _PREPOSITIONS = {"of", "for", "on", "to", "at", "from", "in", "into", "with", "near", "across"}
 _ARTICLES_PREPOSITIONS = _ARTICLES | _PREPOSITIONS
 _APOSTROPHES = ("’", "'")
@@ -714,6 +717,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = "predecessor"  # "vice Beverly B. Martin, retired."
         elif before in pc.verbs or (before == "to" and before2 == "according"):
             reason = "verb before"
+        elif before in pc.appointment_verbs and after == "as" and _role_after_as(end + 1, words, lows, pc):
+            reason = "appointed as"  # "named Thomas J. McCool as the Federal Coordinating Officer"
         elif _verb_role_before(first, words, lows, by_token, pc):
             reason = "verb and role before"  # said Kazakh agronomist X
             country = _country_before(first, by_token, lows)
@@ -879,6 +884,21 @@ def _verb_role_before(first: int, words: list[str], lows: list[str], by_token: d
         m = by_token.get(k)
         if not (m is not None and m.via == "demonym") and not (words[k].isalpha() and words[k].islower()
                                                                and lows[k] not in _ARTICLES_PREPOSITIONS):
+            return False
+    return False
+
+
+def _role_after_as(k: int, words: list[str], lows: list[str], pc: PersonCues) -> bool:
+    """After "named X as": [a|an|the|its|his|her|their] then up to four words (no mark between them; a
+    possessive "’s" allowed) and a role noun that no possessive follows ("the Federal Coordinating Officer",
+    "the agency’s chief officer")."""
+    n = len(words)
+    if k < n and (lows[k] in _ARTICLES or lows[k] in _POSSESSIVE_PRONOUNS or lows[k] == "its"):
+        k += 1
+    for j in range(k, min(n, k + 5)):
+        if lows[j] in pc.roles:
+            return j + 1 >= n or words[j + 1] not in _APOSTROPHES  # not "as the officer’s replacement"
+        if not (words[j][:1].isalpha() or words[j] in _APOSTROPHES or words[j] == "-") or lows[j] in pc.verbs:
             return False
     return False
 
