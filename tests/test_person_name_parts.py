@@ -69,3 +69,13 @@ def test_a_full_name_of_its_own_is_not_folded_into_a_longer_run_that_ends_with_i
     text = ("Charlie Pohlad, Member, Advisory Committee on the Arts Charlie Pohlad serves as Director at "
             "Pohlad Investment Management. Charlie Pohlad said the arts matter.")
     assert "Charlie Pohlad" in people(text)
+
+
+def test_a_capitalised_patronymic_keeps_the_family_name_as_a_later_form():
+    text = ("Amir Tamim Bin Hamad Al Thani of Qatar met President Biden in Doha. "
+            "Al Thani said Qatar would keep working for the release of the hostages.")
+    assert {name for _, name in person_mentions(text)} == {"Tamim Bin Hamad Al Thani", "Joe Biden"}
+
+
+def test_bint_is_a_particle_inside_a_name():
+    assert "Latifa bint Mohammed Al Maktoum" in people("Ambassador Latifa bint Mohammed Al Maktoum said the talks went well.")

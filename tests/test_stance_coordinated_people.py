@@ -1,6 +1,8 @@
 """Holders named as people with their titles, by general conventions of readouts and joint statements
 (golden rules R2 and R7: every member of a coordinated subject holds the position, and a person in
 office also gives the state). Short constructed passages."""
+from helpers.analyse.stance import _economy_of, load_codebook
+from helpers.model.types import Actor, Mention
 from tests.passages import white_house_stance as wh
 
 TITLE = "Readout of President Biden's Meeting"
@@ -117,3 +119,17 @@ def test_its_after_the_object_of_a_preposition_gives_no_holder(tmp_path):
 def test_its_after_the_thanked_state_is_that_state(tmp_path):
     got = wh(tmp_path, TITLE, "President Biden thanked Spain for its support for strong sanctions on Russia.")
     assert ("ESP", "SANCTIONS", "support") in got
+
+
+
+def test_a_participle_of_making_counts_only_hyphened_to_the_demonym():
+    conv = load_codebook().conv
+    usa = Actor("USA", "United States", "state", "USA")
+
+    def demonym_before(words):
+        return _economy_of(Mention(1, 0, len(words[0]), words[0], usa, "demonym", 0, 1), words, conv)
+
+    assert demonym_before(["American", "-", "made", "aircraft"])  # "American-made aircraft"
+    assert demonym_before(["American", "jobs"])
+    assert not demonym_before(["Americans", "made", "clear", "their", "support"])  # a verb, no hyphen
+    assert not demonym_before(["American", "people"])

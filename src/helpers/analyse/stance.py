@@ -149,6 +149,7 @@ class Conventions:
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
+    economy_participles: frozenset[str] = frozenset()
     not_before: dict = None
     #: organs of a state named by a phrase: (phrase, who) with who = a state id, "publisher", "author" or "head"
     state_organs: tuple = ()
@@ -240,7 +241,9 @@ def _conventions(spec: dict) -> Conventions:
         closed_groups=frozenset(spec.get("closed_groups", []) or []), group_nouns=words("group_nouns"),
         group_actors=frozenset(spec.get("group_actors", []) or []),
         readout_titles=tuple(re.compile(p, re.I) for p in spec.get("readout_titles", []) or []),
-        readout_subjects=_phrases(spec.get("readout_subjects")), assertive_verbs=words("assertive_verbs"),
+        readout_subjects=_phrases(list(spec.get("readout_subjects") or []) + [
+            f"{d} {h}" for d in spec.get("readout_subject_determiners") or [] for h in spec.get("readout_subject_heads") or []]),
+        assertive_verbs=words("assertive_verbs"),
         participant_openers=_phrases(spec.get("participant_openers")),
         publisher_heads={str(k).lower(): tuple(str(x) for x in (v if isinstance(v, list) else [v]))
                          for k, v in (spec.get("publisher_heads") or {}).items()},
@@ -263,6 +266,7 @@ def _conventions(spec: dict) -> Conventions:
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         transparent_gerunds=words("transparent_gerunds"),
         determiners=words("determiners"), people_nouns=words("people_nouns"), economy_nouns=words("economy_nouns"),
+        economy_participles=words("economy_participles"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
         group_companions=_phrases(spec.get("group_companions")),
         non_party_governors=words("non_party_governors"), state_heads=words("state_heads"), other_meeting_words=words("other_meeting_words"),
@@ -640,14 +644,15 @@ def _agent_adjectives(book: Codebook) -> frozenset[str]:
 
 def _economy_of(m: Mention, words: list[str], conv: Conventions) -> bool:
     """A demonym naming a national economy, not the state: before an economy noun ("American jobs",
-    "Korean firms", "American-made", ``economy_nouns``). (A count of a people stays its state, as the
-    people does for Ukraine: "welcome up to 100,000 Ukrainians".)"""
-    if m.via != "demonym":
+    ``economy_nouns``) or hyphened to a participle of making ("American-made", ``economy_participles``;
+    not "the Chinese made clear"). (A count of a people stays its state, as the people does for
+    Ukraine: "welcome up to 100,000 Ukrainians".)"""
+    if m.via != "demonym" or m.last_token >= len(words):
         return False
     j = m.last_token
-    if j < len(words) and words[j] == "-":
-        j += 1
-    return j < len(words) and words[j] in conv.economy_nouns
+    if words[j] == "-":
+        return j + 1 < len(words) and words[j + 1] in conv.economy_participles
+    return words[j] in conv.economy_nouns
 
 
 #: Targets whose mention in a sentence without a cue is remembered (for anaphors, "it" and votes).
@@ -1560,7 +1565,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         # under the parties' own verb is their joint voice
                         parties = next((m for m in ctx.mentions if m.actor.kind == "participants"
                                         and m.last_token <= holders[0].first_token), None)
-                        if parties is not None:
+                        if parties is not None and not any(  # no person between: "..., and President Biden
+                                parties.last_token <= m.first_token < holders[0].first_token  # underscored our"
+                                and m.actor.kind == "person" for m in ctx.mentions if m is not holders[0]):
                             holders = [parties]
                     if not holders:  # "expressed their support for": the light verb's subject
                         j = first - 1
@@ -2226,8 +2233,9 @@ def _meeting_party(m: Mention, doc, sent_id: int, dic: Dictionary, conv: Convent
 
 
 def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: DocInfo, conv: Conventions) -> None:
-    """R2 for people the dictionary lacks: "<state demonym> <office title words> <Name>" places the
-    person in office for that state (not with a non-state role word such as "opposition")."""
+    """R2 for people the dictionary lacks: "<state demonym> <office title words> <Name>" or "<office
+    title words> <Name> of <state>" places the person in office for that state (not with a non-state
+    role word such as "opposition"), as does an appositive office after the name (``_appositive_office``)."""
     for m in mentions:
         # people the dictionary knows carry their office; people found in the text (whose country,
         # if any, comes from a demonym) are in office only after an office title

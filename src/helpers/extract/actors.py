@@ -90,7 +90,7 @@ class Dictionary:
         self.spans: dict[str, tuple] = {}
         surnames: dict[str, list[str]] = {}
         self.given: dict[str, set[str]] = {}
-        caps_min = int(rules.get("all_caps_min_letters") or 0)
+        all_caps = bool(rules.get("all_caps_names"))
         us_state_names = {str(w) for w in rules.get("us_states", [])}
         #: Lower-case Arabic particles and their capitalised form ("bin": "Bin"; ``patronymic_particles``,
         #: ``arabic_family_articles``): a name holding one is also written with it capitalised.
@@ -110,9 +110,9 @@ class Dictionary:
                 if actor.kind == "person":  # a person's given names ("Lloyd J. Austin": Lloyd, J)
                     self.given.setdefault(actor.actor_id, set()).update(
                         t for t, _, _ in tokenize(text)[:-1] if t[:1].isupper())
-                if caps_min and actor.kind in ("state", "place", "group") and not actor.stands_for \
+                if all_caps and actor.kind in ("state", "place", "group") and not actor.stands_for \
                         and not (actor.kind == "state" and text in us_state_names) and text.upper() != text \
-                        and (" " in text or len(text) >= caps_min):  # "UNITED STATES", "UKRAINE"
+                        and " " in text:  # "UNITED STATES", not "TURKEY"
                     self._add(text.upper(), actor.actor_id, "name" if text == actor.name else "alias")
             for text in _split(row.get("demonyms", "")):
                 self._add(text, actor.actor_id, "demonym")
@@ -481,8 +481,9 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
         w = words[i]
         if i in covered or w in dic.title_words or w in pc.months or w in pc.honorifics or w in pc.nominee_suffixes:
             continue  # a generational suffix ("Jr") ends a name; it never opens one
-        if w in pc.titles_before_nasab and not pc.patronymics.isdisjoint(words[i + 2:i + 5]):
-            continue  # "Amir Tamim bin Hamad Al Thani": the title before a ruler's full name
+        if w in pc.titles_before_nasab and i + 2 < n and words[i + 2] in pc.patronymics:
+            continue  # "Amir Tamim bin Hamad Al Thani": the title before a ruler's given name and nasab
+            # (not "Amir Ohana met Mohammed bin Salman": the particle must follow the next word)
         opened = _initials_at(words, i, dic) if len(w) == 1 or w[1:2] == "." else i
         if opened > i and not covered.isdisjoint(range(i, opened + 1)):
             continue
@@ -676,7 +677,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
         after = lows[end] if end < n else ""
         # "Amir Tamim bin Hamad Al Thani": a title before a ruler's name with its nasab (``name_runs``)
-        nasab_title = first > 0 and words[first - 1] in pc.titles_before_nasab and not pc.patronymics.isdisjoint(run)
+        nasab_title = first > 0 and words[first - 1] in pc.titles_before_nasab and len(run) > 1 and run[1] in pc.patronymics
         reason = ""
         country = ""
         # relatives: a given name alone is enough
@@ -1492,7 +1493,7 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
                 # the end a surname form, not a full name of its own ("Charlie Pohlad" of a heading's "Arts
                 # Charlie Pohlad"), after name words
                 if (words[-k] not in given or words[-k].lower() in pc.particles) \
-                        and all(w in given or w in pc.particles or not _common(w) for w in words[:-k]):
+                        and all(w in given or w.lower() in pc.particles or not _common(w) for w in words[:-k]):
                     ends.setdefault(tuple(words[-k:]), actor_id)
         ends = {e: i for e, i in ends.items() if " ".join(e) in people and people[" ".join(e)] != i}
         for form in ends:
@@ -1615,7 +1616,8 @@ def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str,
     """One id for the names of one person: within a document, names with the same first and last
     word that differ only by middle initials or names ("Mark T. Uyeda", "Mark Uyeda", "Mark Thomas
     Uyeda") are one person, as news style names a person in full once and shorter later (AP
-    Stylebook, "middle initials"). A generational suffix is no last word ("Quinton T. Ross Jr." and
+    Stylebook, "middle initials"); two different single middle initials are two people ("Susan A.
+    Davis" and "Susan M. Davis"). A generational suffix is no last word ("Quinton T. Ross Jr." and
     "Quinton T. Ross"), but two suffixes are two people ("Martin Luther King Jr." and his son
     "Martin Luther King III"), and then a name without one is neither. The fullest form comes last,
     so it names the person (``Dictionary.extended``); a state found for any form holds for all."""

@@ -96,12 +96,14 @@ def list_marker(token: str) -> bool:
 
 
 def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
-    """The first token left of a mention's noun phrase (None at sentence start)."""
+    """The first token left of a mention's noun phrase (None at sentence start). An "of" right after
+    another mention governs this one ("Prime Minister Pedro Sánchez of Spain", "the Ministry of Foreign
+    Affairs of Ukraine"), although "of" is also a word of titles, skipped as one elsewhere ("Secretary of
+    State X", "the Prime Minister of Pakistan accused")."""
     i = m.first_token - 1
     if i > 0 and tokens[i][0] == "of" and tokens[i - 1][0] not in dic.capitalised_title_words and \
             any(o.last_token == i for o in mentions):
-        return "of"  # "Prime Minister Pedro Sánchez of Spain": the "of" after a name governs the state, though
-        # "of" is also a word of titles ("Secretary of State X", "the Prime Minister of Pakistan accused")
+        return "of"
     covered = {i for o in mentions for i in range(o.first_token, o.last_token)}
     while i >= 0:
         word = tokens[i][0]
@@ -175,7 +177,9 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
     """``m`` and the actors listed with it: "A, B, and C" (in text order).
 
     A chain joined only by commas is apposition or a clause break, not a list: the last
-    separator of a list holds "and" or "or".
+    separator of a list holds "and" or "or". A person's title may stand between a separator and
+    the name ("President Biden and Prime Minister X"), and a person's "of <state>" between the name
+    and the next separator ("Prime Minister X of Spain and President Biden": X, not Spain, is listed).
     """
     outer = sorted(outer_mentions(mentions), key=lambda o: o.first_token)
     by_start = {o.first_token: o for o in outer}
