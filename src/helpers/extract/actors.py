@@ -1485,8 +1485,9 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     ends: dict[tuple[str, ...], str] = {}  # an end of a fuller name -> the fuller name's id
     shorter = [n for n in people if " " in n]
     if shorter:
+        known = {m.actor.actor_id: m.actor.name for ms in by_sent.values() for m in ms if m.actor.kind == "person"}
         fuller = [(n.split(), i) for n, i in people.items() if n.count(" ") > 1] + [
-            (m.actor.name.split(), m.actor.actor_id) for ms in by_sent.values() for m in ms if m.actor.kind == "person"]
+            (name.split(), actor_id) for actor_id, name in known.items() if name.count(" ") > 1]
         given = _given_names()
         for words, actor_id in fuller:
             for k in range(2, len(words)):
@@ -1774,6 +1775,9 @@ def _us_towns(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dic
     the later bare name is the town only when the document uses the country no other way (no
     demonym, capital, other form of its name, person, body or group of it, no bare name before the
     address) and does not list it next to another state. Changes ``by_sent``."""
+    if not any(m.actor.kind == "state" and m.last_token + 1 < len(words_by[sid]) and words_by[sid][m.last_token] == ","
+               and words_by[sid][m.last_token + 1] in dic.us_states for sid, ms in by_sent.items() for m in ms):
+        return  # no state name before a comma and a US state's: no address (most documents)
     towns: dict[str, tuple[str, ...]] = {}  # iso3 -> the town's name tokens
     later: list[tuple[int, Mention]] = []
     other: set[str] = set()  # states the document uses otherwise
