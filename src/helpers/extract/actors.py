@@ -306,7 +306,7 @@ def _later_parts(name: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[st
         k -= 1
     if k < last:
         forms.add(tuple(toks[k:]))
-    if last > 0 and toks[last - 1][:1].isupper() and toks[last - 1] in {p.capitalize() for p in pc.particles}:
+    if last > 0 and toks[last - 1][:1].isupper() and toks[last - 1] in pc.capital_particles:
         forms.add(tuple(toks[last - 1:]))  # Le Drian
     out = [f for f in forms if f[0] not in pc.honorifics]
     first = tuple(toks[:words[1]]) if words[0] == 0 else ()
@@ -352,6 +352,8 @@ class PersonCues:
     #: The capitalised Arabic particles ("Bin", "Ibn", "Al": ``patronymic_particles``,
     #: ``arabic_family_articles``): inside a name, before a name word, no name word of their own.
     arabic_particles: frozenset[str] = frozenset()
+    #: ``particles`` capitalised ("Le" of "Le Drian", "Al" of "Al Sisi").
+    capital_particles: frozenset[str] = frozenset()
     #: Verbs of appointment ("named", "appointed"): "named X as the <role>" (``appointment_verbs``).
     appointment_verbs: frozenset[str] = frozenset()
     #: Titles that are also given names ("Amir"): a title only before a name with a patronymic particle.
@@ -392,6 +394,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
         patronymics=frozenset(f(str(w)) for w in spec.get("patronymic_particles", []) for f in (str, str.capitalize)),
+        capital_particles=frozenset(str(w).capitalize() for w in spec.get("name_particles", [])),
         arabic_particles=frozenset(str(w).capitalize() for w in spec.get("patronymic_particles", [])
                                    + spec.get("arabic_family_articles", [])),
         titles_before_nasab=frozenset(str(w) for w in spec.get("titles_before_nasab", [])),
