@@ -64,3 +64,17 @@ def test_a_quote_after_a_label_of_its_own_continues_no_earlier_speaker():
     got = [(q["kind"], q["speaker_name"]) for q in rows["quotes"]]
     assert got[0] == ("full", "Harbor Families Network")
     assert got[1][0] == "full" and got[1][1] != "Harbor Families Network"
+
+
+def test_a_running_quotation_takes_the_speaker_named_after_its_last_paragraph():
+    # AP "running quotations": each paragraph reopens the quote, only the last closes it and names
+    # the speaker
+    rows = analyse_text("Story\n\n“We will not back down. We will stand with Ukraine for as long as it takes.\n\n"
+                        "“We will keep the pressure on Moscow.\n\n“This is a fight for freedom,” Blinken said.\n")
+    assert [q["speaker_name"] for q in rows["quotes"]] == ["Antony Blinken"] * 3
+
+
+def test_a_closed_quote_before_an_attributed_one_keeps_no_speaker():
+    rows = analyse_text("Story\n\nThe minister called the deal “a betrayal of our allies.”\n\n"
+                        "“This is a fight for freedom,” Blinken said.\n")
+    assert [q["speaker_name"] for q in rows["quotes"]] == ["", "Antony Blinken"]

@@ -1479,6 +1479,19 @@ def _tagged_person(surname: str, doc) -> Actor | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _runs_on(q: Quote, nxt: Quote, doc) -> bool:
+    """Whether ``q`` is a quotation left open at the end of its paragraph and ``nxt`` reopens it at
+    the start of the next: news style quotes a speaker over several paragraphs so, with an opening
+    mark on each and the closing mark and the attribution only on the last (AP Stylebook, "quotation
+    marks": "running quotations"). The last paragraph's speaker is the speaker of all."""
+    body = doc.body
+    opening = "“\""
+    if q.start < 1 or body[q.start - 1] not in opening or nxt.start < 1 or body[nxt.start - 1] not in opening:
+        return False
+    between = body[q.end:nxt.start - 1]  # no closing mark, only the paragraph break
+    return "\n\n" in between and not between.strip()
+
+
 def analyse(doc, rows: dict) -> None:
     """Quotes of one document with speakers (needs the mentions from ``actors.analyse``)."""
     if "“" not in doc.body and '"' not in doc.body and "‘" not in doc.body and "'" not in doc.body:
@@ -1503,6 +1516,10 @@ def analyse(doc, rows: dict) -> None:
             len(q.text.split()) <= 2 and (sp is None or sp.how != "cue") and not att.has_cue(k))
         speech.append(ok)  # a quoted term with no reporting cue is not speech ("the “referendums”")
         speakers.append(sp if ok else None)
+    for k in range(len(found) - 2, -1, -1):  # backwards: a quote over three paragraphs takes the last's speaker
+        if speakers[k] is None and speech[k] and speakers[k + 1] is not None and _runs_on(found[k], found[k + 1], doc):
+            nxt = speakers[k + 1]
+            speakers[k] = Speaker(nxt.mention, nxt.name, "", "continued")
     if any(sp is None for sp in speakers) and att._transcript:
         for k, sp in addressed_speakers(doc, found, speakers, speech).items():
             speakers[k] = sp
