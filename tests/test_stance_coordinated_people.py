@@ -133,3 +133,25 @@ def test_a_participle_of_making_counts_only_hyphened_to_the_demonym():
     assert demonym_before(["American", "jobs"])
     assert not demonym_before(["Americans", "made", "clear", "their", "support"])  # a verb, no hyphen
     assert not demonym_before(["American", "people"])
+
+
+# ---------------------------------------------------------------- R2: an official introduced by an appositive
+
+def test_an_office_of_a_state_after_the_name_places_the_official(tmp_path):
+    got = wh(tmp_path, READOUT, "National Security Advisor Jake Sullivan spoke today with Akiba Takeo, Secretary "
+                                "General of Japan's National Security Secretariat. They reaffirmed their support for Ukraine.")
+    assert {("TAKEO", "UKRAINE", "support"), ("JPN", "UKRAINE", "support")} <= got
+
+
+def test_an_appositive_office_after_an_honorific_and_name(tmp_path):
+    got = wh(tmp_path, READOUT, "National Security Advisor Jake Sullivan spoke today with Dr. Eyal Hulata, Israel's "
+                                "National Security Advisor. They reaffirmed their support for Ukraine.")
+    assert ("ISR", "UKRAINE", "support") in got
+
+
+def test_a_list_after_a_comma_is_no_appositive_office(tmp_path):
+    # "President X, and President of the United States, Joe Biden": a list of two, X is not American
+    got = wh(tmp_path, READOUT, "Welcome, President Aino Virtanen, and President of the United States, Joe Biden. "
+                                "President Virtanen condemned Russia's war against Ukraine.")
+    assert ("VIRTANEN", "RUSSIA_WAR", "oppose") in got
+    assert ("USA", "RUSSIA_WAR", "oppose") not in got

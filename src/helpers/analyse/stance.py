@@ -2266,28 +2266,44 @@ def _place_people(tokens: list, mentions: list[Mention], dic: Dictionary, info: 
                         and not (d.last_token < len(tokens) and tokens[d.last_token][0] in ("'", "’", "'s", "’s"))), None)
         if dem is not None:
             info.person_states[m.actor.actor_id] = dem.actor.actor_id
+        else:  # an honorific or a title with no state ("Dr. Eyal Hulata, Israel's National Security Advisor,")
+            state = _appositive_office(tokens, m, mentions, conv)
+            if state:
+                info.person_states[m.actor.actor_id] = state
 
 
 def _appositive_office(tokens: list, m: Mention, mentions: list[Mention], conv: Conventions) -> str:
     """R2 for an appositive after the name: "X, Ukraine's ambassador to the UN," or "X, the Kazakh foreign
     minister," places X in office for that state (news style introduces an unknown official so). The
-    state comes before the office word (``spokes_roles``), within the appositive (up to the next comma,
-    at most eight tokens); a non-state role word ("former", "opposition") there places no one."""
+    state comes before the office word (``spokes_roles``), or is named by "of" right after it ("X,
+    Secretary General of Japan's National Security Secretariat,", "X, Diplomatic Advisor to the Prime
+    Minister of Italy,"), within the appositive (up to the next comma, at most eight tokens, twelve for
+    the "of" form); a non-state role word ("former", "opposition") there places no one."""
     k = m.last_token
     if k + 1 >= len(tokens) or tokens[k][0] != ",":
         return ""
     end = k + 1
-    while end < min(len(tokens), k + 9) and tokens[end][0] not in (",", ";", ".", "(", ")"):
+    while end < min(len(tokens), k + 13) and tokens[end][0] not in (",", ";", ".", "(", ")"):
         end += 1
     words = [t[0].lower() for t in tokens[k + 1:end]]
+    if words[:1] in (["and"], ["or"], ["but"]):
+        return ""  # "President Niinistö, and President of the United States, Joe Biden": a list, no appositive
     if any(w in conv.non_state_roles for w in words) \
             or any(" " in r and r in " ".join(words) for r in conv.non_state_roles):
         return ""
-    office = next((i for i in range(len(words)) for p in conv.spokes_roles if _match(words, i, p)), None)
+    office, length = next(((i, len(p)) for i in range(len(words)) for p in conv.spokes_roles if _match(words, i, p)),
+                          (None, 0))
     if office is None:
         return ""
     state = next((d for d in mentions if k < d.first_token and d.last_token <= k + 1 + office
-                  and d.actor.kind == "state"), None)
+                  and d.actor.kind == "state"), None) if office < 8 else None
+    if state is None:  # "of <state>" right after the office: "Prime Minister of Italy", "of Japan's"
+        at = k + 1 + office + length
+        at += at < len(tokens) and tokens[at][0] == "of"
+        at += at < len(tokens) and tokens[at][0] == "the"
+        if at > k + 1 + office + length and tokens[at - 1][0] in ("of", "the") and tokens[k + 1 + office + length][0] == "of":
+            state = next((d for d in mentions if d.first_token == at and d.last_token <= end
+                          and d.actor.kind == "state" and d.via != "demonym"), None)
     return state.actor.actor_id if state is not None else ""
 
 
