@@ -459,6 +459,10 @@ class Attributor:
                 if m.via == "demonym" or (m.actor.kind != "person" and stop < st.n and st.words[stop][:1].isupper()):
                     i = stop  # "Ukrainian", "White House" before a title or name
                     continue
+                if m.actor.kind != "person" and stop + 1 < hi and st.words[stop] in ("’", "'") \
+                        and st.lows[stop + 1] == "s":
+                    i = stop + 2  # a possessor before the head: "Russia's U.N. Ambassador X", "China's envoy X"
+                    continue
                 if m.actor.kind != "person":
                     return "", None
                 return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
@@ -466,9 +470,16 @@ class Attributor:
                 return "", None  # a pronoun subject: the referent is further back
             if low in nouns or w in self.dic.person_titles:
                 k = i + 1
-                while k < hi and (st.words[k] in (",",) or st.words[k][:1].isupper() and k not in st.mention_at
-                                  and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)):
-                    k += 1
+                while k < hi:
+                    body = st.mention_at.get(k)
+                    if body is not None and body[1].actor.kind != "person" and body[0] < hi and (
+                            st.lows[body[0]] in pc.roles or st.words[body[0]] in self.dic.title_words):
+                        k = body[0]  # a body within the role phrase: "deputy U.N. envoy Dai Bing"
+                    elif body is None and (st.words[k] == "," or st.lows[k] in pc.roles or st.words[k][:1].isupper()
+                                           and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)):
+                        k += 1
+                    else:
+                        break
                 hit = st.mention_at.get(k)
                 if hit is not None and hit[1].actor.kind == "person":
                     m = hit[1]  # "her husband, Mykola", "spokeswoman Maria Zakharova"
@@ -984,7 +995,11 @@ class Attributor:
         if ha < hb:
             for v in range(hb - 1, ha - 1, -1):
                 if self._is_verb(v):
-                    after_quote = k > 0 and self.bounds[k - 1][1] >= 0 and 0 < v - self.bounds[k - 1][1] <= 2
+                    # the cue follows the last quote's closing mark with nothing but punctuation between
+                    # ("…,” said X, “…”); a subject of its own ("…” He said China would “…”) is no such cue
+                    close = self.bounds[k - 1][1] if k > 0 else -1
+                    after_quote = close >= 0 and 0 < v - close <= 2 and all(
+                        st.words[i] in _PUNCT for i in range(close + 1, v))
                     if after_quote and not st.lows[v].endswith("ing"):  # "…,” said X, “…”
                         hit = self._object(v + 1, hb) if st.lows[v] not in cues.addressee else None
                         if hit:
@@ -1284,8 +1299,13 @@ class Attributor:
                 start_prev = self.bounds[j][1] if self.bounds[j][1] >= 0 else self.bounds[j][0]
                 p0, p1 = st.para[max(0, start_prev)], st.para[self.bounds[k][0]]
                 if p1 - p0 - sum(1 for p in range(p0 + 1, p1) if p in self._trailers) <= 1:
+                    # another person named between the quotes breaks the continuation, except in the
+                    # last quote's own attribution ("…,” X told reporters after meeting Y. “…”: AP's
+                    # convention, a quote with no attribution of its own in the same paragraph is X's)
+                    own = st.sent[start_prev] if p.how == "cue" and self.bounds[j][1] >= 0 else -1
                     between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
-                               and m.actor.actor_id != p.mention.actor.actor_id]
+                               and m.actor.actor_id != p.mention.actor.actor_id
+                               and not (st.sent[g] == own and st.para[g] == p1)]
                     if not between and not self._other_speaker(start_prev + 1, self.bounds[k][0], p):
                         return Speaker(p.mention, p.name, "", "continued")
         return None
