@@ -57,3 +57,37 @@ def test_said_right_after_a_quote_still_names_its_object():
 def test_a_second_quote_in_the_paragraph_continues_its_speaker(text, second):
     text = "U.S. envoy John Carter arrived on Monday.\n\n" + text
     assert speakers(text)[-1][1] == second
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" as the subject of a reporting verb: the body that is the subject of the sentence before
+    ("The Kazakh Foreign Ministry issued a statement on Monday. “Such steps do not help,” it said.",
+     "the Kazakh Foreign Ministry"),
+    ("“We regret the decision,” the Kazakh Foreign Ministry said. “Dialogue is the only way,” it added.",
+     "the Kazakh Foreign Ministry"),
+    # a written statement as the subject: its author
+    ("“Such steps do not help,” a statement from the Kremlin said.", "the Kremlin"),
+    ("“Such steps do not help,” a Kremlin statement said.", "Kremlin"),
+    ("The Kazakh Foreign Ministry said in a statement that it “regretted” the move. "
+     "“Such steps do not correspond to our alliance,” the statement said.", "the Kazakh Foreign Ministry"),
+    ("In a statement, the Kazakh Foreign Ministry called the move “regrettable.” "
+     "“We call for calm,” the statement said.", "the Kazakh Foreign Ministry"),
+])
+def test_a_body_speaks_through_it_and_through_its_statement(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was unveiled on Monday. “It will help,” it said.",  # a thing is no speaker
+    "Maria Lopez spoke on Monday. “It will help,” it said.",  # "it" is no person
+    "Maria Lopez spoke on Monday.\n\nThe crowd was large.\n\n“It will help,” it said.",  # too far back
+    "The senators read the text. “We call for calm,” the statement said.",  # no author named
+])
+def test_it_and_the_statement_name_no_one_else(text):
+    assert speakers(text)[-1][1] == ""
+
+
+def test_a_statement_marker_before_the_verb_keeps_the_subject():
+    # "X in a statement said": the statement is no subject of its own
+    text = "President Maria Lopez in a statement said the plan is “a new start for the region.”"
+    assert speakers(text)[-1][1] == "Maria Lopez"

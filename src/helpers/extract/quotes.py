@@ -69,6 +69,8 @@ class Cues:
     clause_openers: frozenset[str] = frozenset()  # words that open a clause of their own
     role_ranks: frozenset[str] = frozenset()  # rank words of a title ("vice", "deputy")
     event_nouns: frozenset[str] = frozenset()  # a meeting whose topic or name follows "on" ("a forum on “…”")
+    body_pronouns: frozenset[str] = frozenset()  # "it": a body as the subject of a reporting verb
+    document_nouns: frozenset[str] = frozenset()  # "the statement said": its author speaks
 
 
 @functools.lru_cache(maxsize=None)
@@ -95,6 +97,8 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         clause_openers=frozenset(spec.get("clause_openers", [])),
         role_ranks=frozenset(spec.get("role_ranks", [])),
         event_nouns=frozenset(spec.get("event_nouns", [])),
+        body_pronouns=frozenset(spec.get("body_pronouns", [])),
+        document_nouns=frozenset(spec.get("document_nouns", [])),
     )
 
 
@@ -411,6 +415,97 @@ class Attributor:
             hi = lo
         return None
 
+    def _sentence_start(self, pos: int) -> int:
+        """The first token of the sentence holding token ``pos``."""
+        return bisect.bisect_left(self.st.sent, self.st.sent[pos])
+
+    def _body_antecedent(self, pos: int) -> tuple[Mention, str] | None:
+        """The body an "it" at token ``pos`` (the subject of a reporting verb) stands for: the
+        speaker or subject of the sentence before (in the same or the previous paragraph), when
+        that is a body ("The Russian Foreign Ministry issued a statement on Monday. “…,” it said";
+        "“…,” the ministry said. “…,” it added"). A person, no subject, or a thing ("The plan ...")
+        gives no one: the pronoun is left unresolved rather than guessed."""
+        st = self.st
+        lo = self._sentence_start(pos)
+        if lo == 0:
+            return None
+        prev = self._sentence_start(lo - 1)
+        if st.para[prev] < st.para[pos] - 1:
+            return None
+        hit = self._clause_speaker(prev, lo)
+        if hit is None or hit[0].actor.kind == "person" or hit[0].via == "demonym":
+            return None
+        return hit
+
+    def _clause_speaker(self, lo: int, hi: int) -> tuple[Mention, str] | None:
+        """Who speaks, or acts, in the sentence tokens lo..hi-1: the subject of its first reporting
+        verb outside quotes, else (a sentence with no such verb) the mention that opens it."""
+        st = self.st
+        for v in range(lo, hi):
+            if self._is_verb(v):
+                start = lo
+                while start < v and (start in self.inside or st.words[start] in _PUNCT):
+                    start += 1
+                if start < v and self._is_verb(start):  # "“…,” said X"
+                    return self._object(start + 1, hi)
+                return self._subject(start, v) if start < v else None
+        i = lo
+        while i < hi and (st.lows[i] in _CONNECTIVES or st.lows[i] == "the" or st.words[i] in _PUNCT):
+            i += 1
+        hit = st.mention_at.get(i)
+        if hit is None:
+            return None
+        end, m = hit
+        if m.actor.kind == "state" and end + 1 < hi and st.words[end] in ("’", "'") and st.lows[end + 1] == "s":
+            phrase = self._body_phrase(end + 2, hi)  # "Russia's Foreign Ministry issued ..."
+            return phrase
+        return (m, self._wording(i, m)) if m.via != "demonym" else None
+
+    def _document_author(self, lo: int, j: int) -> tuple[Mention, str] | None:
+        """The author of a written statement that is the subject of a cue (tokens lo..j, j its
+        last word): "a statement from/by X" (X), "the ministry's statement", "a Kremlin statement"
+        (the owner or the body before the noun), or "the statement" alone: the author of the
+        statement the text mentioned last, in this paragraph or the one before."""
+        st, nouns = self.st, self.cues.document_nouns
+        for d in range(j, max(lo, j - 5) - 1, -1):
+            if st.lows[d] in nouns:
+                break
+        else:
+            return None
+        if d < j:  # "a statement from the Kremlin", "a statement by Kazakhstan's Foreign Ministry"
+            if st.lows[d + 1] not in ("from", "by"):
+                return None
+            return self._object(d + 2, j + 1)
+        owner = self._ends.get(d - 3) if d >= 3 and st.lows[d - 1] == "s" and st.words[d - 2] in ("’", "'") else None
+        if owner is not None:  # "the ministry's statement", "Russia's statement"
+            return owner, self._wording(self._start_of(owner), owner)
+        before = self._ends.get(d - 1)
+        if before is not None and d >= 2 and st.lows[self._start_of(before) - 1] in ("a", "an", "the", "its"):
+            return before, self._wording(self._start_of(before), before)  # "a Kremlin statement"
+        if not (d >= 1 and st.lows[d - 1] in ("the", "that", "this")) and not (
+                d >= 2 and st.lows[d - 1] == "joint" and st.lows[d - 2] == "the"):
+            return None
+        para = st.para[d]
+        for t in range(d - 1, -1, -1):  # "the statement": the one the text mentioned last
+            if st.para[t] < para - 1:
+                return None
+            if st.lows[t] == st.lows[d] and t not in self.inside:
+                if t + 1 < st.n and st.lows[t + 1] in ("from", "by"):
+                    end = t + 2
+                    while end < st.n and st.lows[end] in ("the", "a"):
+                        end += 1
+                    hit = st.mention_at.get(end)
+                    return (hit[1], self._wording(end, hit[1])) if hit else None
+                s0 = self._sentence_start(t)
+                s1 = next((i for i in range(t, st.n) if st.sent[i] != st.sent[t]), st.n)
+                return self._clause_speaker(s0, s1)
+        return None
+
+    def _start_of(self, m: Mention) -> int:
+        """The first token of a mention of the stream."""
+        end = next(e for e, mm in self._ends.items() if mm is m)
+        return next(g for g, (stop, mm) in self.st.mention_at.items() if mm is m and stop == end + 1)
+
     def _sentence_subject(self, lo: int, hi: int, gender: str) -> tuple[str, Mention | None]:
         """The subject of the sentence (tokens lo..hi-1, quotes left out) as a pronoun's
         antecedent: ("person", mention) for a named person of a fitting gender; ("other", None)
@@ -538,6 +633,14 @@ class Attributor:
             gender = dict(self.cues.pronouns).get(st.lows[j], "")
             m = self._antecedent(j, gender)
             return (m, m.actor.name) if m else None
+        if j >= lo and st.lows[j] in self.cues.body_pronouns and j not in self.inside:
+            return self._body_antecedent(j)
+        if j >= lo and j not in self.inside and (st.lows[j] in self.cues.document_nouns or any(
+                st.lows[d] in self.cues.document_nouns and st.lows[d + 1] in ("from", "by")
+                for d in range(max(lo, j - 5), j))):
+            hit = self._document_author(lo, j)  # "the statement said", "a statement from X said"
+            if hit is not None:
+                return hit
         persons, bodies = [], []
         clause = lo
         for i in range(lo, hi):
