@@ -91,3 +91,24 @@ def test_a_statement_marker_before_the_verb_keeps_the_subject():
     # "X in a statement said": the statement is no subject of its own
     text = "President Maria Lopez in a statement said the plan is “a new start for the region.”"
     assert speakers(text)[-1][1] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an honorific opens the antecedent's sentence (New York Times style: "Mr." on second reference)
+    ("Mr. Blinken, for his part, said the United States was not asking anyone to choose.\n\n"
+     "“We are here to listen,” he said.", "Antony Blinken"),
+    # a possessive person before a role noun is the role holder's principal, not the speaker
+    ("Mr. Carter’s spokesman, Ivan S. Petrov, said the embassy was “calm” about the visit.", "Ivan S. Petrov"),
+    ("Mr. Carter’s spokesman, Ivan S. Petrov, said the embassy was calm.\n\n“We see no threat,” he said.",
+     "Ivan S. Petrov"),  # the fullest form the text gives
+])
+def test_second_references_in_times_style(text, speaker):
+    text = ("Secretary of State Antony Blinken, Ambassador John Carter and Press Secretary Ivan Petrov "
+            "arrived on Monday.\n\n" + text)
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_possessive_person_before_an_unnamed_role_is_no_speaker():
+    text = ("Ambassador John Carter arrived on Monday.\n\n"
+            "Mr. Carter’s spokesman said the embassy was “calm” about the visit.")
+    assert speakers(text)[-1][1] == ""

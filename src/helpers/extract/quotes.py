@@ -554,10 +554,9 @@ class Attributor:
                 if m.via == "demonym" or (m.actor.kind != "person" and stop < st.n and st.words[stop][:1].isupper()):
                     i = stop  # "Ukrainian", "White House" before a title or name
                     continue
-                if m.actor.kind != "person" and stop + 1 < hi and st.words[stop] in ("’", "'") \
-                        and st.lows[stop + 1] == "s":
-                    i = stop + 2  # a possessor before the head: "Russia's U.N. Ambassador X", "China's envoy X"
-                    continue
+                if stop + 1 < hi and st.words[stop] in ("’", "'") and st.lows[stop + 1] == "s":
+                    i = stop + 2  # a possessor before the head: "Russia's U.N. Ambassador X", "China's envoy X",
+                    continue  # "Mr. Putin's spokesman, Dmitri S. Peskov"
                 if m.actor.kind != "person":
                     return "", None
                 return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
@@ -573,13 +572,21 @@ class Attributor:
                     elif body is None and (st.words[k] == "," or st.lows[k] in pc.roles or st.words[k][:1].isupper()
                                            and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)):
                         k += 1
-                    else:
+                    else:  # the given names and initials before a surname the mention holds ("Dmitri S. Peskov")
+                        name = next((x for x in range(k, min(hi, k + 4)) if x in st.mention_at), None)
+                        if name is not None and st.mention_at[name][1].actor.kind == "person" and all(
+                                st.words[x][:1].isupper() and st.words[x].isalpha() or st.words[x] == "."
+                                for x in range(k, name)):
+                            k = name
                         break
                 hit = st.mention_at.get(k)
                 if hit is not None and hit[1].actor.kind == "person":
                     m = hit[1]  # "her husband, Mykola", "spokeswoman Maria Zakharova"
                     return ("person", m) if fits(self.gender.get(m.actor.actor_id, "")) else ("", None)
                 return ("other", None) if fits(nouns.get(low, "")) else ("", None)
+            if w in pc.honorifics and i + 1 < hi:  # "Mr. Blinken, for his part, said": the name follows
+                i += 2 if st.words[i + 1] == "." else 1
+                continue
             if w[:1].isupper() and w.isalpha() and w.lower() not in self.dic.function_words:
                 run = i
                 while run < hi and run not in st.mention_at and (
@@ -669,7 +676,8 @@ class Attributor:
             possessive = end + 1 < hi and st.words[end] in ("’", "'") and st.lows[end + 1] == "s"
             if not governed:
                 if m.actor.kind == "person":
-                    persons.append((g, m))
+                    if not (possessive and end + 2 < hi and st.lows[end + 2] in self.pc.roles):
+                        persons.append((g, m))  # not the possessor of "Mr. Putin's spokesman, X, said"
                 elif not possessive or not (end + 2 < hi and st.words[end + 2][:1].isupper()):
                     modifier = not possessive and end < hi and st.words[end][:1].isupper() and st.words[end].isalpha()
                     if not (m.actor.kind == "place" and not m.actor.stands_for) and not modifier:
