@@ -53,4 +53,4 @@ def parse_source(source: reading.Source, doc_id: str) -> tuple[Document, list[tu
         outlet=outlet_from(meta, cleaned.outlet),
         meta=meta,
     )
-    return doc, cleaned.removed, notes
+    return doc, source.removed + cleaned.removed, notes

@@ -7,6 +7,7 @@ latin-1 with a note, so odd files are read, not lost. Only regular files are ope
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from helpers.ingest import dates
-from helpers.model.resources import SAFE_LOADER
+from helpers.model.resources import SAFE_LOADER, load_yaml
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -40,6 +41,9 @@ class Source:
     meta: dict = field(default_factory=dict)
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+    #: Text dropped while reading, as (text, reason): an HTML page's navigation, sidebars and
+    #: widgets (``parse_html``); listed with the boilerplate, so nothing is lost silently.
+    removed: list[tuple[str, str]] = field(default_factory=list)
 
 
 #: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
@@ -274,18 +278,41 @@ _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link"
               "track", "wbr", "keygen"}
 
 
+@functools.lru_cache(maxsize=1)
+def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The elements, and the class/id words, of an HTML page's furniture, and the words that keep
+    an element whatever else its class says (``html_chrome`` in data/dictionaries/boilerplate.yaml)."""
+    spec = load_yaml("boilerplate.yaml").get("html_chrome") or {}
+    return (frozenset(str(t) for t in spec.get("elements", [])),
+            frozenset(str(w).lower() for w in spec.get("class_words", [])),
+            frozenset(str(w).lower() for w in spec.get("content_words", [])))
+
+
+_CLASS_WORD = re.compile(r"[a-z0-9]+")
+
+
 class _TextExtractor(HTMLParser):
     """Collects block-separated text, the <title>, the first <h1>, <meta> fields, the first
     ``<time datetime>`` and JSON-LD blocks.
 
     Open elements are kept on a stack, so a dropped element (``<svg>``, ``<script>``) that is
     never closed ends when an element around it closes, and the rest of the body is kept
-    however deeply it is nested.
+    however deeply it is nested. Page furniture (``_page_chrome``: <nav>, <aside>, <footer>,
+    an element whose class or id says "share", "related", "newsletter" ...) is set aside as
+    ``chrome``, one (text, reason) per element; each block records the <article> it lies in.
     """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
+        self.block_article: list[int] = []  # per block: the outermost <article> it lies in, or -1
+        self.chrome: list[tuple[str, str]] = []
+        self.chrome_at: int | None = None  # stack depth of the furniture being set aside
+        self.chrome_reason = ""
+        self.chrome_text: list[str] = []
+        self.article_at: int | None = None  # stack depth of the outermost open <article>
+        self.articles = 0
+        self.chrome_tags, self.chrome_words, self.content_words = _page_chrome()
         self.current: list[str] = []
         self.stack: list[str] = []
         self.drop_at: int | None = None  # stack depth of the element being dropped
@@ -303,8 +330,25 @@ class _TextExtractor(HTMLParser):
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self.current)).strip()
         if text:
-            self.blocks.append(text)
+            if self.chrome_at is not None:
+                self.chrome_text.append(text)
+            else:
+                self.blocks.append(text)
+                self.block_article.append(self.articles - 1 if self.article_at is not None else -1)
         self.current = []
+
+    def _chrome(self, tag: str, attr: dict) -> str:
+        """Why an element is page furniture ("" when it is not)."""
+        if tag in self.chrome_tags:
+            return f"page furniture <{tag}>"
+        named = " ".join(v for k, v in attr.items() if k in ("class", "id") and v)
+        if not named:
+            return ""
+        words = set(_CLASS_WORD.findall(named.lower()))
+        hit = sorted(words & self.chrome_words)
+        if hit and not words & self.content_words:
+            return f"page furniture (class or id '{hit[0]}')"
+        return ""
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         void = tag in _VOID_TAGS
@@ -322,6 +366,15 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "title":
             self.in_title = True
+        if not void and self.chrome_at is None and tag not in ("html", "body", "head", "title"):
+            why = self._chrome(tag, attr)
+            if why:
+                self._flush()
+                self.chrome_at, self.chrome_reason = len(self.stack) - 1, why
+        if tag == "article" and self.article_at is None and self.chrome_at is None:
+            self._flush()
+            self.article_at = len(self.stack) - 1
+            self.articles += 1
         if tag == "meta":
             key = attr.get("name") or attr.get("property") or attr.get("itemprop") or ""
             if key and attr.get("content"):
@@ -365,6 +418,14 @@ class _TextExtractor(HTMLParser):
             return
         if tag in _BLOCK_TAGS or tag in ("body", "html"):
             self._flush()
+        if self.chrome_at is not None and depth <= self.chrome_at:
+            self._flush()
+            if self.chrome_text:
+                self.chrome.append((" | ".join(self.chrome_text), self.chrome_reason))
+            self.chrome_at, self.chrome_text = None, []
+        if self.article_at is not None and depth <= self.article_at:
+            self._flush()
+            self.article_at = None
         if tag == "h1":
             self.in_h1 = False
 
@@ -376,7 +437,7 @@ class _TextExtractor(HTMLParser):
         if self.in_title:
             self.title += data
             return
-        if self.in_h1:
+        if self.in_h1 and self.chrome_at is None:
             self.h1 += data
         self.current.append(data)
 
@@ -385,6 +446,8 @@ class _TextExtractor(HTMLParser):
         if self._ld is not None:
             self.json_ld.append("".join(self._ld))
         self._flush()
+        if self.chrome_at is not None and self.chrome_text:  # furniture never closed
+            self.chrome.append((" | ".join(self.chrome_text), self.chrome_reason))
 
 
 #: ``<meta>`` names giving the outlet and the URL; the date keys are in data/dictionaries/dates.yaml.
@@ -426,10 +489,24 @@ def parse_html(text: str) -> Source:
     parser.feed(text)
     parser.close()
     blocks = [html.unescape(b) for b in parser.blocks]
+    removed = [(html.unescape(t), why) for t, why in parser.chrome]
+    if parser.articles:
+        # The page's story is its <article> (HTML: "a complete, self-contained composition"); with
+        # several (teasers of other stories), the one with the most text. The rest is furniture.
+        size: dict[int, int] = {}
+        for block, where in zip(blocks, parser.block_article):
+            if where >= 0:
+                size[where] = size.get(where, 0) + len(block)
+        if size:
+            main = max(size, key=lambda a: (size[a], -a))
+            outside = [b for b, where in zip(blocks, parser.block_article) if where != main]
+            if outside:
+                removed.append((" | ".join(outside), "outside the page's <article>"))
+            blocks = [b for b, where in zip(blocks, parser.block_article) if where == main]
     h1 = re.sub(r"\s+", " ", parser.h1).strip()
     title = h1 or re.sub(r"\s+", " ", parser.title).strip()
-    if h1 and blocks and blocks[0] == h1:
-        blocks = blocks[1:]
+    if h1 and h1 in blocks[:3]:
+        blocks.remove(h1)  # the headline, read as the title
     elif not title and len(blocks) > 1 and len(blocks[0]) <= _MAX_TITLE_CHARS:
         title, blocks = blocks[0], blocks[1:]
     meta = {}
@@ -447,4 +524,4 @@ def parse_html(text: str) -> Source:
     lines: list[str] = []
     for block in blocks:
         lines.extend([block, ""])
-    return Source(lines=lines, title=title, meta=meta, notes=notes)
+    return Source(lines=lines, title=title, meta=meta, notes=notes, removed=removed)

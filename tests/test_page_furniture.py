@@ -1,0 +1,91 @@
+"""A news page's furniture is no text of the story: HTML's navigation, sidebars, footers and
+figures, widgets named by their class, the teasers outside the page's <article>, and the wire
+services' closing credits and date lines. Every piece is listed with the boilerplate."""
+import pytest
+
+from helpers.ingest import boilerplate, reading
+from helpers.pipeline.document import analyse_file
+from helpers.ingest.parse import parse_source
+
+PAGE = """<!DOCTYPE html><html><head><title>Envoys meet | Daily World</title>
+<meta property="article:published_time" content="2023-02-28T10:15:00Z"></head><body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<div class="newsletter-signup">Sign up for our morning newsletter</div>
+<article>
+<h1>Envoys meet in Astana</h1>
+<div class="byline">By Jane Roe</div>
+<div class="share-bar">Share on Facebook Share on Twitter</div>
+<figure><img src="a.jpg"><figcaption>Ministers arrive in Astana. Photo: Agency</figcaption></figure>
+<p>The foreign ministers of Kazakhstan and Uzbekistan met in Astana on Tuesday.</p>
+<aside><h3>Related</h3><ul><li><a href="/x">Russia warns Kazakhstan over sanctions</a></li></ul></aside>
+<div class="article-body story-text"><p>They agreed to expand trade.</p></div>
+<p>Reporting by Jane Roe in Astana; Editing by John Poe</p>
+</article>
+<article class="teaser"><h2>Other news</h2><p>China hosts a summit.</p></article>
+<footer>© 2023 Daily World | Privacy</footer>
+</body></html>"""
+
+
+def test_only_the_story_of_the_page_is_text():
+    doc, removed, _ = parse_source(reading.parse_html(PAGE), "p")
+    assert doc.title == "Envoys meet in Astana"
+    assert [s.text for s in doc.sentences] == [
+        "The foreign ministers of Kazakhstan and Uzbekistan met in Astana on Tuesday.",
+        "They agreed to expand trade.",
+    ]
+    reasons = dict((text, why) for text, why in removed)
+    assert reasons["Home World"] == "page furniture (class or id 'header')"  # the nav inside it too
+    assert reasons["Related | Russia warns Kazakhstan over sanctions"] == "page furniture <aside>"
+    assert reasons["Share on Facebook Share on Twitter"] == "page furniture (class or id 'share')"
+    assert reasons["By Jane Roe"] == "page furniture (class or id 'byline')"
+    assert reasons["Ministers arrive in Astana. Photo: Agency"] == "page furniture <figure>"
+    assert reasons["Other news | China hosts a summit."] == "outside the page's <article>"
+    assert reasons["Reporting by Jane Roe in Astana; Editing by John Poe"] == "credit"
+    assert any(why == "page furniture <footer>" for why in reasons.values())
+
+
+def test_a_related_headline_gives_no_stance_or_mention(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.replace("Russia warns Kazakhstan over sanctions", "Kazakhstan backs sanctions on Russia"),
+                    encoding="utf-8")
+    rows = analyse_file(str(page), "p").rows
+    assert {m["actor_id"] for m in rows["mentions"]} == {"KAZ", "UZB", "ASTANA"}
+    assert rows["stance"] == []
+    assert len(rows["boilerplate"]) == 9
+
+
+def test_a_content_class_keeps_an_element_whatever_else_it_says():
+    page = '<h1>T</h1><div class="main-content sidebar-aware"><p>Kazakhstan abstained in the vote.</p></div>'
+    assert "Kazakhstan abstained in the vote." in reading.parse_html(page).lines
+
+
+def test_a_page_without_an_article_keeps_its_body_less_the_furniture():
+    page = ("<title>T</title><nav>Home | World</nav><p>Kazakhstan abstained in the vote.</p>"
+            "<div id='comments'>12 comments</div>")
+    source = reading.parse_html(page)
+    assert [line for line in source.lines if line] == ["Kazakhstan abstained in the vote."]
+    assert [why for _, why in source.removed] == ["page furniture <nav>", "page furniture (class or id 'comments')"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Reporting by Olzhas Auyezov in Almaty and Mariya Gordeyeva; Writing by Tom Balmforth; "
+     "Editing by Alex Richardson", "credit"),
+    ("Additional reporting by Guy Faulconbridge in Moscow; writing by Mark Trevelyan", "credit"),
+    ("Associated Press writer Dasha Litvinova in Tallinn, Estonia, contributed to this report.", "credit"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "trailer"),
+    ("February 28, 2023", "date line"),
+    ("Updated: Feb 28, 2023 10:15 AM EST", "date line"),
+    ("Tue 28 Feb 2023 10.15 GMT", "date line"),
+])
+def test_wire_credits_and_date_lines_are_boilerplate(line, reason):
+    assert boilerplate.remove_boilerplate([line]).removed == [(line, reason)]
+
+
+@pytest.mark.parametrize("line", [
+    "Editing by the ministry is not allowed because the law says so.",
+    "Reporting by the press was banned in the region.",
+    "On February 28, 2023, the leaders met in Astana.",
+    "May 2023 was the hottest month on record in Kazakhstan.",
+])
+def test_sentences_that_look_like_credits_or_dates_are_kept(line):
+    assert boilerplate.remove_boilerplate([line]).kept == [line]
