@@ -89,3 +89,43 @@ def test_wire_credits_and_date_lines_are_boilerplate(line, reason):
 ])
 def test_sentences_that_look_like_credits_or_dates_are_kept(line):
     assert boilerplate.remove_boilerplate([line]).kept == [line]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("By Olzhas Auyezov", "byline"),
+    ("By Jane Doe and John Roe, Reuters", "byline"),
+    ("By Anna Smith, Moscow Correspondent", "byline"),
+    ("3 min read", "page widget"),
+    ("Listen to this article", "page widget"),
+    ("Story continues below advertisement", "page widget"),
+    ("This article was originally published on Reuters.com.", "page widget"),
+    ("(Reporting by Olzhas Auyezov; Editing by Kim Coghill)", "credit"),
+    ("Related Coverage", "cross-link"),
+    ("More from Reuters", "cross-link"),
+])
+def test_scraped_page_lines_are_boilerplate(line, reason):
+    assert boilerplate.remove_boilerplate([line]).removed == [(line, reason)]
+
+
+def test_the_headlines_under_a_heading_of_links_go_with_it():
+    paras = ["Kazakhstan tightened export controls on Friday.", "Read more:",
+             "Kazakhstan says it will comply with Western sanctions", "Russia's trade with Central Asia booms",
+             "The United States has warned Central Asian states against helping Moscow."]
+    out = boilerplate.remove_boilerplate(paras)
+    assert out.kept == [paras[0], paras[4]]
+    assert out.removed == [(p, "cross-link") for p in paras[1:4]]
+
+
+def test_a_link_on_its_own_line_opens_no_list():
+    # "ALSO READ: <headline>" is the link itself: the next line is the story's again, whatever it ends in
+    paras = ["ALSO READ: Kazakhstan backs sanctions", "Officials met in Astana on Tuesday",
+             "They agreed to meet again."]
+    assert boilerplate.remove_boilerplate(paras).kept == paras[1:]
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday, Kazakhstan had tightened its export controls on dual-use goods.",
+    "Related talks will be held in Astana next month, officials said.",
+])
+def test_story_sentences_that_open_like_furniture_are_kept(line):
+    assert boilerplate.remove_boilerplate([line]).kept == [line]

@@ -81,6 +81,19 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
             int(spec.get("standfirst_min_chars", 40)), int(spec.get("max_paragraph_chars", 400)))
 
 
+@functools.lru_cache(maxsize=None)
+def cross_link_settings(name: str = "boilerplate.yaml") -> tuple[frozenset[str], int]:
+    """The reasons whose removed heading opens a list of links, and the longest link line."""
+    spec = load_yaml(name)
+    return frozenset(spec.get("cross_link_headings", [])), int(spec.get("cross_link_max_chars", 150))
+
+
+#: How a paragraph of the story ends; a link's headline ends in none of these.
+_TERMINAL = (".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", ";")
+#: The longest removed cross-link that is a heading over links, not a link itself ("Read more:").
+_HEADING_CHARS = 40
+
+
 def _normal(text: str) -> str:
     """Text compared for a repeated standfirst: plain apostrophes and dots, single spaces, lower case."""
     return collapse_whitespace(text.replace("’", "'").replace("…", "...")).lower()
@@ -92,6 +105,8 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
     out = Cleaned(kept=[])
     whole = [pat for pat in patterns if pat.match == "paragraph"]  # in file order: the first match names the reason
     inline = [pat for pat in patterns if pat.match == "inline"]
+    link_reasons, link_chars = cross_link_settings(name)
+    links = False  # under a removed heading of links ("Read more:"): its headlines follow
     for para in paras:
         reason = None
         if len(para) <= max_chars:
@@ -106,9 +121,17 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
                     if outlet and not out.outlet:
                         out.outlet = outlet.strip().rstrip(".")
                     break
+        line = para.strip()
         if reason:
             out.removed.append((para, reason))
+            # a bare heading ("Read more:", "Related Coverage") opens a list; "ALSO READ: <headline>" is a link
+            links = links if reason != "cross-link" else reason in link_reasons and (
+                line.endswith(":") or ":" not in line and len(line) <= _HEADING_CHARS)
             continue
+        if links and len(line) <= link_chars and not line.endswith(_TERMINAL):
+            out.removed.append((para, "cross-link"))  # a link's headline under the heading
+            continue
+        links = False
         for pat in inline:
             if pat.regex.search(para):
                 for m in pat.regex.finditer(para):
