@@ -152,3 +152,66 @@ def test_transcript_turns_give_first_person_to_the_tagged_speaker(tmp_path):
 def test_outside_transcripts_first_person_stays_the_authors(tmp_path):
     rows = wh(tmp_path, "Statement from President Joe Biden on Ukraine", "We will continue to support Ukraine.")
     assert ("BIDEN", "UKRAINE", "support") in rows
+
+
+def test_a_participle_in_an_authored_title_opens_its_topic(tmp_path):
+    """"Statement by <author> Announcing/Welcoming/Congratulating <topic>": the people named after the
+    participle are the topic, not co-authors, so the author's own adjective is not theirs."""
+    got = wh(tmp_path, "Statement by Press Secretary Dana Whitfield Announcing President Biden’s Meeting with "
+             "President Andrzej Duda of Poland",
+             "The President will discuss Russia’s unprovoked war against Ukraine with the President of Poland.",
+             date="2023-05-02")
+    assert ("USA", "RUSSIA_WAR", "oppose") in got
+    assert not any(actor in ("DUDA", "POL") for actor, _, _ in got)
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(tmp_path):
+    """R10: a quoted "he" is someone the speaker talks about; the quote's speaker does not hold it."""
+    got = wh(tmp_path, "What They Are Saying: Members of Congress Praise the Address",
+             "Ohio Congresswoman Dana Pruitt: “I am proud of the President’s leadership,” said Pruitt. “He is "
+             "resolved and committed to our friends, Ukraine and Moldova.”")
+    assert not any(actor.endswith("PRUITT") for actor, _, _ in got)
+    got = wh(tmp_path, "What They Are Saying: Members of Congress Praise the Address",
+             "Ohio Congresswoman Dana Pruitt: “I am proud of the President’s leadership. We are committed to "
+             "supporting Ukraine.”")
+    assert any(actor.endswith("PRUITT") and target == "UKRAINE" for actor, target, _ in got)
+
+
+def test_their_after_the_readouts_parties_is_theirs_whatever_the_verb(tmp_path):
+    """R11: "The leaders exchanged views on ..., including their continued support for Ukraine": the
+    possessive states the parties' own position; a name between the subject and "their" blocks it."""
+    title = "Readout of President Biden’s Meeting with President Andrzej Duda of Poland"
+    got = wh(tmp_path, title, "President Biden met today with President Andrzej Duda of Poland. In addition, the "
+             "leaders exchanged views on regional security, including their continued support for Ukraine.")
+    assert {("BIDEN", "UKRAINE", "support"), ("DUDA", "UKRAINE", "support"), ("POL", "UKRAINE", "support")} <= got
+    got = wh(tmp_path, title, "President Biden met today with President Andrzej Duda of Poland. The leaders "
+             "discussed the needs of Ukrainians and their support for rebuilding Ukraine.")
+    assert not any(target == "UKRAINE" for _, target, _ in got)
+
+
+def test_an_agreement_reached_with_someone_names_no_party_to_the_meeting(tmp_path):
+    """"congratulated X on the agreement he reached with Y": Y is the agreement's party, not the meeting's."""
+    got = wh(tmp_path, "Readout of President Biden’s Meeting with President Andrzej Duda of Poland",
+             "President Biden met with President Andrzej Duda of Poland in Vilnius. President Biden congratulated "
+             "President Duda on the agreement he reached with Prime Minister Kaja Kallas of Estonia. They also "
+             "discussed regional issues, including their enduring support for Ukraine.")
+    assert ("DUDA", "UKRAINE", "support") in got
+    assert not any("KALLAS" in actor or actor == "EST" for actor, _, _ in got)
+
+
+def test_the_eu_in_a_joint_statements_title_is_a_signatory(tmp_path):
+    """R11: "U.S.-EU Joint Statement": the European Union signs in its own name and holds the "we"
+    with the United States; outside a joint statement's title it is no author."""
+    body = "We condemn Russia’s brutal war of aggression against Ukraine."
+    got = wh(tmp_path, "U.S.-EU Summit Joint Statement", body)
+    assert {("USA", "RUSSIA_WAR", "oppose"), ("EU", "RUSSIA_WAR", "oppose")} <= got
+    got = wh(tmp_path, "Statement by President Biden on the EU Summit", body)
+    assert not any(actor == "EU" for actor, _, _ in got)
+
+
+def test_a_verb_cue_inside_a_hyphened_modifier_is_no_verb(tmp_path):
+    """"sanction-related export restrictions": the verb form is the first part of a compound adjective,
+    not a verb with an object; the measures themselves are still upheld."""
+    got = wh(tmp_path, "Statement", "We will promote the consistent application of sanction-related export "
+             "restrictions targeting Russia, including regarding authorization and denial decisions.")
+    assert ("USA", "SANCTIONS", "oppose") not in got

@@ -2,6 +2,8 @@
 (golden rules R2 and R7: every member of a coordinated subject holds the position, and a person in
 office also gives the state). Short constructed passages."""
 from helpers.analyse.stance import _economy_of, load_codebook
+from helpers.extract import grammar
+from helpers.extract.actors import tokenize
 from helpers.model.types import Actor, Mention
 from tests.passages import white_house_stance as wh
 
@@ -155,3 +157,19 @@ def test_a_list_after_a_comma_is_no_appositive_office(tmp_path):
                                 "President Virtanen condemned Russia's war against Ukraine.")
     assert ("VIRTANEN", "RUSSIA_WAR", "oppose") in got
     assert ("USA", "RUSSIA_WAR", "oppose") not in got
+
+
+def test_a_body_before_an_office_title_stays_in_the_list():
+    """"Prime Minister X and NATO Secretary General Y": the body of Y's office does not end the list."""
+    text = "an agreement with Prime Minister Anna Berg and NATO Secretary General Jens Stoltenberg"
+    toks = tokenize(text)
+    words = [t for t, _, _ in toks]
+    def men(first, last, aid, kind):
+        return Mention(0, toks[first][1], toks[last - 1][2], " ".join(words[first:last]),
+                       Actor(aid, aid, kind, ""), "name", first, last)
+    berg = men(5, 7, "BERG", "person")
+    nato = men(8, 9, "NATO", "organization")
+    jens = men(11, 13, "STOLTENBERG", "person")
+    ms = [berg, nato, jens]
+    assert grammar.coordinated(berg, toks, ms) == [berg, jens]
+    assert grammar.coordinated(jens, toks, ms) == [berg, jens]

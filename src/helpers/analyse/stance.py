@@ -124,6 +124,7 @@ class Conventions:
     group_nouns: frozenset[str]
     non_state_roles: tuple[str, ...]
     office_organisations: tuple[str, ...]
+    signatory_organisations: frozenset[str]
     spokes_roles: tuple[tuple[str, ...], ...]
     light_verbs: frozenset[str]
     target_stops: tuple[tuple[str, ...], ...]
@@ -252,6 +253,7 @@ def _conventions(spec: dict) -> Conventions:
         non_state_roles=tuple(str(x).lower() for x in [*(spec.get("non_state_roles", []) or []),
                                                        *(load_yaml("matching.yaml").get("religious_titles") or [])]),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
+        signatory_organisations=frozenset(spec.get("signatory_organisations", []) or []),
         spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), target_stops=_phrases(spec.get("target_stops")),
         of_heads=words("of_heads"), adjectival_participles=words("adjectival_participles"),
         compound_heads=words("compound_heads"),
@@ -1443,6 +1445,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue
         if _cue_in_name(first, last, ctx):
             continue  # "the Build Back Better Act", "Welcome.US", "Managing Partner": a name, no cue
+        if cue.kind in ("verb", "act") and ctx.words[last:last + 1] == ["-"]:
+            continue  # "sanction-related export restrictions": the first part of a hyphened modifier, no verb
         if _conditional(first, ctx) or _hedged(first, ctx) or _prevented(first, ctx):
             continue
         if cue.kind.startswith("agent") and _unrealised_war(first, last, ctx, conv):
@@ -1575,6 +1579,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                             j -= 1
                         if j >= 0 and ctx.words[j] in conv.light_verbs:
                             holders = _holders(j, ctx, dic, "verb")
+                        if not holders and "their" in ctx.words[max(0, first - 3):first]:
+                            holders = _their_parties(first, ctx, conv)
                         if not holders:
                             continue
                 if not holders and first >= 1 and ctx.words[first - 1] == "of":  # "accused X of waging"
@@ -1595,7 +1601,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         if ctx.words[i] in conv.copulas:
                             holders = grammar.list_after(i + 1, ctx.tokens, ctx.mentions)
                             break
-            if not holders and first in ctx.quoted and ctx.quoted[first] is not None:
+            if not holders and first in ctx.quoted and ctx.quoted[first] is not None and \
+                    not _third_person_quoted(first, ctx, conv):
                 holders = [ctx.quoted[first]]
             if not target_id:
                 if cue.kind == "vote":
@@ -1690,6 +1697,45 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             for m in exceptions:  # "Other than A and B, no European country voted against": A and B did
                 emit(m.actor, target_id, cue.label, cue_text, cue.score, cue.basis)
     return rows
+
+
+def _their_parties(cue_first: int, ctx: Context, conv: Conventions) -> list[Mention]:
+    """R11: in a readout, "their" before a noun cue with no actor named since the clause's subject
+    refers to that subject, the meeting's parties ("They exchanged views on European security,
+    reaffirming their unwavering support for Ukraine", "In addition, the leaders exchanged views on a
+    range of issues, including their continued support for Ukraine": the possessive states the
+    parties' own position whatever the main verb). Only the readout subjects (``readout_subjects``) at
+    the start of the sentence or after a fronted phrase, outside quotes, with no ";" in between."""
+    if not ctx.info.participants:
+        return []
+    w = ctx.words
+    k = cue_first - 1
+    while k >= 0 and w[k] != "their":
+        if not w[k].isalpha() or w[k] in conv.determiners:
+            return []  # only modifiers between "their" and the cue ("their continued, unwavering support")
+        k -= 1
+    start = ctx.fronted + 1 if ctx.fronted >= 0 else 0
+    if k <= start or start in ctx.quoted or ";" in w[start:k]:
+        return []
+    p = next((p for p in conv.readout_subjects if _match(w, start, p)), None)
+    if p is None or any(start + len(p) <= m.first_token < k for m in ctx.mentions):
+        return []
+    return [Mention(ctx.sent_id, ctx.tokens[start][1], ctx.tokens[start + len(p) - 1][2], " ".join(p),
+                    Actor("_PARTICIPANTS", "participants", "participants", ""), "pronoun", start, start + len(p))]
+
+
+def _third_person_quoted(cue_first: int, ctx: Context, conv: Conventions) -> bool:
+    """R10: inside a quotation, a clause whose subject is "he"/"she"/"they" (``reported_subjects``)
+    states what the speaker says of someone else ("“He is committed to our allies, Ukraine and
+    Israel,” said X" is the speaker's account of another person's position), so the speaker is not
+    its holder; a first-person word before the cue keeps the speaker's own voice ("“They and we
+    must support Ukraine”")."""
+    i = cue_first
+    floor = _clause_floor(cue_first, ctx.words, ctx.mentions)
+    while i > floor and (i - 1) in ctx.quoted:
+        i -= 1
+    before = ctx.words[i:cue_first]
+    return not conv.reported_subjects.isdisjoint(before) and conv.first_person.isdisjoint(before)
 
 
 def _reported_voice(cue_first: int, ctx: Context, conv: Conventions) -> bool:
@@ -2064,13 +2110,14 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
     tmentions = sorted(doc.mentions.get(0, []) if doc.mentions else [], key=lambda m: m.first_token)
     if title and any(p.search(title) for p in conv.author_titles):
         words = [norm(t) for t, _, _ in (doc.tokens.get(0) or tokenize(title))]
+        joint = "joint" in words  # "U.S.-EU Joint Statement", "Joint Statement from the United States and the EU"
         lead = next((i for i, w in enumerate(words) if w in ("from", "by", "of")),
                     next((i for i, w in enumerate(words) if w == "statement"), 0))
         stop = next((i for i, w in enumerate(words) if i > lead and w in conv.author_title_stops), len(words))
         for m in grammar.outer_mentions(tmentions):
             if m.first_token < stop and m.actor.kind in ("person", "state", "group", "organization", "place"):
                 if m.actor.kind == "organization" and not m.actor.country_iso3 and m.actor.actor_id not in \
-                        conv.office_organisations:
+                        conv.office_organisations and not (joint and m.actor.actor_id in conv.signatory_organisations):
                     continue
                 info.authors.append(m.actor)
     url = str((doc.meta or {}).get("source_url", "")).lower()
@@ -2369,6 +2416,8 @@ def _pronoun_mentions(sent_id: int, tokens: list, words: list[str], mentions: li
         elif w in conv.third_person:
             before = [m for m in people if m.last_token <= i]
             ref = before[-1] if before else last_person
+            if ref is not None and i in quoted and quoted[i] is not None and quoted[i].actor == ref.actor:
+                continue  # R10: inside a quotation "he"/"she" is someone the speaker talks about, not the speaker
             if ref is not None:
                 out.append(Mention(sent_id, tokens[i][1], tokens[i][2], tokens[i][0], ref.actor, "pronoun", i, i + 1))
     if info.participants and 0 not in quoted:

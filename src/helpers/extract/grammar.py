@@ -192,6 +192,9 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
         while o.actor.kind == "person" and j > 0 and (tokens[j - 1][0] in titles or tokens[j - 1][0] == "."
                                                       and j > 1 and tokens[j - 2][0] in titles):
             j -= 1
+        body = by_end.get(j) if j < o.first_token else None
+        if body is not None and body.actor.kind in _OFFICE_BODIES:
+            j = body.first_token  # "NATO Secretary General X", "Swedish Prime Minister X": the office's body
         return j
 
     def person_of_state(o: Mention) -> Mention:
@@ -230,6 +233,9 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
             seps.append(tokens[j][0])
             j += 1
         nxt = by_start.get(j)
+        if nxt is not None and seps and cur.actor.kind == "person" and nxt.actor.kind in _OFFICE_BODIES and \
+                nxt.last_token < len(tokens) and tokens[nxt.last_token][0] in titles:
+            j, nxt = nxt.last_token, None  # "X and NATO Secretary General Y": the body of Y's office
         if nxt is None and seps and cur.actor.kind == "person":  # "President Biden and President X"
             k = j
             while k < len(tokens) and (tokens[k][0] in titles or tokens[k][0] == "." and k > j):
@@ -250,6 +256,10 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
             separators.pop()
     return group
 
+
+#: Kinds of the body named before a person's office title ("NATO Secretary General X", "Swedish Prime
+#: Minister X"): in a list the title and the body belong to the person (``coordinated``).
+_OFFICE_BODIES = frozenset({"state", "organization"})
 
 #: Tokens opening an aside, and the relative pronouns that open one after a comma (``parenthetical``).
 _ASIDE_OPENERS = frozenset({"—", "(", "–"})
