@@ -138,3 +138,11 @@ def test_a_long_aid_object_closed_by_the_recipient(tmp_path):
              "additional $800 million in weapons, ammunition, and other security assistance to Ukraine.",
              date="2022-04-13")
     assert {("BIDEN", "UKRAINE", "support"), ("USA", "UKRAINE", "support")} <= got
+
+
+def test_an_aid_figure_does_not_push_the_aid_noun_out_of_reach(tmp_path):
+    """"provided $8.5 billion in direct budgetary support to Ukraine": the written amount is one figure,
+    however the tokenizer splits it, so the aid noun after it still counts as the act's object."""
+    got = wh(tmp_path, "Fact Sheet: Support for Ukraine", "Denmark has provided more than $1.25 billion in "
+             "budgetary support to Ukraine.")
+    assert ("DNK", "UKRAINE", "support") in got

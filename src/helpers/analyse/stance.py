@@ -1453,7 +1453,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue  # before the invasion: "deter further Russian aggression" has not happened
         objrel = _object_relative(first, cue, ctx, conv) if cue.kind == "act" else []
         if cue.requires and not objrel:
-            window = range(last, min(len(ctx.words), last + 8))
+            window = range(last, _requires_end(last, ctx.words))
             firsts = {p[0] for p in cue.requires}
             if not any(ctx.words[i] in firsts and any(_match(ctx.words, i, p) for p in cue.requires)
                        for i in window):
@@ -1857,6 +1857,27 @@ def _object_relative(first: int, cue: Cue, ctx: Context, conv: Conventions) -> l
     return group if head else []
 
 
+def _requires_end(last: int, words: list[str], width: int = 8) -> int:
+    """End of the window after a cue in which its required words must stand: ``width`` words, not
+    counting the pieces of a written amount ("more than $6.3 billion in security assistance": "$",
+    "6", ".", "3" are one figure, as the tokenizer splits it; official and news usage of aid figures)."""
+    n = len(words)
+    if not any(w[:1].isdigit() for w in words[last:last + width]):
+        return min(n, last + width)  # no figure after the cue (most cues)
+    i, counted = last, 0
+    while i < n and counted < width:
+        w = words[i]
+        if not (w[:1].isdigit() or w in _AMOUNT_MARKS or w in (".", ",") and 0 < i < n - 1 and
+                words[i - 1][:1].isdigit() and words[i + 1][:1].isdigit()):
+            counted += 1
+        i += 1
+    return i
+
+
+#: Currency signs, as the tokenizer gives them (``_requires_end``).
+_AMOUNT_MARKS = frozenset({"$", "€", "£", "¥"})
+
+
 def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     """An act cue holds its fixed target only where the clause after it names that target (the
     act's own complement, "allowed X to launch ...", may be an infinitive), or where an "it" or
@@ -1875,7 +1896,7 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
                     ctx.words[m.first_token - 1] == "to" and not any(
                         w in (";", ".", "that", "which", "who", "while", "but", "to") for w in
                         ctx.words[last:m.first_token - 1]) and \
-                    any(p[0] in ctx.words[last:last + 8] for p in cue.requires):
+                    any(p[0] in ctx.words[last:_requires_end(last, ctx.words)] for p in cue.requires):
                 return True
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
