@@ -146,3 +146,14 @@ def test_an_aid_figure_does_not_push_the_aid_noun_out_of_reach(tmp_path):
     got = wh(tmp_path, "Fact Sheet: Support for Ukraine", "Denmark has provided more than $1.25 billion in "
              "budgetary support to Ukraine.")
     assert ("DNK", "UKRAINE", "support") in got
+
+
+def test_the_first_person_holds_a_reduced_relative_act(tmp_path):
+    """"the costs we've imposed on Russia": in a signed text the "we" of a relative clause without
+    "that" is the author, who imposes the costs; "they" there names no one."""
+    got = wh(tmp_path, "Statement by President Joe Biden on Energy Prices", "Prices rose in part because of the "
+             "severe economic costs we’ve imposed on Russia together with our partners.")
+    assert {("BIDEN", "RUSSIA", "oppose"), ("USA", "SANCTIONS", "support")} <= got
+    got = wh(tmp_path, "Statement by President Joe Biden on Energy Prices", "Prices rose in part because of the "
+             "severe economic costs they have imposed on Russia.")
+    assert not any(target in ("RUSSIA", "SANCTIONS") for _, target, _ in got)

@@ -1824,7 +1824,8 @@ def _object_relative(first: int, cue: Cue, ctx: Context, conv: Conventions) -> l
     partners"), which gives no row (English relative clauses without "that")."""
     words = ctx.words
     j = first - 1
-    while j >= 0 and (words[j] in conv.relative_skip or words[j].endswith("ly") and words[j].isalpha()):
+    while j >= 0 and (words[j] in conv.relative_skip or words[j].endswith("ly") and words[j].isalpha() or
+                      words[j] == "'" and words[j + 1:j + 2] == ["ve"]):  # "the costs we've imposed"
         j -= 1
     if j < 1:
         return []
@@ -1835,8 +1836,9 @@ def _object_relative(first: int, cue: Cue, ctx: Context, conv: Conventions) -> l
             return []
         j = k - 1
     subj = ends.get(j + 1)
-    if subj is None or subj.actor.kind not in ("state", "person", "organization", "group") or subj.first_token in ctx.quoted:
-        return []
+    if subj is None or subj.actor.kind not in ("state", "person", "organization", "group", AUTHOR) or \
+            subj.first_token in ctx.quoted:
+        return []  # (AUTHOR: the first person of a signed text, "the sanctions we have imposed on Russia")
     group = grammar.coordinated(subj, ctx.tokens, ctx.mentions)
     h = group[0].first_token - 1
     if h >= 0 and words[h] == "the":
