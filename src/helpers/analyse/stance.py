@@ -76,6 +76,7 @@ class Target:
     neutral_means: str
     blocked_by: tuple[tuple[str, ...], ...] = ()
     aimed: bool = False  # its triggers are measures aimed at one of requires_any ("sanctions on X")
+    owned: bool = False  # its triggers are a quality of a state: one of requires_any's ("X's sovereignty")
     topic_any: frozenset[str] = frozenset()  # the document must name one of these for the triggers to count,
     topic_unless: frozenset[str] = frozenset()  # unless it names one of these
     context_triggers: tuple[tuple[str, ...], ...] = ()
@@ -209,6 +210,8 @@ class Codebook:
     target_keys: frozenset[str] = frozenset()  # the three above together
     #: (phrase, target) pairs of the trigger index that need a war agent (``Target.agent_triggers``)
     agent_phrases: frozenset = frozenset()
+    #: The words of each ``owned`` target's triggers: the run of them whose owner ``_owned_elsewhere`` reads
+    owned_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _key_word(phrase: tuple[str, ...], indexed: bool = True) -> str | None:
@@ -322,6 +325,7 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
             id=t["id"], description=t.get("description", ""), triggers=_phrases(t.get("triggers")),
             actors=frozenset(t.get("actors", [])), requires_any=frozenset(t.get("requires_any", [])),
             requires_scope=t.get("requires_scope", "sentence"), aimed=bool(t.get("aimed", False)),
+            owned=bool(t.get("owned", False)),
             topic_any=frozenset(t.get("topic_any", []) or []), topic_unless=frozenset(t.get("topic_unless", []) or []),
             west_alignment=int(t.get("west_alignment", 0)),
             neutral_means=t.get("neutral_means", "") or "", blocked_by=_phrases(t.get("blocked_by")),
@@ -364,7 +368,8 @@ def load_codebook(targets: str = "stance_targets.yaml", cues: str = "stance_cues
                     context_keys=_index_keys(ctx_trig), anaphor_keys=_index_keys(ana),
                     target_keys=_index_keys(trig) | _index_keys(ctx_trig) | _index_keys(ana),
                     agent_phrases=frozenset((p, t.id) for t in table.values() for p in t.agent_triggers
-                                            if p not in t.triggers))
+                                            if p not in t.triggers),
+                    owned_words={t.id: frozenset(w for p in t.triggers for w in p) for t in table.values() if t.owned})
 
 
 def _index_keys(index: dict[str, list]) -> frozenset[str]:
@@ -442,6 +447,8 @@ def find_targets(words: list[str], mentions: list[Mention], book: Codebook,
             hit = None  # "the resolution of their border dispute": resolving, not a UN text
         if hit and not hit.actor and _aimed_elsewhere(hit, words, mentions, book):
             hit = None  # "new sanctions against Iran": measures on another state than the target's
+        if hit and not hit.actor and _owned_elsewhere(hit, words, mentions, book):
+            hit = None  # "Ukraine's sovereignty", "the independence of Georgia": another state's
         if hit:
             spans.append(hit)
             resume = hit.last
@@ -508,6 +515,52 @@ def _aimed_elsewhere(hit: Span, words: list[str], mentions: list[Mention], book:
         return False  # "sanctions on Iran's supply of drones to Russia" are aimed at the supply
     return obj.actor.actor_id not in target.requires_any and (obj.actor.country_iso3 or obj.actor.actor_id) \
         not in target.requires_any
+
+
+def _owned_elsewhere(hit: Span, words: list[str], mentions: list[Mention], book: Codebook) -> bool:
+    """A trigger of a target that is a quality of certain states (the sovereignty, independence and
+    territorial integrity of the Central Asian states) owned by a named state that is none of them:
+    the possessor before the run of the target's trigger words ("Ukraine's sovereignty and
+    territorial integrity"), a demonym right before it ("Ukrainian independence"), or the states
+    after "of" ("the sovereignty and territorial integrity of Ukraine", "of Georgia and Moldova").
+    Its owner's mention stays a target of its own. No named owner: the trigger stands."""
+    target = book.targets[hit.target]
+    if not target.owned:
+        return False
+    run = book.owned_words.get(target.id, frozenset())
+    joiners = ("and", ",", "full")
+    owners = []
+    j = hit.first
+    while j > 0 and (words[j - 1] in run or words[j - 1] in joiners):
+        j -= 1
+    if j >= 2 and words[j - 2:j] == ["'", "s"]:
+        owners = [m for m in mentions if m.last_token == j - 2]
+    else:
+        owners = [m for m in mentions if m.last_token == j and m.via == "demonym"]
+    if not owners:
+        k = hit.last
+        while k < len(words) and (words[k] in run or words[k] in joiners):
+            k += 1
+        if k < len(words) and words[k] == "of":
+            k += 1
+            while True:
+                while k < len(words) and words[k] in ("the", "both"):
+                    k += 1
+                m = next((m for m in mentions if m.first_token == k), None)
+                if m is None:
+                    break
+                owners.append(m)
+                k = m.last_token
+                if k < len(words) and words[k] in ("and", ","):
+                    k += 1
+                    if k < len(words) and words[k] == "and":
+                        k += 1
+                    continue
+                break
+    owners = [m for m in owners if m.actor.kind in ("state", "group", "place") or m.via == "demonym"]
+    return bool(owners) and not any(
+        m.actor.actor_id in target.requires_any or (m.actor.country_iso3 or "") in target.requires_any
+        for m in owners)
 
 
 def _war_agent_of(first: int, last: int, words: list[str], mentions: list[Mention], book: Codebook) -> bool:
