@@ -113,6 +113,9 @@ def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary)
         if low == "of" and i > 0 and tokens[i - 1][0].lower() in QUANTIFIERS:
             i -= 2
             continue
+        if low == "of" and i == 1 and 0 not in covered and not any(
+                w in dic.title_words for w in (tokens[0][0], tokens[0][0].capitalize(), tokens[0][0].capitalize()[:-1])):
+            return "of"  # "Critics of Lavrov condemned": the first word is a common noun, no title ("Ministers of")
         if i in covered or low in NP_FILLERS or word in dic.title_words or word.capitalize() in dic.title_words or \
                 (word[:1].isupper() and low not in CLAUSE_OPENERS and low not in dic.function_words):
             i -= 1

@@ -1,0 +1,37 @@
+"""Judging with an object complement ("X called Y illegal", "described Y as illegal", "called Y a
+sham"): the subject holds the evaluative cue's judgement of the object. A sentence's first word
+before "of" heads a common noun unless it is a title: "Critics of X" are not X, "Ministers of X" are."""
+import pytest
+
+from helpers.pipeline.document import analyse_text
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    rows = analyse_text("Ministers meet\n\n" + text)
+    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The West imposed sanctions on Russia. Kazakhstan called the sanctions illegal.",
+     {("KAZ", "SANCTIONS", "oppose")}),
+    ("Russia held referendums in four regions of Ukraine. Kazakhstan called the referendums a sham.",
+     {("KAZ", "ANNEXATION", "oppose")}),
+    ("Russia annexed four regions of Ukraine. Uzbekistan described the annexation as illegal.",
+     {("UZB", "ANNEXATION", "oppose")}),
+])
+def test_the_subject_of_a_verb_of_naming_holds_the_judgement(text, expected):
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The West imposed sanctions on Russia. Critics of Kazakhstan condemned the sanctions.",
+    "The West imposed sanctions on Russia. Critics of Kazakhstan called the sanctions illegal.",
+    "The West imposed sanctions on Russia. Analysts called the sanctions illegal.",
+])
+def test_no_holder_is_guessed_for_a_common_noun_subject(text):
+    assert stances(text) == set()
+
+
+def test_a_plural_title_before_of_still_names_the_states():
+    text = "The West imposed sanctions on Russia. Ministers of Kazakhstan and Uzbekistan support the sanctions."
+    assert stances(text) == {("KAZ", "SANCTIONS", "support"), ("UZB", "SANCTIONS", "support")}
