@@ -35,3 +35,17 @@ def test_no_holder_is_guessed_for_a_common_noun_subject(text):
 def test_a_plural_title_before_of_still_names_the_states():
     text = "The West imposed sanctions on Russia. Ministers of Kazakhstan and Uzbekistan support the sanctions."
     assert stances(text) == {("KAZ", "SANCTIONS", "support"), ("UZB", "SANCTIONS", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN General Assembly adopted the resolution on Thursday. Kazakhstan called the resolution useless.",
+     {("KAZ", "UN_RESOLUTION", "oppose")}),
+    ("The West imposed sanctions on Russia. Uzbekistan said the sanctions were pointless.",
+     {("UZB", "SANCTIONS", "oppose")}),
+])
+def test_words_of_dismissal_are_criticism(text, expected):
+    assert stances(text) == expected
+
+
+def test_a_dismissal_of_no_target_gives_no_row():
+    assert stances("The talks were useless, Kazakhstan said.") == set()
