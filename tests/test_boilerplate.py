@@ -69,3 +69,21 @@ def test_required_literals_are_in_every_match():
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
             if pat.regex.fullmatch(text) or pat.regex.search(text):
                 assert any(w in text for w in pat.needs), text
+
+
+def test_a_pattern_is_not_tried_on_a_paragraph_longer_than_it_can_match():
+    from helpers.ingest.boilerplate import load_patterns
+
+    patterns = {p.reason: p for p in load_patterns()[0]}
+    assert patterns["date line"].max_chars and patterns["byline"].max_chars
+    long_date = "February 28, 2023 " + "x" * 100
+    assert remove_boilerplate([long_date]).kept == [long_date]
+    # a bound only skips what could not match: every pattern's own examples still match
+    assert remove_boilerplate(["February 28, 2023"]).removed == [("February 28, 2023", "date line")]
+
+
+def test_a_pattern_may_name_the_words_every_match_holds():
+    from helpers.ingest.boilerplate import load_patterns
+
+    ap = next(p for p in load_patterns()[0] if "contributed" in p.regex.pattern)
+    assert "contributed" in ap.needs

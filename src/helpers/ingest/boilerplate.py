@@ -20,6 +20,9 @@ class Pattern:
     regex: re.Pattern
     #: Strings one of which every match holds (``required_literals``); () when none is known.
     needs: tuple[str, ...] = ()
+    #: The longest paragraph the pattern can match (``max_chars`` in the data file; 0: no bound):
+    #: a longer one is not tried, which spares most paragraphs most patterns.
+    max_chars: int = 0
 
 
 def required_literals(regex: re.Pattern) -> tuple[str, ...]:
@@ -76,7 +79,9 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
     for entry in spec.get("patterns", []):
         flags = re.IGNORECASE if "i" in str(entry.get("flags", "")) else 0
         regex = re.compile(entry["regex"], flags)
-        patterns.append(Pattern(entry["reason"], entry.get("match", "paragraph"), regex, required_literals(regex)))
+        needs = tuple(str(w) for w in entry.get("needs", []) or []) or required_literals(regex)
+        patterns.append(Pattern(entry["reason"], entry.get("match", "paragraph"), regex, needs,
+                                int(entry.get("max_chars", 0) or 0)))
     return (tuple(patterns), int(spec.get("standfirst_window", 3)),
             int(spec.get("standfirst_min_chars", 40)), int(spec.get("max_paragraph_chars", 400)))
 
@@ -112,6 +117,8 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
         if len(para) <= max_chars:
             stripped = para.strip()
             for pat in whole:
+                if pat.max_chars and len(stripped) > pat.max_chars:
+                    continue  # longer than anything it matches
                 if pat.needs and not any(w in stripped for w in pat.needs):
                     continue  # it cannot match (required_literals)
                 m = pat.regex.fullmatch(stripped)
