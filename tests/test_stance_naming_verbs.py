@@ -49,3 +49,19 @@ def test_words_of_dismissal_are_criticism(text, expected):
 
 def test_a_dismissal_of_no_target_gives_no_row():
     assert stances("The talks were useless, Kazakhstan said.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list before a relation noun shares it
+    ("Kyrgyzstan and Tajikistan remain close allies of Moscow.",
+     {("KGZ", "RUSSIA", "support"), ("TJK", "RUSSIA", "support")}),
+    # an appositive relation is its noun's, not the clause subject's
+    ("Blinken met Tokayev, a close ally of Russia, in Astana.",
+     {("TOKAYEV", "RUSSIA", "support"), ("KAZ", "RUSSIA", "support")}),
+    ("Blinken met Tokayev, who is a close ally of Russia.",
+     {("TOKAYEV", "RUSSIA", "support"), ("KAZ", "RUSSIA", "support")}),
+    # a relative clause with a subject of its own names no holder
+    ("Blinken met Tokayev, whose country is an ally of Russia.", set()),
+])
+def test_who_is_an_ally(text, expected):
+    assert stances(text) == expected

@@ -2162,8 +2162,20 @@ def _relation(first: int, last: int, ctx: Context, dic: Dictionary, book: Codebo
     if last < len(words) and words[last] == "of":
         obj = next((m for m in sorted(outer, key=lambda m: m.first_token) if last < m.first_token <= last + 4), None)
         if obj is not None and target_of(obj):
+            k = j - 1 if j >= 1 and words[j - 1] in ("a", "an", "the") else j
+            appositive = next((m for m in outer if m.last_token == k - 1), None) if k >= 1 and words[k - 1] == "," \
+                else None
+            if appositive is not None:  # "Blinken met Tokayev, an ally of Russia": the appositive's noun
+                return [appositive], target_of(obj)
             holder = grammar.subject_of(first, ctx.tokens, ctx.mentions, dic)
-            return ([holder] if holder else []), target_of(obj)
+            rel = next((r for r in range(holder.last_token, first) if words[r] in ("who", "whose", "which")),
+                       None) if holder is not None else None
+            if rel is not None:  # "Blinken met Tokayev, whose country is an ally of Russia": the relative's own
+                ante = next((m for m in outer if m.last_token in (rel, rel - 1) and (m.last_token == rel or
+                                                                                    words[rel - 1] == ",")), None)
+                return ([ante] if ante is not None and words[rel] == "who" else []), target_of(obj)
+            # "Kyrgyzstan and Tajikistan remain close allies of Moscow": the list shares the predicate
+            return (grammar.subject_group(holder, ctx.tokens, ctx.mentions, dic) if holder else []), target_of(obj)
         return [], ""
     # "described X as a strategic partner" / "called X a partner"
     for i in range(first - 1, max(-1, first - 8), -1):
