@@ -272,3 +272,22 @@ def test_a_title_case_headline_verb_after_a_name_is_no_part_of_it(title, person)
 def test_a_surname_that_is_also_a_verb_elsewhere_stays_a_surname(sentence, person):
     """Only verb forms that are not common surnames are headline verbs ("Marks", "Burns" are not)."""
     assert person in people(sentence)
+
+
+# ---------------------------------------------------------------- a surname after a document person's full name
+
+def test_a_surname_after_another_persons_full_name_is_that_person():
+    text = ("David E. Price, a former congressman, joins the board. Price chaired the subcommittee for years. "
+            "Joyce M. Johnson, a lawyer, also joins. Johnson is a physician in Ohio.")
+    assert people(text) == {"David E. Price", "Joyce M. Johnson"}
+
+
+def test_a_known_person_named_with_a_title_keeps_the_surname():
+    text = "Prime Minister Johnson spoke first. Joyce M. Johnson, a lawyer, joins. Johnson thanked him."
+    assert "Boris Johnson" in people(text)
+
+
+def test_a_surname_in_a_compound_of_surnames_stays_the_known_person():
+    text = ("She served in the Obama-Biden Administration. First Lady Michelle Obama named her to the "
+            "council, and she advised Michelle Obama on health.")
+    assert "Barack Obama" in people(text)

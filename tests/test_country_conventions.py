@@ -121,3 +121,70 @@ def test_a_state_in_capitals_or_a_combining_form_counts(text, iso3):
 ])
 def test_a_dateline_a_us_state_or_a_combining_form_without_a_state_gives_none(text, absent):
     assert absent not in actor_ids(text)
+
+
+# ---------------------------------------------------------------- a typeset apostrophe in a state's formal name
+
+def test_a_curly_apostrophe_in_a_formal_name_gives_the_same_state():
+    counts = state_counts("Only four sided with Russia: Belarus, the Democratic People’s Republic of Korea, "
+                          "Nicaragua and Syria.")
+    assert counts.get("PRK") == 1 and "KOR" not in counts
+
+
+# ---------------------------------------------------------------- a demonym naming a language
+
+@pytest.mark.parametrize("text", [
+    "The helpline is available around the clock in English and Spanish.",
+    "Her company invested $500 million in Spanish-language media.",
+    "The campaign reached Spanish-speaking voters in three states.",
+    "Public service announcements in Spanish or English aired on radio.",
+    "She speaks Spanish at home with her parents.",
+])
+def test_a_demonym_naming_a_language_is_no_state(text):
+    assert "ESP" not in state_counts(text)
+
+
+def test_a_demonym_before_a_noun_of_people_is_still_the_state():
+    assert state_counts("Spanish officials agreed on the plan with their partners.").get("ESP") == 1
+
+
+# ---------------------------------------------------------------- a capital in a list after a locative word
+
+@pytest.mark.parametrize("text, absent", [
+    ("The partners held in-person sessions in Canberra, London, and Washington, D.C. last year.", "GBR"),
+    ("You can get the same drug if you fly to Paris or London for a week.", "GBR"),
+])
+def test_each_capital_of_a_list_of_places_after_a_locative_is_a_place(text, absent):
+    assert absent not in state_counts(text)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The allies sent weapons to Ukraine, Moscow warned on Friday.", "RUS"),
+    ("Sanctions imposed by Washington, London and Brussels bit hard.", "GBR"),
+])
+def test_a_capital_after_a_comma_clause_or_an_agent_list_still_stands_for_its_state(text, iso):
+    assert state_counts(text).get(iso) == 1
+
+
+# ---------------------------------------------------------------- "Indian" in a text on the Native nations
+
+def test_indian_in_a_text_on_tribal_nations_is_no_state():
+    text = ("The law sets aside $13 billion for Tribal communities. It will fund Indian Water Rights "
+            "Settlements and help Indian Country recover.")
+    assert "IND" not in state_counts(text)
+
+
+def test_indian_in_a_text_that_names_india_stays_the_state():
+    text = ("The Tribal delegation met officials from India. Indian ministers welcomed the visit.")
+    assert state_counts(text).get("IND") == 2
+
+
+def test_indian_with_no_native_context_is_the_state():
+    assert state_counts("Indian negotiators rejected the proposal on Monday.").get("IND") == 1
+
+
+# ---------------------------------------------------------------- the Black Sea is no cue for the Caucasus state
+
+def test_the_black_sea_is_no_cue_for_georgia():
+    text = "Grain ships cannot leave through the Black Sea. Help her win in Georgia."
+    assert "GEO" not in state_counts(text)

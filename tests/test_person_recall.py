@@ -309,3 +309,61 @@ def test_an_honorific_before_a_surname_first_name_keeps_the_person():
 ])
 def test_a_suffix_set_off_by_commas_stands_between_a_name_and_its_verb(sentence):
     assert people(sentence) == {"Robert Smith"}
+
+
+# ---------------------------------------------------------------- a Title Case office in the appositive after a name
+
+@pytest.mark.parametrize("sentence, name", [
+    ("In attendance were Ali Zaidi, the National Climate Advisor, and senior officials.", "Ali Zaidi"),
+    ("Speakers included Gene Sperling, White House American Rescue Plan Coordinator, and others.", "Gene Sperling"),
+])
+def test_a_capitalised_office_after_a_given_and_family_name_makes_a_person(sentence, name):
+    assert name in people(sentence)
+
+
+def test_a_capitalised_phrase_after_a_place_run_gives_no_person():
+    assert not people("The fund opened offices in Round Rock, Texas Chamber Director of Commerce said.") - {""}
+
+
+# ---------------------------------------------------------------- a weak cue of English words falls through to the next
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The panel had Payal Kadakia, founder of ClassPass, Melissa Butler, CEO of The Lip Bar, and others.", "Melissa Butler"),
+    ("I want to thank the college. The president, Belinda Miles, thanks for hosting us.", "Belinda Miles"),
+])
+def test_a_name_of_given_name_and_english_word_after_a_role_is_a_person(sentence, name):
+    assert name in people(sentence)
+
+
+def test_english_words_after_an_office_and_and_are_no_person():
+    sentence = ("Cynthia Dyer, of Virginia, to be Director of the Office to Monitor and Combat Trafficking, with "
+                "the rank of Ambassador at Large, vice John Cotton Richmond.")
+    assert people(sentence) == {"Cynthia Dyer", "John Cotton Richmond"}
+
+
+# ---------------------------------------------------------------- nominations: a career grade, predecessor endings
+
+def test_a_career_grade_between_the_place_and_to_be_keeps_the_nominee():
+    sentence = ("Richard Lee Buangan, of California, a Career Member of the Senior Foreign Service, Class of "
+                "Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of "
+                "America to Mongolia.")
+    assert "Richard Lee Buangan" in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("John Z. Lee, of Illinois, to be United States Circuit Judge for the Seventh Circuit, vice Diane P. Wood, "
+     "retiring.", "Diane P. Wood"),
+    ("James Arthur Jemison II, of Michigan, to be an Assistant Secretary of Housing and Urban Development, vice "
+     "Robert Hunter Kurtz, which was sent to the Senate on January 4, 2022.", "Robert Hunter Kurtz"),
+])
+def test_a_predecessor_before_a_participle_or_a_withdrawal_clause(sentence, name):
+    assert name in people(sentence)
+
+
+def test_a_role_word_inside_an_organisations_name_gives_no_person():
+    assert not people("Leaders include Henry Ford Health, Mass General Brigham, Boston Children’s Hospital, and others.") \
+        & {"Henry Ford Health"}
+
+
+def test_a_title_case_office_of_two_role_words_ends_at_the_last():
+    assert "Rob Bonta" in people("Attendees: Rob Bonta, California Attorney General; and others.")

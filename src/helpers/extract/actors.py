@@ -151,6 +151,10 @@ class Dictionary:
                 toks = tuple(t for t, _, _ in tokenize(variant))
                 self.ethnic.setdefault(toks[0], set()).add(toks)
         self.heritage_before = frozenset(str(w) for w in rules.get("heritage_before", []))
+        #: A demonym naming a language ("Spanish-language", "speaks Russian", "in English and Spanish").
+        self.language_after = frozenset(str(w) for w in rules.get("language_after", []))
+        self.language_before = frozenset(str(w) for w in rules.get("language_before", []))
+        self.language_names = frozenset(str(w) for w in rules.get("language_names", []))
         #: Combining forms before a hyphen and another state's name ("Sino-Russian"): {form: iso3}.
         self.combining = {str(k): str(v) for k, v in (rules.get("combining_forms") or {}).items()}
         #: US state names by first token: {first: {tokens, ...}} ("New": ("New", "Mexico"), ...).
@@ -170,6 +174,10 @@ class Dictionary:
             str(iso): (tuple(t for t, _, _ in tokenize(spec["name"])), spec["place"],
                        tuple(tuple(t for t, _, _ in tokenize(c)) for c in spec.get("cues", [])))
             for iso, spec in (rules.get("ambiguous_state_names") or {}).items()}
+        #: Demonyms also used for another people: {iso3: (demonyms, context words)} (``_ambiguous_demonyms``).
+        self.ambiguous_demonyms = {
+            str(iso): (frozenset(str(w) for w in spec.get("demonyms", [])), frozenset(str(w) for w in spec.get("context", [])))
+            for iso, spec in (rules.get("ambiguous_demonyms") or {}).items()}
         org_heads = set(rules.get("org_heads", []))
         #: The last word of each title, when it names a person's office ("Minister", "Ambassador").
         self.person_titles = frozenset(t.split()[-1] for t in titles if t.split()[-1] not in org_heads
@@ -197,6 +205,11 @@ class Dictionary:
         if len(tokens) > 2 and not self.arabic_capitals.keys().isdisjoint(tokens[1:-1]):
             # "Mohammed bin Salman" also as US official style writes it, "Mohammed Bin Salman"
             variants.add(tokens[:1] + tuple(self.arabic_capitals.get(t, t) for t in tokens[1:]))
+        for variant in list(variants):
+            if "'" in variant or "’" in variant:
+                # "Democratic People's Republic of Korea" also as typeset, "Democratic People’s Republic of
+                # Korea": the dictionary writes one apostrophe, texts either (the seeds' NOTES: curly and straight)
+                variants.add(tuple({"'": "’", "’": "'"}.get(t, t) for t in variant))
         for variant in variants:
             surface = Surface(variant, actor_id, via, valid_from, valid_to)
             surfaces = self.index.get(variant[0], [])
@@ -678,6 +691,10 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             title_word = words[title - 1] + "."  # an office, not "Mr.", "Dr." (read as before)
         if count >= 3 and before in ("of", "and", "for", "&") and _common(run[0]):
             continue  # "Secretary of Housing and Urban Development Marcia Fudge": the office runs into the name
+        if before in ("of", "and", "for", "&") and first > 1 and _name_word(words[first - 2]) \
+                and _lower_case_word(run[0]) and run[0] not in _given_names() and not kin_open:
+            continue  # "the Office to Monitor and Combat Trafficking": an English word after a capitalised
+            # word and "and" goes on the name of an office, not a person ("Biden and Jill Biden" opens with a given name)
         after = lows[end] if end < n else ""
         # "Amir Tamim bin Hamad Al Thani": a title before a ruler's name with its nasab (``name_runs``)
         nasab_title = first > 0 and words[first - 1] in pc.titles_before_nasab and len(run) > 1 and run[1] in pc.patronymics
@@ -736,7 +753,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             country = _country_before(first, by_token, lows)
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):
             reason = "author"
-        elif before == "," and _role_phrase_before(first - 1, lows, pc) and after == ",":
+        elif before == "," and _role_phrase_before(first - 1, lows, pc) and after == "," and not _english_words(run):
+            # (a run of English words only is no name here, but may still be one by what follows it:
+            # "founder of ClassPass, Melissa Butler, CEO of The Lip Bar")
             reason = "appositive before"
             country = _country_before(first - 1, by_token, lows)
         office_of = before in _PREPOSITIONS and first > 1 and words[first - 2][:1].isupper()  # "Secretary of Labor X"
@@ -755,7 +774,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             elif after == "," and end + 1 < n and lows[end + 1] in ("who", "whose"):
                 reason = "who"
             elif after == "," and end + 1 < n:
-                found_role, country = _role_phrase_after(end + 1, words, lows, by_token, pc, dic.title_words)
+                found_role, country = _role_phrase_after(end + 1, words, lows, by_token, pc, dic.title_words,
+                                                         title_case=run[0] in _given_names())
                 if found_role:
                     reason = "appositive after"
             if not reason and after == "(" and end + 1 < n and lows[end + 1] in _POSSESSIVE_PRONOUNS:
@@ -771,7 +791,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
                     and not any(_common(w) for w in run if len(w) > 1):
                 reason = "pronoun"
-        if reason in _WEAK and all(_common(w) for w in run if len(w) > 1):
+        if reason in _WEAK and _english_words(run):
             reason = ""  # "Rural Development", "Article V": English words, not a name
         elif reason and len(run) > 1 and all(_lower_case_word(w) for w in run if len(w) > 1) \
                 and not any(w in _given_names() for w in run):
@@ -813,6 +833,17 @@ def _nominee(first: int, end: int, words: list[str], lows: list[str], pc: Person
         if not (words[j][:1].isupper() or words[j] == "." or lows[j] == "of"):
             return False
         j += 1
+    if j + 1 < n and words[j] == "," and lows[j + 1] in _ARTICLES:
+        # the nominee's standing between the place and "to be" ("Richard Lee Buangan, of California, a
+        # Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Ambassador"):
+        # ambassadorial nominations set the career grade as an appositive
+        stop = min(n - 2, j + 25)
+        k = j + 2
+        while k < stop and not (words[k] == "," and lows[k + 1] == "to" and lows[k + 2] == "be"):
+            if words[k] in (".", ";", ":"):
+                return False
+            k += 1
+        j = k
     return j + 2 < n and words[j] == "," and lows[j + 1] == "to" and lows[j + 2] == "be"
 
 
@@ -918,16 +949,34 @@ def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues) -> bool:
     return False
 
 
+def _english_words(run: list[str]) -> bool:
+    """Whether every word of a run (of two letters or more) is an English word ("Rural Development",
+    "Article V"), none of them a given name that Webster's lists only capitalised ("Belinda" of
+    "Belinda Miles": the census lists it as a given name, Webster's only as a proper name)."""
+    return all(_common(w) for w in run if len(w) > 1) and not any(
+        w in _given_names() and not _lower_case_word(w) for w in run)
+
+
 def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues,
-                       titles: frozenset[str] = frozenset()) -> tuple[bool, str]:
+                       titles: frozenset[str] = frozenset(), title_case: bool = False) -> tuple[bool, str]:
     """After "X,": [a|an|the] [Country's] lower-case words ... a role noun, within six tokens
     ("a researcher at", "the UN relief chief", "Ukraine's first deputy foreign minister",
-    "Assistant to the President")."""
+    "Assistant to the President"). With ``title_case`` (the name opens with a given name) the
+    phrase may be a capitalised office, as official rosters and attendee lists write it ("Ali
+    Zaidi, the National Climate Advisor", "Gene Sperling, White House American Rescue Plan
+    Coordinator": US Government Publishing Office Style Manual, 3.9, titles capitalised)."""
     country = ""
-    for j in range(k, min(len(words), k + 7)):
+    capitalised = False  # a capitalised word read only as part of a Title Case office
+    n = len(words)
+    for j in range(k, min(n, k + 7)):
         low = lows[j]
         if low in pc.roles or low in pc.kin:
-            return True, country
+            # the role noun of a Title Case office ends its capitalised words ("Coordinator;", "Advisor,",
+            # "Ambassador to", "Attorney General -"): one inside a longer name is none ("Mass General
+            # Brigham", a hospital), and the words after it must end in one
+            if not (capitalised and j + 1 < n and _name_word(words[j + 1])):
+                return True, country
+            continue
         m = by_token.get(j)
         if m is not None:
             if m.actor.kind == "state" and not country:
@@ -935,6 +984,9 @@ def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict
             continue
         if low in _ARTICLES or low in _APOSTROPHES or low == "s" or low == "-" or words[j][:1].islower() \
                 or words[j] in titles:
+            continue
+        if title_case and _name_word(words[j]):
+            capitalised = True
             continue
         return False, ""
     return False, ""
@@ -1042,6 +1094,8 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
         return None  # "Terry O’Sullivan" is not Jake Sullivan
     if surface.via == "demonym" and first > 0 and words[first - 1] in dic.not_after_demonym:
         return None
+    if surface.via == "demonym" and _language_use(first, last, words, dic):
+        return None  # "Spanish-language media", "in English and Spanish": a language, not the state
     if surface.via == "demonym" and last < len(words) and dic.heritage_before and (
             words[last] in dic.heritage_before
             or (words[last] == "-" and last + 1 < len(words) and words[last + 1] in dic.heritage_before)) \
@@ -1064,12 +1118,47 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
             return actor, "name"  # "Georgetown University", "University of Washington", "Canberra, Australia"
         before = [w.lower() for w in words[max(0, first - 2):first] if w.lower() != "the"]
         possessive = last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"
-        if possessive or not (before and before[-1] in dic.locative):
+        if possessive or not (before and before[-1] in dic.locative or _listed_after_locative(first, last, words, dic)):
             return dic.actors[actor.stands_for], "metonym"
     via = surface.via
     if actor.kind == "group" and via in ("name", "alias"):
         via = "group"
     return actor, via
+
+
+def _listed_after_locative(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
+    """Whether the place at ``first:last`` is an item of a list of places that a locative word opens
+    ("sessions in Canberra, London, and Washington", "fly to Paris or London"): the preposition governs
+    every item of the coordination, so each is a place like the first. The item must read as one: "and"
+    or "or" before it, or a comma before it and a comma, "and" or "or" after it (not the clause after a
+    comma: "weapons to Ukraine, Moscow warned")."""
+    n = len(words)
+    prev = words[first - 1] if first > 0 else ""
+    nxt = words[last] if last < n else ""
+    if not (prev in ("and", "or") or prev == "," and nxt in (",", "and", "or")):
+        return False
+    for k in range(first - 1, max(-1, first - 16), -1):
+        w = words[k]
+        if w.lower() in dic.locative:
+            return k < first - 2  # a place before the list mark: "to Paris or London"
+        if not (w in (",", "and", "or", "the", ".") or w[:1].isupper()):
+            return False
+    return False
+
+
+def _language_use(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
+    """Whether the demonym at ``first:last`` names a language (``matching.yaml`` language_after,
+    language_before, language_names): "Spanish-language", "Russian speakers", "speaks Russian", "in English
+    and Spanish", "in Spanish or English"."""
+    n = len(words)
+    k = last + 1 if last + 1 < n and words[last] == "-" else last
+    if k < n and words[k].lower() in dic.language_after:
+        return True
+    if first > 0 and words[first - 1].lower() in dic.language_before:
+        return True
+    if first > 1 and words[first - 1] in ("and", "or", ",") and words[first - 2] in dic.language_names:
+        return True
+    return last + 1 < n and words[last] in ("and", "or") and words[last + 1] in dic.language_names
 
 
 def _first_word_not_continued(word: str, nxt: str, name: str) -> bool:
@@ -1716,6 +1805,29 @@ def _ambiguous_states(units, words_by: dict, by_sent: dict[int, list[Mention]], 
             ms[k] = Mention(m.sent_id, m.start, m.end, m.surface, place, "name", m.first_token, m.last_token)
 
 
+def _ambiguous_demonyms(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dictionary) -> None:
+    """Drop the bare demonym mentions of a state whose demonym also names another people ("Indian":
+    ``matching.yaml`` ambiguous_demonyms) in a document that names that people (a context word, or an
+    ethnic name holding the demonym: "Indian Country") and names the state in no other way. Changes
+    ``by_sent``."""
+    for iso, (demonyms, context) in dic.ambiguous_demonyms.items():
+        bare = [(sid, m) for sid, ms in by_sent.items() for m in ms if m.actor.actor_id == iso and m.surface in demonyms]
+        if not bare:
+            continue
+        if any(m.actor.actor_id == iso and m.surface not in demonyms
+               or m.actor.actor_id != iso and (m.actor.country_iso3 == iso or m.actor.stands_for == iso)
+               for ms in by_sent.values() for m in ms):
+            continue  # "India", "New Delhi", "Prime Minister Modi": the state is named
+        ethnic = {t for d in demonyms for t in dic.ethnic.get(d, ())} | {
+            t for ts in dic.ethnic.values() for t in ts if not demonyms.isdisjoint(t)}
+        if not any(not context.isdisjoint(words_by[u.sent_id]) or any(_holds(words_by[u.sent_id], t) for t in ethnic)
+                   for u in units):
+            continue
+        drop = {id(m) for _, m in bare}
+        for sid in {sid for sid, _ in bare}:
+            by_sent[sid] = [m for m in by_sent[sid] if id(m) not in drop]
+
+
 def _us_state_at(words: list[str], k: int, dic: Dictionary) -> int:
     """The end of the US state's name at ``words[k]`` (matching.yaml us_states), or -1: none there, or
     one that is also the name of a state or a capital ("Georgia", "Washington"), which a list of
@@ -1820,6 +1932,53 @@ def _us_towns(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dic
         by_sent[sid] = [o for o in ms if o is not m]
 
 
+def _surnames_of_document_people(people: dict[str, str], words_by: dict, by_sent: dict[int, list[Mention]],
+                                 dic: Dictionary) -> None:
+    """A surname alone that the dictionary gives to a known person ("Johnson": Boris Johnson, "Price":
+    Ned Price) is the person of the document named in full with it ("Joyce M. Johnson", "David E.
+    Price"), when the document never names the known person: not in full, and not with a title or
+    honorific before the surname ("Prime Minister Johnson"). News style names a person in full once and
+    by the surname after (AP Stylebook, "names"); the surname refers back to that full name. One
+    person of the document per surname; with two, the surname stays as it was. Changes ``by_sent``."""
+    pc = person_cues()
+    by_family: dict[str, str | None] = {}
+    for name, actor_id in people.items():
+        if " " in name:
+            family = _family_word(name, pc)
+            if family:
+                by_family[family] = actor_id if by_family.get(family, actor_id) == actor_id else None
+    own = set(people.values())
+    bare = [(sid, k) for sid, ms in by_sent.items() for k, m in enumerate(ms)
+            if m.via == "surname" and m.actor.kind == "person" and m.actor.actor_id not in own
+            and m.last_token - m.first_token == 1 and by_family.get(m.surface)
+            and not _in_compound(words_by[sid], m.first_token, m.last_token)]
+    if not bare:
+        return
+    wanted = {by_sent[sid][k].actor.actor_id for sid, k in bare}
+    named = set()  # the known people the document names in full or with a title
+    for sid, ms in by_sent.items():
+        words = words_by[sid]
+        for m in ms:
+            if m.actor.actor_id in wanted:
+                before = words[m.first_token - 1] if m.first_token > 0 else ""
+                if before == "." and m.first_token > 1:
+                    before = words[m.first_token - 2]
+                if m.via != "surname" or before in dic.title_words or before in pc.honorifics:
+                    named.add(m.actor.actor_id)
+    for sid, k in bare:
+        m = by_sent[sid][k]
+        if m.actor.actor_id not in named:
+            by_sent[sid][k] = Mention(m.sent_id, m.start, m.end, m.surface, dic.actors[by_family[m.surface]],
+                                      m.via, m.first_token, m.last_token)
+
+
+def _in_compound(words: list[str], first: int, last: int) -> bool:
+    """Whether the span is joined by a hyphen, dash or slash to the word before or after it: surnames
+    compounded name a ticket or an administration ("the Obama-Biden Administration", "Biden-Harris"), whose
+    people are the known office holders, not a namesake of the document."""
+    return (first > 0 and words[first - 1] in _COMPOUND_MARKS) or (last < len(words) and words[last] in _COMPOUND_MARKS)
+
+
 def _holds(words: list[str], seq: tuple[str, ...]) -> bool:
     """Whether ``seq`` occurs as consecutive tokens in ``words``."""
     n = len(seq)
@@ -1860,9 +2019,13 @@ def analyse(doc, rows: dict) -> None:
             if after:
                 firsts.update(person_cues().honorifics)
         by_sent = _match_units(units, tokens_by, words_by, dic, date, only=firsts, old=by_sent)
+        if any(" " in name for name in people):
+            _surnames_of_document_people(people, words_by, by_sent, dic)
     _us_towns(units, words_by, by_sent, dic)
     if dic.ambiguous:
         _ambiguous_states(units, words_by, by_sent, dic)
+    if dic.ambiguous_demonyms:
+        _ambiguous_demonyms(units, words_by, by_sent, dic)
     names: dict[str, dict] = {}  # one row per distinct unknown name: its first sentence, its count
     for unit in units:
         mentions = by_sent[unit.sent_id]
