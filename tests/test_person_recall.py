@@ -367,3 +367,48 @@ def test_a_role_word_inside_an_organisations_name_gives_no_person():
 
 def test_a_title_case_office_of_two_role_words_ends_at_the_last():
     assert "Rob Bonta" in people("Attendees: Rob Bonta, California Attorney General; and others.")
+
+
+# ---------------------------------------------------------------- a given and a family name with no cue
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We remember the brave voices, from Frederick Douglass to the authors of today, who spoke up.", "Frederick Douglass"),
+    ("And Stacey Abrams is here as well, so help her win.", "Stacey Abrams"),
+    ("The other one, by the way, was Herbert Hoover in the last century.", "Herbert Hoover"),
+])
+def test_a_given_and_family_name_standing_alone_is_a_person(sentence, name):
+    assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was a partner at the law firm Dewey Ballantine before he joined the agency.",
+    "Students at Frederick Douglass High School in Maryland met the delegation.",
+    "He clerked for a court in Houston Texas for several years.",
+    "The report cited the coverage [Darlene Superville, 1/1/23] of the speech.",
+    "TITLE CASE Heading With Frederick Douglass Inside",
+])
+def test_a_given_and_family_name_inside_a_firm_place_credit_or_heading_is_no_person(sentence):
+    assert not people(sentence)
+
+
+def test_a_given_name_that_is_an_english_word_needs_a_cue():
+    assert not people("Grant Hovey and the others will vote on whether you keep your benefits.")
+
+
+# ---------------------------------------------------------------- a title and one word of a known holder's name
+
+def test_crown_prince_and_the_fathers_name_is_the_crown_prince_named_in_full():
+    text = "President Biden met Crown Prince Mohammed bin Salman in Jeddah. Crown Prince Salman thanked him."
+    assert people(text) == {"Joe Biden", "Mohammed bin Salman"}
+
+
+def test_another_crown_prince_with_that_name_stays_a_person_of_his_own():
+    assert "Salman" in people("President Biden spoke with Crown Prince Salman of Bahrain on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The talks went on.\n\nDaniel Okafor contributed reporting from Tashkent.",
+    "The talks went on. (Reporting by Daniel Okafor; editing by the desk)",
+])
+def test_a_reporting_credit_gives_no_person(text):
+    assert not people(text)

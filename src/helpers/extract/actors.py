@@ -373,6 +373,11 @@ class PersonCues:
     titles_before_nasab: frozenset[str] = frozenset()
     #: Verbs a Title Case headline puts right after a name (``headline_verbs``): never a name word.
     headline_verbs: frozenset[str] = frozenset()
+    #: Tokens before which a bare given + family name is no person by itself (``bare_name_not_after``).
+    bare_name_not_after: frozenset[str] = frozenset()
+    bare_name_not_before: frozenset[str] = frozenset()
+    #: The US states (``us_states``): a capitalised pair ending in one is a "City State" address.
+    us_states: frozenset[str] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
     #: an honorific before a full name only, never before one word (``citation_honorifics``).
     citation_honorifics: frozenset[str] = frozenset()
@@ -403,6 +408,9 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         org_heads=org_heads,
         months=frozenset(spec.get("months", [])),
         headline_verbs=frozenset(spec.get("headline_verbs", [])),
+        bare_name_not_after=frozenset(str(w) for w in spec.get("bare_name_not_after", [])),
+        bare_name_not_before=frozenset(str(w) for w in spec.get("bare_name_not_before", [])),
+        us_states=frozenset(str(w) for w in spec.get("us_states", [])),
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
@@ -643,8 +651,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
     if pc.cue_words.isdisjoint(lows) and dic.person_titles.isdisjoint(words) and confirmed.isdisjoint(words) \
-            and not pronoun_near and dic.office_abbreviations.isdisjoint(words):
-        return []  # every position below needs a cue word, a title before the name or evidence elsewhere
+            and not pronoun_near and dic.office_abbreviations.isdisjoint(words) and _given_names().keys().isdisjoint(words):
+        return []  # every position below needs a cue word, a title before the name, evidence elsewhere or a given name
     close_caps = len(caps) > 1 and min(map(operator.sub, caps[1:], caps)) <= 3  # capitals at most 3 tokens apart
     if not close_caps and pc.kin.keys().isdisjoint(lows) and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
         return []  # a name of two words or more, or a relative's given name, is needed
@@ -791,6 +799,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if not reason and pronoun_near and first == 0 and end < n and words[end][:1].islower() \
                     and not any(_common(w) for w in run if len(w) > 1):
                 reason = "pronoun"
+            if not reason and count == 2 and _given_and_family_name(first, end, words, pc):
+                reason = "given and family name"
         if reason in _WEAK and _english_words(run):
             reason = ""  # "Rural Development", "Article V": English words, not a name
         elif reason and len(run) > 1 and all(_lower_case_word(w) for w in run if len(w) > 1) \
@@ -803,6 +813,29 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _given_and_family_name(first: int, end: int, words: list[str], pc: PersonCues) -> bool:
+    """A name that reads as one with no cue around it: a given name (``given_names.csv``, the US Census
+    list) that is no English word, then a family name that is none either ("Frederick Douglass", "Stacey
+    Abrams", "Ted Cruz" is not: "ted" is a word), standing alone in running text: no capitalised word
+    before or after it (not part of a longer proper name: "Frederick Douglass High School", "USNS Harvey
+    Milk"), no "the" before it, and a sentence with lower-case words (not a Title Case heading). News and
+    official style name a person in full at first mention (AP Stylebook, "names"); English words and
+    places are what else a capitalised pair is, and both are left out here."""
+    given, last = words[first], words[end - 1]
+    if given not in _given_names() or _lower_case_word(given) or _lower_case_word(last) or last in _given_names() \
+            or len(last) < 3 or last.isupper() or last in pc.org_words or last in pc.us_states or given in pc.us_states:
+        return False  # (nor "Houston Texas", "City State" without its comma)
+    n = len(words)
+    before = words[first - 1] if first > 0 else ""
+    after = words[end] if end < n else ""
+    if (before[:1].isupper() and not (first == 1 and _lower_case_word(before))) or before.lower() == "the" \
+            or before in _COMPOUND_MARKS or before.lower() in pc.bare_name_not_after:
+        return False  # (an English word opening the sentence is no part of the name: "And Stacey Abrams is here")
+    if after[:1].isupper() or after in _COMPOUND_MARKS or after in pc.bare_name_not_before or (after in _APOSTROPHES and end + 2 < n and words[end + 2][:1].isupper()):
+        return False
+    return any(len(w) > 3 and w.islower() for w in words)
 
 
 def _role_in_run(first: int, end: int, words: list[str], lows: list[str], pc: PersonCues, dic: "Dictionary") -> bool:
@@ -1556,7 +1589,7 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
         known_lasts = ({_family_word(n, pc) for n in people if " " in n} | {
             _family_word(m.actor.name, pc) for ms in by_sent.values() for m in ms if m.actor.kind == "person"}) - {""}
         for name in [n for n in singles & titled if n in people and (n in words_in or any(
-                _one_edit(n, last) for last in known_lasts))]:
+                _one_edit(n, last) for last in known_lasts) or _titled_word_of_known(n, units, words_by, by_sent, dic))]:
             del people[name]  # "President Samia" of Samia Suluhu Hassan; "President Zelenskky", a typo of Zelenskyy
             countries.pop(name, None)
     storms = {words_by[u.sent_id][i + 1] for u in units if not pc.storms.isdisjoint(words_by[u.sent_id])
@@ -1613,6 +1646,30 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     for form, actor_id in ends.items():  # "Al Sisi", "López Obrador": the end of a fuller name
         aliases.setdefault(tuple(t for t, _, _ in tokenize(" ".join(form))), actor_id)
     return people, countries, aliases, counts
+
+
+def _titled_word_of_known(word: str, units, words_by: dict, by_sent: dict, dic: Dictionary) -> bool:
+    """Whether a one-word name after a title ("Crown Prince Salman") is a word of a known person the
+    document names whose office is that title (``actors.csv`` role: Mohammed bin Salman, "Crown Prince
+    ... of Saudi Arabia"): the text names him by title and one of his names, as official readouts do. A
+    father's name after "bin" counts here, the title telling the son from the father ("King Salman" is
+    no form of the Crown Prince, whose role holds no "King")."""
+    holders = {m.actor.actor_id: m.actor for ms in by_sent.values() for m in ms
+               if m.actor.kind == "person" and m.actor.role and word in m.actor.name.split()}
+    if not holders:
+        return False
+    for unit in units:
+        words = words_by[unit.sent_id]
+        for i, w in enumerate(words):
+            if w != word or i == 0 or words[i - 1] not in dic.title_words:
+                continue
+            k = i
+            while k > 0 and words[k - 1] in dic.title_words:
+                k -= 1
+            title = " ".join(words[k:i]).lower()
+            if any(title in a.role.lower() for a in holders.values()):
+                return True
+    return False
 
 
 def _family_word(name: str, pc: PersonCues) -> str:
