@@ -412,3 +412,15 @@ def test_another_crown_prince_with_that_name_stays_a_person_of_his_own():
 ])
 def test_a_reporting_credit_gives_no_person(text):
     assert not people(text)
+
+
+# ---------------------------------------------------------------- a roster item "Name, Affiliation"
+
+def test_a_list_item_of_a_name_and_its_affiliation_is_a_person():
+    text = ("Participants included:\n\n- Andrea Bell, Oregon Housing and Community Services\n\n"
+            "- Hazel Remesch, The Legal Aid Society of Cleveland")
+    assert people(text) == {"Andrea Bell", "Hazel Remesch"}
+
+
+def test_a_list_item_of_a_place_and_its_state_is_no_person():
+    assert not people("Sites visited:\n\n- Jackson Hole, Wyoming\n\n- Florence Beach, Italy")

@@ -376,6 +376,8 @@ class PersonCues:
     #: Tokens before which a bare given + family name is no person by itself (``bare_name_not_after``).
     bare_name_not_after: frozenset[str] = frozenset()
     bare_name_not_before: frozenset[str] = frozenset()
+    #: The marks that open a list item line ("- ", "* ", "• "): ``list_item_marks``.
+    list_marks: frozenset[str] = frozenset()
     #: The US states (``us_states``): a capitalised pair ending in one is a "City State" address.
     us_states: frozenset[str] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
@@ -410,6 +412,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         headline_verbs=frozenset(spec.get("headline_verbs", [])),
         bare_name_not_after=frozenset(str(w) for w in spec.get("bare_name_not_after", [])),
         bare_name_not_before=frozenset(str(w) for w in spec.get("bare_name_not_before", [])),
+        list_marks=frozenset(str(w) for w in spec.get("list_item_marks", [])),
         us_states=frozenset(str(w) for w in spec.get("us_states", [])),
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
@@ -801,6 +804,15 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                 reason = "pronoun"
             if not reason and count == 2 and _given_and_family_name(first, end, words, pc):
                 reason = "given and family name"
+            if not reason and first == 1 and words[0] in pc.list_marks and after == "," and end + 1 < n \
+                    and _name_word(words[end + 1]) and not (words[end + 1] in pc.us_states and (
+                        end + 2 >= n or not _name_word(words[end + 2]))) and not (end + 1 in by_token and (
+                        by_token[end + 1].actor.kind == "state" or by_token[end + 1].last_token >= n)) \
+                    and count <= 3 and run[0] in _given_names() and run[-1] not in pc.us_states:
+                # (not a place and its state: "- Jackson Hole, Wyoming", "- Florence, Italy")
+                # an attendee or roster list, one "Name, Affiliation" a line ("- Andrea Bell, Oregon Housing and
+                # Community Services"): the item opens with a given name and its affiliation follows the comma
+                reason = "list item"
         if reason in _WEAK and _english_words(run):
             reason = ""  # "Rural Development", "Article V": English words, not a name
         elif reason and len(run) > 1 and all(_lower_case_word(w) for w in run if len(w) > 1) \
