@@ -65,3 +65,14 @@ def test_a_dismissal_of_no_target_gives_no_row():
 ])
 def test_who_is_an_ally(text, expected):
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.N. General Assembly adopted a resolution on Thursday.\n\n"
+     "Kazakhstan’s envoy Aigerim Nurlanova called the resolution “useless” and left.",
+     {("NURLANOVA", "UN_RESOLUTION", "oppose")}),
+    ("Russia held referendums in four regions of Ukraine. Kazakhstan called the referendums “a sham.”",
+     {("KAZ", "ANNEXATION", "oppose")}),
+])
+def test_a_quoted_judgement_woven_into_the_sentence_judges_the_object_before_it(text, expected):
+    assert expected <= stances(text)

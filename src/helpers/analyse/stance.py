@@ -1566,6 +1566,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                 target_id = _qualified(span, ctx).target
             else:
                 span = _which_antecedent(first, ctx) or _target_before(first, ctx)
+                if span is None and first in ctx.quoted:
+                    # a quoted judgement woven into the sentence ('called the resolution "useless"', 'a
+                    # "sham" vote'): its object stands before the opening mark, in the same clause
+                    m = first - 1
+                    while m > 0 and ctx.words[m] in ("a", "an", "the"):
+                        m -= 1
+                    if m > 0 and ctx.words[m] in _QUOTE_MARKS and ctx.words[m - 1] not in (",", ":", "."):
+                        span = _target_before(m, ctx)
                 if span is not None and span.actor and span.last < first - 5:
                     span = None  # an actor judged is the subject right before ("Washington can play a role")
                 # "X's threat to Ukraine", "poses a threat to Ukraine": what follows is the threatened, not the judged
