@@ -1,6 +1,8 @@
-"""Judging with an object complement ("X called Y illegal", "described Y as illegal", "called Y a
-sham"): the subject holds the evaluative cue's judgement of the object. A sentence's first word
-before "of" heads a common noun unless it is a title: "Critics of X" are not X, "Ministers of X" are."""
+"""Who holds a judgement or a relation in news wording: the subject of an object complement ("X
+called Y illegal", "described Y as illegal"), a word of dismissal ("useless", "pointless"), a quoted
+judgement woven into the sentence ('called the resolution "useless"'), the list or appositive
+before a relation noun ("A and B are allies of X", "Y, an ally of X"); and a sentence's first word
+before "of" heads a common noun unless it is a title ("Critics of X" are not X, "Ministers of X" are)."""
 import pytest
 
 from helpers.pipeline.document import analyse_text
