@@ -762,13 +762,22 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif first > 0 and (title_word in dic.person_titles or before in pc.roles or nasab_title):
             reason = "role before"
             country = _country_before(first, by_token, lows)
+            if not country and after == "of" and end + 1 < n:
+                state = by_token.get(end + 1)  # "Prime Minister Kyriakos Mitsotakis of Greece" (AP style)
+                if state is not None and state.actor.kind == "state" and state.via != "demonym" and \
+                        state.first_token == end + 1 and words[end + 1] not in pc.us_states:  # "Kemp of Georgia"
+                    country = state.actor.actor_id
         elif before == "by" and before2 in pc.works or (before == "by" and first > 2 and lows[first - 3] in pc.works):
             reason = "author"
-        elif before == "," and _role_phrase_before(first - 1, lows, pc) and after == "," and not _english_words(run):
+        elif before == "," and _role_phrase_before(first - 1, lows, pc, words) and after == "," and not _english_words(run):
             # (a run of English words only is no name here, but may still be one by what follows it:
             # "founder of ClassPass, Melissa Butler, CEO of The Lip Bar")
             reason = "appositive before"
             country = _country_before(first - 1, by_token, lows)
+            role = next((k for k in range(first - 2, max(-1, first - 10), -1) if lows[k] in pc.roles), -1)
+            to = next((k for k in range(role + 1, first - 1) if lows[k] == "to"), -1) if role >= 0 else -1
+            if to >= 0:  # "Kazakhstan's ambassador to the United States, X,", "the Ambassador of Ukraine to
+                country = _country_before(to, by_token, lows)  # the United States, X,": the sending state
         office_of = before in _PREPOSITIONS and first > 1 and words[first - 2][:1].isupper()  # "Secretary of Labor X"
         if not reason and not office_of:
             k = end
@@ -983,15 +992,29 @@ def _role_after_as(k: int, words: list[str], lows: list[str], pc: PersonCues) ->
     return False
 
 
-def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues) -> bool:
+def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues, words: list[str] | None = None) -> bool:
     """A role or relation noun ends the phrase before an appositive comma: "Kyrgyzstan's
-    president, X," / "the mayor of Kharkiv, X," / "Her neighbour, X,"."""
+    president, X," / "the mayor of Kharkiv, X," / "Her neighbour, X,". With ``words``, the role may
+    also take a complement of proper names: "Kazakhstan's ambassador to the United States, X,"
+    (only prepositions, articles and capitalised words between the role and the comma)."""
     for k in range(comma - 1, max(-1, comma - 5), -1):
         if lows[k] in pc.roles or lows[k] in pc.kin:
             return True
         if lows[k] in (",", ".", ";", ":", "“", '"'):
             return False
+    if words is None:
+        return False
+    for k in range(comma - 1, max(-1, comma - 9), -1):
+        if lows[k] in pc.roles:
+            return lows[k + 1] in _ROLE_COMPLEMENT_OPENERS
+        if not (lows[k] in _ROLE_COMPLEMENT_WORDS or words[k][:1].isupper()):
+            return False
     return False
+
+
+#: What may open and fill a role's complement of names ("ambassador to the United States").
+_ROLE_COMPLEMENT_OPENERS = frozenset({"of", "to", "for", "at"})
+_ROLE_COMPLEMENT_WORDS = _ROLE_COMPLEMENT_OPENERS | {"the", "and", "in", "on"}
 
 
 def _english_words(run: list[str]) -> bool:
