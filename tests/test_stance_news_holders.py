@@ -78,3 +78,11 @@ def test_who_is_an_ally(text, expected):
 ])
 def test_a_quoted_judgement_woven_into_the_sentence_judges_the_object_before_it(text, expected):
     assert expected <= stances(text)
+
+
+def test_a_permanent_representative_to_the_un_speaks_for_the_state():
+    # the dictionary's role "Permanent Representative of Russia to the United Nations" is a state office,
+    # although "representative" alone (a member of a legislature) is not
+    text = ("The U.N. General Assembly adopted a resolution on Thursday.\n\n"
+            "Russia’s U.N. Ambassador Vassily Nebenzia called the resolution “useless.”")
+    assert {("NEBENZYA", "UN_RESOLUTION", "oppose"), ("RUS", "UN_RESOLUTION", "oppose")} <= stances(text)

@@ -188,6 +188,7 @@ class Conventions:
     head_title_firsts: frozenset[str] = frozenset()
     head_title_keys: frozenset[str] | None = None  # a sentence without one names no head ("the President")
     pronouns: frozenset[str] = frozenset()  # first and third person pronouns
+    state_offices: tuple[str, ...] = ()  # diplomatic offices that speak for the state despite non_state_roles
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def _conventions(spec: dict) -> Conventions:
     conv = Conventions(
         negators=words("negators"), hedges=_phrases(spec.get("hedges")), conditionals=words("conditionals"),
         belief_verbs=words("belief_verbs"), fronted_openers=words("fronted_openers"),
+        state_offices=tuple(str(x).lower() for x in spec.get("state_offices", []) or []),
         passive_aux=words("passive_aux"), copulas=words("copulas"),
         closed_groups=frozenset(spec.get("closed_groups", []) or []), group_nouns=words("group_nouns"),
         group_actors=frozenset(spec.get("group_actors", []) or []),
@@ -1434,8 +1436,8 @@ def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> 
     if actor.kind == "person":
         out = [actor.actor_id]
         role = (actor.role or "").lower()
-        if actor.country_iso3 and role and role != "found in text" and \
-                not any(w in role for w in conv.non_state_roles):
+        if actor.country_iso3 and role and role != "found in text" and (
+                not any(w in role for w in conv.non_state_roles) or any(o in role for o in conv.state_offices)):
             out.append(actor.country_iso3)
         elif actor.actor_id in info.person_states:
             out.append(info.person_states[actor.actor_id])
