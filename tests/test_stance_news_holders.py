@@ -86,3 +86,21 @@ def test_a_permanent_representative_to_the_un_speaks_for_the_state():
     text = ("The U.N. General Assembly adopted a resolution on Thursday.\n\n"
             "Russia’s U.N. Ambassador Vassily Nebenzia called the resolution “useless.”")
     assert {("NEBENZYA", "UN_RESOLUTION", "oppose"), ("RUS", "UN_RESOLUTION", "oppose")} <= stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    # hearsay: the writer reports a claim without asserting it
+    "The West imposed sanctions on Russia. Kazakhstan reportedly backs the sanctions.",
+    "The West imposed sanctions on Russia. Kazakhstan is said to back the sanctions.",
+    # not yet done, or an open question
+    "The West imposed sanctions on Russia. Kazakhstan has yet to back the sanctions.",
+    "The West imposed sanctions on Russia. Kazakhstan has yet to decide whether to back the sanctions.",
+])
+def test_hearsay_and_open_questions_are_no_position(text):
+    assert stances(text) == set()
+
+
+def test_whether_listing_examples_is_no_question():
+    # "whether that's X, whether that's Y" lists; the war noun keeps its agent
+    text = "We worked together on every challenge, whether that’s the impact of Putin’s war on food prices or jobs."
+    assert ("RUS", "RUSSIA_WAR", "support") in stances(text)
