@@ -654,7 +654,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     lows = lower if lower is not None else [w.lower() for w in words]
     pc = person_cues()
     if pc.cue_words.isdisjoint(lows) and dic.person_titles.isdisjoint(words) and confirmed.isdisjoint(words) \
-            and not pronoun_near and dic.office_abbreviations.isdisjoint(words) and _given_names().keys().isdisjoint(words):
+            and not pronoun_near and dic.office_abbreviations.isdisjoint(words) and not _given_name_run(words, caps, pc):
         return []  # every position below needs a cue word, a title before the name, evidence elsewhere or a given name
     close_caps = len(caps) > 1 and min(map(operator.sub, caps[1:], caps)) <= 3  # capitals at most 3 tokens apart
     if not close_caps and pc.kin.keys().isdisjoint(lows) and not any(i > 0 and lows[i - 1] in pc.verbs for i in caps):
@@ -834,6 +834,17 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _given_name_run(words: list[str], caps: list[int], pc: PersonCues) -> bool:
+    """Whether a sentence may hold a name that only its given name marks: a given name right before
+    another capitalised word ("Stacey Abrams", "John F. Kennedy"), or opening a list item ("- Andrea,
+    ..."). Both bare-name positions of ``discover_people`` need one; most sentences with a given
+    name in them ("Jordan", "May") have neither, and skip the name search."""
+    given = _given_names()
+    if len(words) > 1 and words[0] in pc.list_marks and words[1] in given:
+        return True
+    return any(b == a + 1 and words[a] in given for a, b in zip(caps, caps[1:]))
 
 
 def _given_and_family_name(first: int, end: int, words: list[str], pc: PersonCues) -> bool:
