@@ -51,8 +51,10 @@ def test_said_right_after_a_quote_still_names_its_object():
     ("“The vote matters,” Carter said as Ivan Petrov looked on. “Nobody should ignore it.”", "John Carter"),
     # a person in a sentence of its own between the quotes does
     ("“We know the challenges,” Carter said. Foreign Minister Ivan Petrov left the room. “We are committed.”", ""),
-    # and so does a new paragraph after an attribution that names another person
-    ("“We know the challenges,” Carter told reporters after meeting Ivan Petrov.\n\n“We are committed.”", ""),
+    # the next paragraph continues too: the person in the attribution was named, not introduced as a
+    # speaker (rules README 9)
+    ("“We know the challenges,” Carter told reporters after meeting Ivan Petrov.\n\n“We are committed.”",
+     "John Carter"),
 ])
 def test_a_second_quote_in_the_paragraph_continues_its_speaker(text, second):
     text = "U.S. envoy John Carter arrived on Monday.\n\n" + text

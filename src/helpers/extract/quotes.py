@@ -1411,12 +1411,12 @@ class Attributor:
                 p0, p1 = st.para[max(0, start_prev)], st.para[self.bounds[k][0]]
                 if p1 - p0 - sum(1 for p in range(p0 + 1, p1) if p in self._trailers) <= 1:
                     # another person named between the quotes breaks the continuation, except in the
-                    # last quote's own attribution ("…,” X told reporters after meeting Y. “…”: AP's
-                    # convention, a quote with no attribution of its own in the same paragraph is X's)
+                    # last quote's own attribution ("…,” X told reporters after meeting Y. “…”): Y is
+                    # named, not introduced as a speaker (rules README 9: the next sentence or paragraph)
                     own = st.sent[start_prev] if p.how == "cue" and self.bounds[j][1] >= 0 else -1
                     between = [m for g, m in st.persons if start_prev < g < self.bounds[k][0] and g not in self.inside
                                and m.actor.actor_id != p.mention.actor.actor_id
-                               and not (st.sent[g] == own and st.para[g] == p1)]
+                               and st.sent[g] != own]
                     if not between and not self._other_speaker(start_prev + 1, self.bounds[k][0], p):
                         return Speaker(p.mention, p.name, "", "continued")
         return None
