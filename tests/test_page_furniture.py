@@ -129,3 +129,12 @@ def test_a_link_on_its_own_line_opens_no_list():
 ])
 def test_story_sentences_that_open_like_furniture_are_kept(line):
     assert boilerplate.remove_boilerplate([line]).kept == [line]
+
+
+def test_a_wordpress_post_is_the_story_whatever_its_taxonomy_classes():
+    page = ('<h1>T</h1><article class="post-12 post type-post tag-social category-comments hentry">'
+            '<div class="entry-content tag-sharing"><p>Kazakhstan abstained in the vote.</p></div>'
+            '<div class="sharedaddy sd-sharing-enabled share-buttons">Share this</div></article>')
+    source = reading.parse_html(page)
+    assert [line for line in source.lines if line] == ["Kazakhstan abstained in the vote."]
+    assert [why for _, why in source.removed] == ["page furniture (class or id 'share')"]

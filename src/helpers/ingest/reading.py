@@ -289,6 +289,8 @@ def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _CLASS_WORD = re.compile(r"[a-z0-9]+")
+#: Class prefixes of a post's taxonomy (WordPress post_class/body_class: "tag-<slug>", "category-<slug>").
+_TAXONOMY_CLASSES = ("tag-", "tags-", "category-", "categories-", "topic-", "section-")
 
 
 class _TextExtractor(HTMLParser):
@@ -338,10 +340,16 @@ class _TextExtractor(HTMLParser):
         self.current = []
 
     def _chrome(self, tag: str, attr: dict) -> str:
-        """Why an element is page furniture ("" when it is not)."""
+        """Why an element is page furniture ("" when it is not). The story's own containers
+        (<article>, <main>) are never furniture by their class, and a content-management system's
+        taxonomy classes ("tag-social", "category-comments": WordPress's post_class) name the
+        story's topics, not furniture."""
         if tag in self.chrome_tags:
             return f"page furniture <{tag}>"
-        named = " ".join(v for k, v in attr.items() if k in ("class", "id") and v)
+        if tag in ("article", "main"):
+            return ""
+        named = " ".join(c for k, v in attr.items() if k in ("class", "id") and v for c in v.split()
+                         if not c.lower().startswith(_TAXONOMY_CLASSES))
         if not named:
             return ""
         words = set(_CLASS_WORD.findall(named.lower()))
@@ -490,6 +498,7 @@ def parse_html(text: str) -> Source:
     parser.close()
     blocks = [html.unescape(b) for b in parser.blocks]
     removed = [(html.unescape(t), why) for t, why in parser.chrome]
+    h1 = re.sub(r"\s+", " ", parser.h1).strip()
     if parser.articles:
         # The page's story is its <article> (HTML: "a complete, self-contained composition"); with
         # several (teasers of other stories), the one with the most text. The rest is furniture.
@@ -499,11 +508,10 @@ def parse_html(text: str) -> Source:
                 size[where] = size.get(where, 0) + len(block)
         if size:
             main = max(size, key=lambda a: (size[a], -a))
-            outside = [b for b, where in zip(blocks, parser.block_article) if where != main]
+            outside = [b for b, where in zip(blocks, parser.block_article) if where != main and b != h1]
             if outside:
                 removed.append((" | ".join(outside), "outside the page's <article>"))
             blocks = [b for b, where in zip(blocks, parser.block_article) if where == main]
-    h1 = re.sub(r"\s+", " ", parser.h1).strip()
     title = h1 or re.sub(r"\s+", " ", parser.title).strip()
     if h1 and h1 in blocks[:3]:
         blocks.remove(h1)  # the headline, read as the title
