@@ -138,3 +138,17 @@ def test_a_wordpress_post_is_the_story_whatever_its_taxonomy_classes():
     source = reading.parse_html(page)
     assert [line for line in source.lines if line] == ["Kazakhstan abstained in the vote."]
     assert [why for _, why in source.removed] == ["page furniture (class or id 'share')"]
+
+
+def test_a_wrapper_class_that_says_what_the_page_lacks_is_no_furniture():
+    page = '<title>T</title><div id="page" class="site no-sidebar is-paywall-free"><p>Kazakhstan abstained.</p></div>'
+    assert [line for line in reading.parse_html(page).lines if line] == ["Kazakhstan abstained."]
+
+
+def test_furniture_never_closed_keeps_the_page_rather_than_losing_it():
+    page = "<title>T</title><nav>Home<p>Kazakhstan abstained in the vote.</p>"
+    assert "Kazakhstan abstained in the vote." in reading.parse_html(page).lines
+
+
+def test_by_and_one_capitalised_word_is_no_byline():
+    assert boilerplate.remove_boilerplate(["By Friday"]).kept == ["By Friday"]

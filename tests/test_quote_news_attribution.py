@@ -114,3 +114,8 @@ def test_a_possessive_person_before_an_unnamed_role_is_no_speaker():
     text = ("Ambassador John Carter arrived on Monday.\n\n"
             "Mr. Carter’s spokesman said the embassy was “calm” about the visit.")
     assert speakers(text)[-1][1] == ""
+
+
+def test_it_after_a_coordinated_subject_names_no_one():
+    text = "Kazakhstan and Russia signed a deal on Monday. “The deal is historic,” it said."
+    assert speakers(text)[-1][1] == ""

@@ -435,6 +435,8 @@ class Attributor:
         hit = self._clause_speaker(prev, lo)
         if hit is None or hit[0].actor.kind == "person" or hit[0].via == "demonym":
             return None
+        if any(st.lows[i] in ("and", "with") and (i + 1) in st.mention_at for i in range(prev, lo)):
+            return None  # "Kazakhstan and Russia signed a deal. “…,” it said": which one cannot be told
         return hit
 
     def _clause_speaker(self, lo: int, hi: int) -> tuple[Mention, str] | None:
@@ -480,7 +482,8 @@ class Attributor:
         if owner is not None:  # "the ministry's statement", "Russia's statement"
             return owner, self._wording(self._start_of(owner), owner)
         before = self._ends.get(d - 1)
-        if before is not None and d >= 2 and st.lows[self._start_of(before) - 1] in ("a", "an", "the", "its"):
+        if before is not None and self._start_of(before) > 0 and st.lows[self._start_of(before) - 1] in (
+                "a", "an", "the", "its"):
             return before, self._wording(self._start_of(before), before)  # "a Kremlin statement"
         if not (d >= 1 and st.lows[d - 1] in ("the", "that", "this")) and not (
                 d >= 2 and st.lows[d - 1] == "joint" and st.lows[d - 2] == "the"):

@@ -289,6 +289,8 @@ def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _CLASS_WORD = re.compile(r"[a-z0-9]+")
+#: A class that states what an element lacks or is ("no-sidebar", "has-share", "is-paywall-free").
+_CLASS_STATE = re.compile(r"\b(?:no|has|with|without|is)-[\w-]+")
 #: Class prefixes of a post's taxonomy (WordPress post_class/body_class: "tag-<slug>", "category-<slug>").
 _TAXONOMY_CLASSES = ("tag-", "tags-", "category-", "categories-", "topic-", "section-")
 
@@ -352,7 +354,8 @@ class _TextExtractor(HTMLParser):
                          if not c.lower().startswith(_TAXONOMY_CLASSES))
         if not named:
             return ""
-        words = set(_CLASS_WORD.findall(named.lower()))
+        # "no-sidebar", "is-paywall-free": a modifier's negation or state names no widget
+        words = set(_CLASS_WORD.findall(_CLASS_STATE.sub(" ", named.lower())))
         hit = sorted(words & self.chrome_words)
         if hit and not words & self.content_words:
             return f"page furniture (class or id '{hit[0]}')"
@@ -498,6 +501,12 @@ def parse_html(text: str) -> Source:
     parser.close()
     blocks = [html.unescape(b) for b in parser.blocks]
     removed = [(html.unescape(t), why) for t, why in parser.chrome]
+    if not blocks and removed:  # everything was read as furniture (an unclosed <nav>): keep it all, as before
+        parser = _TextExtractor()
+        parser.chrome_tags, parser.chrome_words = frozenset(), frozenset()
+        parser.feed(text)
+        parser.close()
+        blocks, removed = [html.unescape(b) for b in parser.blocks], []
     h1 = re.sub(r"\s+", " ", parser.h1).strip()
     if parser.articles:
         # The page's story is its <article> (HTML: "a complete, self-contained composition"); with
