@@ -119,3 +119,26 @@ def test_a_possessive_person_before_an_unnamed_role_is_no_speaker():
 def test_it_after_a_coordinated_subject_names_no_one():
     text = "Kazakhstan and Russia signed a deal on Monday. “The deal is historic,” it said."
     assert speakers(text)[-1][1] == ""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role with its portfolio or body joined by "of"/"for" before the name
+    ("U.S. Secretary of State Ivan Carter condemned the strikes. “The world is watching,” he said.",
+     "Ivan Carter"),
+    ("The representative of Ukraine, Olena Petrenko, said the text was a test. “We must act,” she said.",
+     "Olena Petrenko"),
+    ("Minister for Foreign Affairs Maria Lopez spoke first. “We disagree,” she said.", "Maria Lopez"),
+    # lower-case words premodifying the role noun ("the foreign ministry spokeswoman")
+    ("In Moscow, the foreign ministry spokeswoman, Anna Sokolova, accused the West of delays. "
+     "She said the deliveries would “only bring more suffering”.", "Anna Sokolova"),
+])
+def test_a_pronoun_goes_to_the_person_after_a_longer_role_phrase(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_premodified_role_does_not_reach_a_person_named_earlier():
+    # the subject of the sentence before is the spokeswoman; an earlier paragraph's man is not "she"
+    text = ("Ivan Carter said the resolution was a test.\n\n"
+            "The foreign ministry spokeswoman accused the West of delays. She said the talks would "
+            "“only bring more suffering”.")
+    assert speakers(text)[-1][1] == ""

@@ -301,6 +301,9 @@ _POSSESSIVES = frozenset({"his", "her"})
 #: Markup tokens between a subject and its cue ("X [said](https://…)").
 _MARKUP = frozenset({"[", "]", "*", "**", "_", "\\"})
 #: Words that open a sentence before its subject ("But", "Still,").
+#: Lower-case words that join a role noun to the body or portfolio it names ("Secretary *of* State",
+#: "the representative *of* Ukraine", "Minister *for* Foreign Affairs").
+_ROLE_JOINERS = frozenset({"of", "for"})
 _CONNECTIVES = frozenset({"and", "but", "so", "yet", "however", "meanwhile", "still", "also", "then", "now", "instead"})
 #: Words that open an introductory clause or phrase ending at a comma ("When asked ..., she").
 _INTRODUCERS = frozenset({"when", "while", "although", "though", "because", "since", "if", "as", "once", "during",
@@ -570,11 +573,15 @@ class Attributor:
                 while k < hi:
                     body = st.mention_at.get(k)
                     if body is not None and body[1].actor.kind != "person" and body[0] < hi and (
-                            st.lows[body[0]] in pc.roles or st.words[body[0]] in self.dic.title_words):
-                        k = body[0]  # a body within the role phrase: "deputy U.N. envoy Dai Bing"
+                            st.lows[body[0]] in pc.roles or st.words[body[0]] in self.dic.title_words
+                            or st.lows[k - 1] in _ROLE_JOINERS):
+                        k = body[0]  # a body within the role phrase: "deputy U.N. envoy Dai Bing", "the
+                        # representative of Ukraine, Sergiy Kyslytsya"
                     elif body is None and (st.words[k] == "," or st.lows[k] in pc.roles or st.words[k][:1].isupper()
-                                           and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)):
-                        k += 1
+                                           and (st.words[k] in self.dic.title_words or st.lows[k] in nouns)
+                                           or st.lows[k] in _ROLE_JOINERS and k + 1 < hi
+                                           and st.words[k + 1][:1].isupper()):
+                        k += 1  # "Secretary of State Antony Blinken", "Minister for Foreign Affairs Penny Wong"
                     else:  # the given names and initials before a surname the mention holds ("Dmitri S. Peskov")
                         name = next((x for x in range(k, min(hi, k + 4)) if x in st.mention_at), None)
                         if name is not None and st.mention_at[name][1].actor.kind == "person" and all(
@@ -608,8 +615,26 @@ class Attributor:
                        "acting", "longtime", "s", "’", "'"):
                 i += 1
                 continue
+            role = self._premodified_role(i, end)
+            if role is not None:  # "the foreign ministry spokeswoman, Maria Zakharova"
+                i = role
+                continue
             return "", None
         return "", None
+
+    def _premodified_role(self, i: int, end: int) -> int | None:
+        """The role noun that lower-case words from token ``i`` premodify ("the *foreign ministry*
+        spokeswoman", "the *top* diplomat"): the first role noun within two more words, all of
+        them lower-case letters and none a reporting verb or a function word; else None."""
+        st = self.st
+        for k in range(i, min(end, i + 3)):
+            w = st.words[k]
+            if not (w.isalpha() and w.islower()) or st.lows[k] in self.cues.reporting or (
+                    st.lows[k] in self.dic.function_words) or k in self.inside:
+                return None
+            if k > i and st.lows[k] in self.pc.roles:
+                return k
+        return None
 
     def _wording(self, g: int, m: Mention) -> str:
         """How the text names a body: with a possessive state before it and a lower-case "the"
