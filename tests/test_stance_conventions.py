@@ -215,3 +215,13 @@ def test_a_verb_cue_inside_a_hyphened_modifier_is_no_verb(tmp_path):
     got = wh(tmp_path, "Statement", "We will promote the consistent application of sanction-related export "
              "restrictions targeting Russia, including regarding authorization and denial decisions.")
     assert ("USA", "SANCTIONS", "oppose") not in got
+
+
+def test_a_hyphened_participle_is_a_modifier_not_the_subjects_verb(tmp_path):
+    # "the Russian-backed separatists": Russia's backing, named as a modifier (R13: a noun-phrase
+    # mention of an act is no assertion); the sentence's subject does not "back" anything
+    got = wh(tmp_path, "Statement on the Region",
+             "Kazakhstan has refused to recognize the Russian-backed separatist regions in eastern Ukraine.")
+    assert not any(label == "support" and actor == "KAZ" for actor, _, label in got)
+    got = wh(tmp_path, "Statement on the Region", "Kazakhstan backed Ukraine’s sovereignty.")
+    assert ("KAZ", "UKRAINE", "support") in got

@@ -173,3 +173,18 @@ def test_a_body_before_an_office_title_stays_in_the_list():
     ms = [berg, nato, jens]
     assert grammar.coordinated(berg, toks, ms) == [berg, jens]
     assert grammar.coordinated(jens, toks, ms) == [berg, jens]
+
+
+def test_people_listed_with_appositives_all_hold(tmp_path):
+    # R7 with news-style appositives: "X, the Spanish prime minister, and Y, Portugal's foreign minister,"
+    # is a list of two people, not X alone with a comma clause
+    got = wh(tmp_path, TITLE, "Pedro Alvarado, the Spanish prime minister, and Ana Ferreira, Portugal’s foreign "
+                              "minister, condemned Russia’s war against Ukraine.")
+    assert {("ALVARADO", "RUSSIA_WAR", "oppose"), ("FERREIRA", "RUSSIA_WAR", "oppose")} <= got
+
+
+def test_an_appositive_is_skipped_leftwards_too(tmp_path):
+    got = wh(tmp_path, TITLE, "Ana Ferreira, Portugal’s foreign minister, and President Biden condemned "
+                              "Russia’s war against Ukraine.")
+    assert {("FERREIRA", "RUSSIA_WAR", "oppose"), ("BIDEN", "RUSSIA_WAR", "oppose")} <= got
+

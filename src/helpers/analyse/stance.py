@@ -777,6 +777,9 @@ def find_cues(words: list[str], book: Codebook) -> list[tuple[int, int, Cue]]:
                 break
             if cue.key in present and _match(words, i, cue.tokens) and \
                     (not cue.lead or (i > 0 and words[i - 1] == cue.lead)):
+                if hits and cue.lead and not hits[0].lead and len(cue.tokens) == len(hits[0].tokens):
+                    hits[0] = cue  # its lead word makes it the longer match: "Russian-backed" is the
+                    continue  # compound modifier "- backed", not the verb "backed"
                 if hits and not (cue.kind == "act" or hits[0].kind == "act"):
                     continue
                 hits.append(cue)

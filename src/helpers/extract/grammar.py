@@ -208,6 +208,14 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
                 return p
         return o
 
+    asides: list[set[int]] = []
+
+    def appositives() -> set[int]:
+        """The tokens of appositives after persons' names, computed on first use."""
+        if not asides:
+            asides.append(appositive_tokens(tokens, mentions))
+        return asides[0]
+
     group = [m]
     separators: list[list[str]] = []
     cur = m
@@ -218,6 +226,13 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
             seps.append(tokens[j][0])
             j -= 1
         prev = by_end.get(j + 1)
+        if prev is None and seps and seps[-1] == "," and j >= 0 and any(o.actor.kind == "person" for o in outer) \
+                and j in appositives():  # "Emmanuel Macron, the French president, and Olaf Scholz"
+            k = j
+            while k >= 0 and k in appositives():
+                k -= 1
+            cand = by_end.get(k) if k >= 0 and tokens[k][0] == "," else None
+            prev = cand if cand is not None and cand.actor.kind == "person" else None
         if not seps or prev is None:
             break
         if cur.actor.kind == "person":  # "Prime Minister X of Spain and President Biden": X, not Spain
@@ -231,6 +246,11 @@ def coordinated(m: Mention, tokens: list, mentions: list[Mention]) -> list[Menti
         if cur.actor.kind == "person" and j + 1 < len(tokens) and tokens[j][0] == "of" and \
                 by_start.get(j + 1) is not None and by_start[j + 1].actor.kind == "state":
             j = by_start[j + 1].last_token  # "President X of Argentina and ...": past the state of the person
+        elif cur.actor.kind == "person" and j + 1 < len(tokens) and tokens[j][0] == "," and j + 1 in appositives():
+            k = j + 1  # "Emmanuel Macron, the French president, and ...": past the person's appositive
+            while k < len(tokens) and k in appositives():
+                k += 1
+            j = k
         seps = []
         while j < len(tokens) and tokens[j][0] in (",", "and", "or"):
             seps.append(tokens[j][0])
