@@ -152,3 +152,40 @@ def test_furniture_never_closed_keeps_the_page_rather_than_losing_it():
 
 def test_by_and_one_capitalised_word_is_no_byline():
     assert boilerplate.remove_boilerplate(["By Friday"]).kept == ["By Friday"]
+
+
+def _with_spec(monkeypatch, module, cached, change):
+    """Read the furniture settings from a changed copy of boilerplate.yaml (the cache cleared around it)."""
+    from helpers.model.resources import load_yaml
+
+    def changed(name):
+        spec = load_yaml(name)
+        change(spec)
+        return spec
+
+    cached.cache_clear()
+    monkeypatch.setattr(module, "load_yaml", changed)
+
+
+def test_the_limits_of_a_heading_of_links_are_read_from_the_data_file(monkeypatch):
+    paras = ["Related Coverage", "Kazakhstan says it will comply with Western sanctions"]
+    try:
+        _with_spec(monkeypatch, boilerplate, boilerplate.cross_link_settings,
+                   lambda spec: spec.update(cross_link_heading_chars=10))
+        assert boilerplate.remove_boilerplate(paras).kept == paras[1:]  # "Related Coverage" is now too long
+        _with_spec(monkeypatch, boilerplate, boilerplate.cross_link_settings,
+                   lambda spec: spec.update(paragraph_endings=["s"]))
+        assert boilerplate.remove_boilerplate(paras).kept == paras[1:]  # the headline now ends a paragraph
+    finally:
+        boilerplate.cross_link_settings.cache_clear()
+
+
+def test_the_taxonomy_prefixes_are_read_from_the_data_file(monkeypatch):
+    page = '<h1>T</h1><div class="tag-social"><p>Kazakhstan abstained in the vote.</p></div>'
+    assert "Kazakhstan abstained in the vote." in reading.parse_html(page).lines
+    try:
+        _with_spec(monkeypatch, reading, reading._page_chrome,
+                   lambda spec: spec["html_chrome"].update(taxonomy_prefixes=[]))
+        assert "Kazakhstan abstained in the vote." not in reading.parse_html(page).lines
+    finally:
+        reading._page_chrome.cache_clear()

@@ -86,17 +86,27 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
             int(spec.get("standfirst_min_chars", 40)), int(spec.get("max_paragraph_chars", 400)))
 
 
+@dataclass(frozen=True)
+class CrossLinks:
+    """How the headlines under a removed heading of links ("Read more:") are told from the story
+    (``cross_link_*`` and ``paragraph_endings`` in the data file)."""
+
+    #: The reasons whose removed paragraph may be such a heading.
+    headings: frozenset[str]
+    #: The longest line that is a link's headline.
+    max_chars: int
+    #: The longest removed cross-link without a colon inside that is a heading, not a link itself.
+    heading_chars: int
+    #: How a paragraph of the story ends; a link's headline ends in none of these.
+    endings: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=None)
-def cross_link_settings(name: str = "boilerplate.yaml") -> tuple[frozenset[str], int]:
-    """The reasons whose removed heading opens a list of links, and the longest link line."""
+def cross_link_settings(name: str = "boilerplate.yaml") -> CrossLinks:
+    """The settings of the headlines under a heading of links, read once from the data file."""
     spec = load_yaml(name)
-    return frozenset(spec.get("cross_link_headings", [])), int(spec.get("cross_link_max_chars", 150))
-
-
-#: How a paragraph of the story ends; a link's headline ends in none of these.
-_TERMINAL = (".", "!", "?", "…", "\"", "”", "’", "'", ")", ":", ";")
-#: The longest removed cross-link that is a heading over links, not a link itself ("Read more:").
-_HEADING_CHARS = 40
+    return CrossLinks(frozenset(spec.get("cross_link_headings", [])), int(spec.get("cross_link_max_chars", 150)),
+                      int(spec["cross_link_heading_chars"]), tuple(str(e) for e in spec["paragraph_endings"]))
 
 
 def _normal(text: str) -> str:
@@ -110,7 +120,7 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
     out = Cleaned(kept=[])
     whole = [pat for pat in patterns if pat.match == "paragraph"]  # in file order: the first match names the reason
     inline = [pat for pat in patterns if pat.match == "inline"]
-    link_reasons, link_chars = cross_link_settings(name)
+    links_spec = cross_link_settings(name)
     links = False  # under a removed heading of links ("Read more:"): its headlines follow
     for para in paras:
         reason = None
@@ -132,10 +142,10 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
         if reason:
             out.removed.append((para, reason))
             # a bare heading ("Read more:", "Related Coverage") opens a list; "ALSO READ: <headline>" is a link
-            links = links if reason != "cross-link" else reason in link_reasons and (
-                line.endswith(":") or ":" not in line and len(line) <= _HEADING_CHARS)
+            links = links if reason != "cross-link" else reason in links_spec.headings and (
+                line.endswith(":") or ":" not in line and len(line) <= links_spec.heading_chars)
             continue
-        if links and len(line) <= link_chars and not line.endswith(_TERMINAL):
+        if links and len(line) <= links_spec.max_chars and not line.endswith(links_spec.endings):
             out.removed.append((para, "cross-link"))  # a link's headline under the heading
             continue
         links = False

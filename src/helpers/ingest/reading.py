@@ -279,20 +279,20 @@ _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link"
 
 
 @functools.lru_cache(maxsize=1)
-def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The elements, and the class/id words, of an HTML page's furniture, and the words that keep
-    an element whatever else its class says (``html_chrome`` in data/dictionaries/boilerplate.yaml)."""
+def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The elements, and the class/id words, of an HTML page's furniture, the words that keep
+    an element whatever else its class says, and the class prefixes of a post's taxonomy, which
+    name topics, not furniture (``html_chrome`` in data/dictionaries/boilerplate.yaml)."""
     spec = load_yaml("boilerplate.yaml").get("html_chrome") or {}
     return (frozenset(str(t) for t in spec.get("elements", [])),
             frozenset(str(w).lower() for w in spec.get("class_words", [])),
-            frozenset(str(w).lower() for w in spec.get("content_words", [])))
+            frozenset(str(w).lower() for w in spec.get("content_words", [])),
+            tuple(str(p).lower() for p in spec.get("taxonomy_prefixes", [])))
 
 
 _CLASS_WORD = re.compile(r"[a-z0-9]+")
 #: A class that states what an element lacks or is ("no-sidebar", "has-share", "is-paywall-free").
 _CLASS_STATE = re.compile(r"\b(?:no|has|with|without|is)-[\w-]+")
-#: Class prefixes of a post's taxonomy (WordPress post_class/body_class: "tag-<slug>", "category-<slug>").
-_TAXONOMY_CLASSES = ("tag-", "tags-", "category-", "categories-", "topic-", "section-")
 
 
 class _TextExtractor(HTMLParser):
@@ -316,7 +316,7 @@ class _TextExtractor(HTMLParser):
         self.chrome_text: list[str] = []
         self.article_at: int | None = None  # stack depth of the outermost open <article>
         self.articles = 0
-        self.chrome_tags, self.chrome_words, self.content_words = _page_chrome()
+        self.chrome_tags, self.chrome_words, self.content_words, self.taxonomy = _page_chrome()
         self.current: list[str] = []
         self.stack: list[str] = []
         self.drop_at: int | None = None  # stack depth of the element being dropped
@@ -351,7 +351,7 @@ class _TextExtractor(HTMLParser):
         if tag in ("article", "main"):
             return ""
         named = " ".join(c for k, v in attr.items() if k in ("class", "id") and v for c in v.split()
-                         if not c.lower().startswith(_TAXONOMY_CLASSES))
+                         if not c.lower().startswith(self.taxonomy))
         if not named:
             return ""
         # "no-sidebar", "is-paywall-free": a modifier's negation or state names no widget
