@@ -116,6 +116,22 @@ def test_the_headlines_under_a_heading_of_links_go_with_it():
     assert out.removed == [(p, "cross-link") for p in paras[1:4]]
 
 
+def test_a_heading_of_links_takes_no_more_lines_than_a_box_of_links_holds():
+    # a run longer than a related-links box (cross_link_max_lines) is the story's own unpunctuated lines
+    story = [f"Minister {n} arrived in Astana for the talks" for n in range(1, 11)]
+    out = boilerplate.remove_boilerplate(["Related Coverage"] + story)
+    limit = boilerplate.cross_link_settings().max_lines
+    assert out.removed == [("Related Coverage", "cross-link")] + [(p, "cross-link") for p in story[:limit]]
+    assert out.kept == story[limit:]
+
+
+def test_another_removal_under_a_heading_of_links_ends_the_list():
+    paras = ["Read more:", "Advertisement", "Officials met in Astana on Tuesday", "They agreed to meet again."]
+    out = boilerplate.remove_boilerplate(paras)
+    assert out.removed == [("Read more:", "cross-link"), ("Advertisement", "advertisement")]
+    assert out.kept == paras[2:]
+
+
 def test_a_link_on_its_own_line_opens_no_list():
     # "ALSO READ: <headline>" is the link itself: the next line is the story's again, whatever it ends in
     paras = ["ALSO READ: Kazakhstan backs sanctions", "Officials met in Astana on Tuesday",

@@ -95,6 +95,8 @@ class CrossLinks:
     headings: frozenset[str]
     #: The longest line that is a link's headline.
     max_chars: int
+    #: The most headlines under one heading; the lines past them are the story's.
+    max_lines: int
     #: The longest removed cross-link without a colon inside that is a heading, not a link itself.
     heading_chars: int
     #: How a paragraph of the story ends; a link's headline ends in none of these.
@@ -106,7 +108,8 @@ def cross_link_settings(name: str = "boilerplate.yaml") -> CrossLinks:
     """The settings of the headlines under a heading of links, read once from the data file."""
     spec = load_yaml(name)
     return CrossLinks(frozenset(spec.get("cross_link_headings", [])), int(spec.get("cross_link_max_chars", 150)),
-                      int(spec["cross_link_heading_chars"]), tuple(str(e) for e in spec["paragraph_endings"]))
+                      int(spec["cross_link_max_lines"]), int(spec["cross_link_heading_chars"]),
+                      tuple(str(e) for e in spec["paragraph_endings"]))
 
 
 def _normal(text: str) -> str:
@@ -122,6 +125,7 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
     inline = [pat for pat in patterns if pat.match == "inline"]
     links_spec = cross_link_settings(name)
     links = False  # under a removed heading of links ("Read more:"): its headlines follow
+    run = 0  # the headlines removed under that heading
     for para in paras:
         reason = None
         if len(para) <= max_chars:
@@ -141,12 +145,16 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
         line = para.strip()
         if reason:
             out.removed.append((para, reason))
-            # a bare heading ("Read more:", "Related Coverage") opens a list; "ALSO READ: <headline>" is a link
-            links = links if reason != "cross-link" else reason in links_spec.headings and (
+            # a bare heading ("Read more:", "Related Coverage") opens a list; "ALSO READ: <headline>" is a
+            # link, and any other removal (an advertisement) ends the list
+            links = reason in links_spec.headings and (
                 line.endswith(":") or ":" not in line and len(line) <= links_spec.heading_chars)
+            run = 0
             continue
-        if links and len(line) <= links_spec.max_chars and not line.endswith(links_spec.endings):
+        if (links and run < links_spec.max_lines and len(line) <= links_spec.max_chars
+                and not line.endswith(links_spec.endings)):
             out.removed.append((para, "cross-link"))  # a link's headline under the heading
+            run += 1
             continue
         links = False
         for pat in inline:
