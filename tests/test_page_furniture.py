@@ -205,3 +205,30 @@ def test_the_taxonomy_prefixes_are_read_from_the_data_file(monkeypatch):
         assert "Kazakhstan abstained in the vote." not in reading.parse_html(page).lines
     finally:
         reading._page_chrome.cache_clear()
+
+
+_TEASER = ("<article class='card'><h2>Kazakhstan backs sanctions on Russia</h2><p>Kazakhstan said on Monday it "
+           "would back the sanctions, its foreign minister told reporters after a long meeting in Astana.</p></article>")
+
+
+def test_the_story_is_the_article_holding_the_headline_not_a_longer_teaser():
+    page = ("<title>T</title><article><h1>Envoys meet in Astana</h1><p>The envoys met on Tuesday.</p></article>"
+            + _TEASER)
+    source = reading.parse_html(page)
+    assert source.title == "Envoys meet in Astana"
+    assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]
+    assert [why for _, why in source.removed] == ["outside the page's <article>"]
+
+
+def test_with_no_or_several_headed_articles_the_longest_is_the_story():
+    short = "<article><h1>Envoys meet</h1><p>The envoys met on Tuesday.</p></article>"
+    for page in (short.replace("h1>", "h2>") + _TEASER, short + _TEASER.replace("h2>", "h1>")):
+        lines = [line for line in reading.parse_html(page).lines if line]
+        assert lines[-1].startswith("Kazakhstan said on Monday"), page
+
+
+def test_an_article_holding_only_the_headline_is_no_story():
+    page = "<article><h1>Envoys meet in Astana</h1></article><article><p>The envoys met on Tuesday.</p></article>"
+    source = reading.parse_html(page)
+    assert (source.title, [line for line in source.lines if line]) == ("Envoys meet in Astana",
+                                                                       ["The envoys met on Tuesday."])

@@ -303,7 +303,8 @@ class _TextExtractor(HTMLParser):
     never closed ends when an element around it closes, and the rest of the body is kept
     however deeply it is nested. Page furniture (``_page_chrome``: <nav>, <aside>, <footer>,
     an element whose class or id says "share", "related", "newsletter" ...) is set aside as
-    ``chrome``, one (text, reason) per element; each block records the <article> it lies in.
+    ``chrome``, one (text, reason) per element; each block records the <article> it lies in, and
+    ``h1_articles`` the <article>s that hold text of an <h1>.
     """
 
     def __init__(self) -> None:
@@ -316,6 +317,8 @@ class _TextExtractor(HTMLParser):
         self.chrome_text: list[str] = []
         self.article_at: int | None = None  # stack depth of the outermost open <article>
         self.articles = 0
+        self.h1_at = -1  # the outermost <article> the open <h1> lies in, or -1
+        self.h1_articles: set[int] = set()
         self.chrome_tags, self.chrome_words, self.content_words, self.taxonomy = _page_chrome()
         self.current: list[str] = []
         self.stack: list[str] = []
@@ -396,6 +399,7 @@ class _TextExtractor(HTMLParser):
             self._flush()
         if tag == "h1":
             self.in_h1 = True
+            self.h1_at = self.articles - 1 if self.article_at is not None else -1
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
@@ -450,6 +454,8 @@ class _TextExtractor(HTMLParser):
             return
         if self.in_h1 and self.chrome_at is None:
             self.h1 += data
+            if self.h1_at >= 0 and data.strip():
+                self.h1_articles.add(self.h1_at)
         self.current.append(data)
 
     def close(self) -> None:
@@ -510,13 +516,18 @@ def parse_html(text: str) -> Source:
     h1 = re.sub(r"\s+", " ", parser.h1).strip()
     if parser.articles:
         # The page's story is its <article> (HTML: "a complete, self-contained composition"); with
-        # several (teasers of other stories), the one with the most text. The rest is furniture.
+        # several (teasers of other stories, whose text may be longer than a short story's), the one
+        # holding the page's headline, its <h1>, with text besides it; the one with the most text when
+        # none or several do. The rest is furniture.
         size: dict[int, int] = {}
+        headed: set[int] = set()
         for block, where in zip(blocks, parser.block_article):
             if where >= 0:
                 size[where] = size.get(where, 0) + len(block)
+                if where in parser.h1_articles and block != h1:
+                    headed.add(where)
         if size:
-            main = max(size, key=lambda a: (size[a], -a))
+            main = max(headed or size, key=lambda a: (size[a], -a))
             outside = [b for b, where in zip(blocks, parser.block_article) if where != main and b != h1]
             if outside:
                 removed.append((" | ".join(outside), "outside the page's <article>"))
