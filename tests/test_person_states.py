@@ -25,3 +25,22 @@ def people(text: str) -> set[tuple[str, str]]:
 ])
 def test_the_state_of_a_found_person(text, expected):
     assert expected in people(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb names the person; the appositive after the name still places them (the sending state)
+    ("“It is a dangerous moment,” said Peter Hollis, a former U.S. ambassador to Poland.", ("Peter Hollis", "USA")),
+    ("“It is a dangerous moment,” said Maria Lopez, a Spanish diplomat.", ("Maria Lopez", "ESP")),
+    # the first mention names no state, a later one does: the person is placed by the later one
+    ("Peter Hollis said talks would go on.\n\nPeter Hollis, a former U.S. ambassador to Poland, "
+     "said so again.", ("Peter Hollis", "USA")),
+])
+def test_an_appositive_after_a_cued_name_places_the_person(text, expected):
+    assert expected in people(text)
+
+
+def test_the_next_item_of_a_list_is_no_appositive():
+    # "X, Italian Prime Minister Y, ...": the title and name after the comma are the next person's
+    got = people("The President met German Chancellor Anna Weber, Italian Prime Minister Marco Rossi, "
+                 "and Greek Prime Minister Nikos Andreou.")
+    assert ("Anna Weber", "ITA") not in got and ("Marco Rossi", "GRC") not in got

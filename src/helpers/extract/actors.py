@@ -827,6 +827,10 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif reason and len(run) > 1 and all(_lower_case_word(w) for w in run if len(w) > 1) \
                 and not any(w in _given_names() for w in run):
             reason = ""  # "Cancer Panel", "Debt Relief", "Political Counselor": only common lower-case words
+        if reason and not country and reason != "appositive after" and after == "," and end + 1 < n:
+            # a cue named the person; an appositive after the name still places them ("said Daniel
+            # Fried, a former U.S. ambassador to Poland": the sending state, the first one named)
+            country = _appositive_state(end + 1, words, lows, by_token, pc, dic.title_words)
         if reason:
             found.append((_join(words, first, end), country))
             if reason == "title and surname" and titled is not None:
@@ -1069,6 +1073,36 @@ def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict
             continue
         return False, ""
     return False, ""
+
+
+def _appositive_state(k: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues,
+                      titles: frozenset[str]) -> str:
+    """The state an appositive after "X," places the person in: "a former U.S. ambassador to Poland"
+    (the sending state: the first one named), "a Spanish diplomat", "Ukraine's foreign minister".
+    The phrase opens with an article, "former" or the state, reaches a role noun within seven
+    tokens, and ends there: a name after the role makes it the next item of a list ("Merkel,
+    Italian Prime Minister Draghi, ...") and a lower-case verb before it a clause ("X, joined by
+    U.S. officials"), so neither places anyone."""
+    n = len(words)
+    if k >= n or not (lows[k] in _ARTICLES or lows[k] == "former" or k in by_token):
+        return ""
+    country = ""
+    for j in range(k, min(n, k + 7)):
+        low = lows[j]
+        if low in pc.roles:
+            while j + 1 < n and (words[j + 1] in titles or lows[j + 1] in pc.roles):
+                j += 1  # "a former Prime Minister", "the Deputy Foreign Minister"
+            return "" if j + 1 < n and _name_word(words[j + 1]) else country
+        m = by_token.get(j)
+        if m is not None:
+            if m.actor.kind == "state" and not country:
+                country = m.actor.actor_id
+            continue
+        if low in _ARTICLES or low in _APOSTROPHES or low == "s" or low == "-" or words[j] in titles or (
+                words[j].isalpha() and words[j].islower() and low not in pc.verbs and not low.endswith("ed")):
+            continue
+        return ""
+    return ""
 
 
 def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
@@ -1620,8 +1654,8 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
                                           titled=titled):
             if name not in people:
                 people[name] = _person_id(name, ChainMap(dic.actors, dict.fromkeys(people.values())))
-                if iso3:
-                    countries[name] = iso3
+            if iso3 and name not in countries:
+                countries[name] = iso3  # the first mention that places the person, not only the first mention
     singles = {n for n in people if " " not in n}
     if singles:  # "Special Representative Pritzker" and "Penny Pritzker" elsewhere: the full name
         for name, iso3 in _full_names(units, words_by, by_sent, singles, dic, pc).items():
