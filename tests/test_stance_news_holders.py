@@ -104,3 +104,20 @@ def test_whether_listing_examples_is_no_question():
     # "whether that's X, whether that's Y" lists; the war noun keeps its agent
     text = "We worked together on every challenge, whether that’s the impact of Putin’s war on food prices or jobs."
     assert ("RUS", "RUSSIA_WAR", "support") in stances(text)
+
+
+def test_a_tally_of_abstentions_is_no_ones_abstention():
+    # "with 32 abstentions": a count of the vote, not the subject's (the Assembly is no holder: rules README)
+    got = stances("The General Assembly adopted the resolution on Ukraine by a vote of 141 to 7, with 32 "
+                  "abstentions.")
+    assert not any(label == "neutral" for _, _, label in got)
+
+
+def test_explanations_of_vote_keep_the_vote_in_view():
+    # UN meetings coverage: the tally, then one delegation after another explains its vote; each
+    # explanation keeps the resolution in view for the next, however many there are
+    text = ("The General Assembly adopted the resolution on Ukraine by a vote of 141 to 7.\n\n"
+            "Kazakhstan abstained.\n\nKyrgyzstan abstained, its delegate said.\n\n"
+            "Tajikistan also abstained.\n\nTurkmenistan abstained as well.\n\nUzbekistan abstained.")
+    got = stances(text)
+    assert {(s, "UN_RESOLUTION", "neutral") for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB")} <= got

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, tokenize
+from helpers.extract.facts.scan import parse_number
 from helpers.model.types import Actor, Mention
 from helpers.extract.quotes import TURN_TAG, is_transcript, load_cues
 from helpers.model.resources import load_csv, load_yaml
@@ -1551,6 +1552,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             target_id = cue.target
         if cue.kind == "vote" and not target_id and not vote_target:
             continue
+        if cue.kind == "vote" and first > 0 and parse_number(ctx.words[first - 1]) is not None:
+            continue  # "with 32 abstentions", "141 votes in favour": a tally of the vote, no one's act
         if cue.kind == "relation":
             holders, target_id = _relation(first, last, ctx, dic, book)
         elif cue.kind == "evaluative":
@@ -2708,6 +2711,9 @@ def analyse(doc, rows: dict) -> None:
         ctx = Context(sent.sent_id, sent.text, tokens, words, mentions, targets, quoted, sent_actors, doc_actors,
                       info, grammar.fronted_phrase_end(words, conv.fronted_openers))
         for row in stances_in(ctx, book, dic, carry, cues):
+            if row["target"] == "UN_RESOLUTION" and carry.get("vote") == "UN_RESOLUTION":
+                carry["vote_age"] = 0  # a run of explanations of vote keeps the vote in view ("X abstained. Y
+                # said her delegation had abstained.")
             key = (row["sent_id"], row["actor_id"], row["target"], row["label"])
             if key not in seen:
                 seen.add(key)
