@@ -44,3 +44,15 @@ def test_the_next_item_of_a_list_is_no_appositive():
     got = people("The President met German Chancellor Anna Weber, Italian Prime Minister Marco Rossi, "
                  "and Greek Prime Minister Nikos Andreou.")
     assert ("Anna Weber", "ITA") not in got and ("Marco Rossi", "GRC") not in got
+
+
+def test_a_us_state_in_the_appositive_role_makes_the_name_a_person():
+    # "X, the Ohio senator, criticised ...": no reporting verb, but the appositive role names a person
+    got = people("J.R. Hollis, the Ohio senator, criticised the aid package.\n\n"
+                 "T.J. Weber, the New York governor, criticised it too.")
+    assert {"J.R. Hollis", "T.J. Weber"} <= {name for name, _ in got}
+
+
+def test_a_city_and_its_state_are_no_person():
+    got = people("The grants go to Des Moines, Iowa, where the city manager will run them.")
+    assert not any("Moines" in name for name, _ in got)

@@ -1068,6 +1068,11 @@ def _role_phrase_after(k: int, words: list[str], lows: list[str], by_token: dict
         if low in _ARTICLES or low in _APOSTROPHES or low == "s" or low == "-" or words[j][:1].islower() \
                 or words[j] in titles:
             continue
+        if j > k and lows[j - 1] in _ARTICLES and (words[j] in pc.us_states or j + 1 < n and (
+                f"{words[j]} {words[j + 1]}" in pc.us_states)) or (
+                j > k + 1 and lows[j - 2] in _ARTICLES and f"{words[j - 1]} {words[j]}" in pc.us_states):
+            continue  # a US state after the article, before the role: "the Ohio senator", "the New York
+            # governor" (not "Des Moines, Iowa, where ...": a city and its state)
         if title_case and _name_word(words[j]):
             capitalised = True
             continue
