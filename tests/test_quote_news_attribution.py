@@ -142,3 +142,22 @@ def test_a_premodified_role_does_not_reach_a_person_named_earlier():
             "The foreign ministry spokeswoman accused the West of delays. She said the talks would "
             "“only bring more suffering”.")
     assert speakers(text)[-1][1] == ""
+
+
+def test_the_start_of_a_mention_is_looked_up_once_per_document():
+    # a statement's author ("Moscow's statement", "a Kremlin statement") is found at the start of a
+    # mention: read from a map built once, not by a scan of all the document's mentions for each
+    from helpers.extract.actors import analyse as find_actors, load_dictionary
+    from helpers.extract.quotes import Attributor, find_quotes, load_cues
+    from helpers.ingest.parse import parse_text
+    from helpers.model.schema import empty_rows
+
+    doc = parse_text("Envoys clash\n\nThe Kremlin and Kazakhstan’s Foreign Ministry spoke. "
+                     "“Such steps do not help,” a Kremlin statement said.")
+    find_actors(doc, empty_rows())
+    att = Attributor(doc, find_quotes(doc), load_cues(), load_dictionary())
+    starts = {id(m): g for g, (_, m) in att.st.mention_at.items()}
+    ends = list(att._ends.values())
+    first = [att._start_of(m) for m in ends]
+    att.st.mention_at = {}  # no second reading of the mentions
+    assert [att._start_of(m) for m in ends] == first == [starts[id(m)] for m in ends]

@@ -508,9 +508,18 @@ class Attributor:
         return None
 
     def _start_of(self, m: Mention) -> int:
-        """The first token of a mention of the stream."""
-        end = next(e for e, mm in self._ends.items() if mm is m)
-        return next(g for g, (stop, mm) in self.st.mention_at.items() if mm is m and stop == end + 1)
+        """The first token of a mention of the stream (one that ``_ends`` holds)."""
+        return self._starts[id(m)]
+
+    @functools.cached_property
+    def _starts(self) -> dict[int, int]:
+        """The first token of each mention ``_ends`` holds, by the mention's identity: built once per
+        document, so a statement's author is found without a scan of all mentions for each."""
+        ends, out = self._ends, {}
+        for g, (stop, m) in self.st.mention_at.items():
+            if ends.get(stop - 1) is m:
+                out.setdefault(id(m), g)
+        return out
 
     def _sentence_subject(self, lo: int, hi: int, gender: str) -> tuple[str, Mention | None]:
         """The subject of the sentence (tokens lo..hi-1, quotes left out) as a pronoun's
