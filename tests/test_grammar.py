@@ -120,3 +120,20 @@ def test_a_demonym_with_an_agent_noun_stands_for_its_state(dic):
     assert surfaces(G.object_of(cue + 1, tokens, mentions)) == "Ukraine"
     tokens, mentions, at = parse("Russian oil flowed into Europe.", dic)
     assert G.demonym_agent(at("flowed"), tokens, mentions) is None
+
+
+@pytest.mark.parametrize("word, forms", [
+    ("Secretaries", ("Secretary",)), ("Deputies", ("Deputy",)), ("Ministers", ("Minister",)),
+    ("Classes", ("Classe", "Class")), ("Churches", ("Churche", "Church")), ("Press", ()), ("Ministry", ()),
+])
+def test_singular_forms_of_a_regular_english_plural(word, forms):
+    assert G.singular_forms(word) == forms
+
+
+def test_a_plural_title_before_of_is_a_title_not_a_common_noun(dic):
+    # "Secretaries of Kazakhstan and ...": the title's plural ("Secretary"), read as "Ministers of" is;
+    # a common noun ("Critics of Lavrov") governs the name
+    tokens, mentions, _ = parse("Deputies of Kazakhstan condemned the vote.", dic)
+    assert G.governor(named(mentions, "Kazakhstan"), tokens, mentions, dic) is None
+    tokens, mentions, _ = parse("Critics of Lavrov condemned the vote.", dic)
+    assert G.governor(mentions[0], tokens, mentions, dic) == "of"

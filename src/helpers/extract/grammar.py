@@ -95,6 +95,21 @@ def list_marker(token: str) -> bool:
     return token.isdigit() or (len(token) == 1 and token.isalpha()) or token.lower() in ("ii", "iii", "iv", "vi")
 
 
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The singulars an English plural may have, for a lookup in a closed word list ("Secretaries":
+    "Secretary"; "Ministers": "Minister"; "Classes": "Classe", "Class"; "Houses": "House", "Hous"):
+    none for a word with no plural ending ("Press", "Ministry"). English regular plurals: -ies for
+    a consonant and y, -es after s, x, ch, sh, -s otherwise; both -es and -s are tried, as "Houses"
+    and "Classes" cannot be told apart by their ending (the list decides)."""
+    if len(word) < 3 or not word.endswith("s") or word.endswith("ss"):
+        return ()
+    if word.endswith("ies") and len(word) > 4:
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return (word[:-1], word[:-2])
+    return (word[:-1],)
+
+
 def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary) -> str | None:
     """The first token left of a mention's noun phrase (None at sentence start). An "of" right after
     another mention governs this one ("Prime Minister Pedro Sánchez of Spain", "the Ministry of Foreign
@@ -114,7 +129,8 @@ def governor(m: Mention, tokens: list, mentions: list[Mention], dic: Dictionary)
             i -= 2
             continue
         if low == "of" and i == 1 and 0 not in covered and not any(
-                w in dic.title_words for w in (tokens[0][0], tokens[0][0].capitalize(), tokens[0][0].capitalize()[:-1])):
+                w in dic.title_words for w in (tokens[0][0], tokens[0][0].capitalize(),
+                                               *singular_forms(tokens[0][0].capitalize()))):
             return "of"  # "Critics of Lavrov condemned": the first word is a common noun, no title ("Ministers of")
         if i in covered or low in NP_FILLERS or word in dic.title_words or word.capitalize() in dic.title_words or \
                 (word[:1].isupper() and low not in CLAUSE_OPENERS and low not in dic.function_words):
