@@ -161,3 +161,10 @@ def test_the_start_of_a_mention_is_looked_up_once_per_document():
     first = [att._start_of(m) for m in ends]
     att.st.mention_at = {}  # no second reading of the mentions
     assert [att._start_of(m) for m in ends] == first == [starts[id(m)] for m in ends]
+
+
+def test_a_statement_named_earlier_in_the_cues_own_sentence_sends_the_search_nowhere():
+    # the sentence's speaker is the cue's own subject, "the statement": no author, and no endless
+    # search back and forth between the two mentions
+    text = "The ministry issued a statement and “such steps do not help,” the statement said."
+    assert speakers(text)[-1] == ("such steps do not help,", "")

@@ -502,6 +502,10 @@ class Attributor:
                         end += 1
                     hit = st.mention_at.get(end)
                     return (hit[1], self._wording(end, hit[1])) if hit else None
+                if st.sent[t] == st.sent[d]:
+                    # "The ministry issued a statement and “…,” the statement said": the speaker of
+                    # this sentence is the cue's own subject, which would send the search back here
+                    return None
                 s0 = self._sentence_start(t)
                 s1 = next((i for i in range(t, st.n) if st.sent[i] != st.sent[t]), st.n)
                 return self._clause_speaker(s0, s1)
