@@ -168,3 +168,28 @@ def test_a_statement_named_earlier_in_the_cues_own_sentence_sends_the_search_now
     # search back and forth between the two mentions
     text = "The ministry issued a statement and “such steps do not help,” the statement said."
     assert speakers(text)[-1] == ("such steps do not help,", "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the earlier mention of "the statement" names its author as the cue's own subject would: a
+    # possessor or a premodifier, not the subject of a verb acting on it
+    ("Ukraine rejected the Kremlin statement on Monday. “Such steps do not help,” the statement said.",
+     "the Kremlin"),
+    ("Ukraine rejected Moscow’s statement on Monday. “Such steps do not help,” the statement said.", "Moscow"),
+    ("Kazakhstan welcomed a Chinese Foreign Ministry statement on the talks. "
+     "“Dialogue is the only way,” the statement said.", "Chinese Foreign Ministry"),
+    # a verb of issuing makes its subject the author (document_issuing)
+    ("The Kazakh Foreign Ministry issued a strongly worded statement on Monday.\n\n"
+     "“Such steps do not help,” the statement said.", "the Kazakh Foreign Ministry"),
+    ("The Kazakh Foreign Ministry put out a statement on Monday. “Such steps do not help,” the statement said.",
+     "the Kazakh Foreign Ministry"),
+    # the earlier statement is itself the subject of a cue: its own author
+    ("The Kazakh Foreign Ministry issued a statement on Monday. The statement called the move regrettable. "
+     "“Such steps do not help,” the statement added.", "the Kazakh Foreign Ministry"),
+    # the subject of another verb acts on someone else's statement: no author named
+    ("Ukraine rejected the statement on Monday.\n\n“Such steps do not help,” the statement said.", ""),
+    ("Kazakhstan welcomed the statement. “Dialogue is the only way,” the statement said.", ""),
+    ("Ukraine disputed the claims in the statement. “Such steps do not help,” the statement said.", ""),
+])
+def test_the_statement_said_takes_the_author_its_earlier_mention_names(text, speaker):
+    assert speakers(text)[-1][1] == speaker

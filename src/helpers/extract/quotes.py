@@ -71,6 +71,7 @@ class Cues:
     event_nouns: frozenset[str] = frozenset()  # a meeting whose topic or name follows "on" ("a forum on “…”")
     body_pronouns: frozenset[str] = frozenset()  # "it": a body as the subject of a reporting verb
     document_nouns: frozenset[str] = frozenset()  # "the statement said": its author speaks
+    document_issuing: frozenset[str] = frozenset()  # "issued a statement": the subject is its author
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,6 +100,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         event_nouns=frozenset(spec.get("event_nouns", [])),
         body_pronouns=frozenset(spec.get("body_pronouns", [])),
         document_nouns=frozenset(spec.get("document_nouns", [])),
+        document_issuing=frozenset(spec.get("document_issuing", [])),
     )
 
 
@@ -481,13 +483,9 @@ class Attributor:
             if st.lows[d + 1] not in ("from", "by"):
                 return None
             return self._object(d + 2, j + 1)
-        owner = self._ends.get(d - 3) if d >= 3 and st.lows[d - 1] == "s" and st.words[d - 2] in ("’", "'") else None
-        if owner is not None:  # "the ministry's statement", "Russia's statement"
-            return owner, self._wording(self._start_of(owner), owner)
-        before = self._ends.get(d - 1)
-        if before is not None and self._start_of(before) > 0 and st.lows[self._start_of(before) - 1] in (
-                "a", "an", "the", "its"):
-            return before, self._wording(self._start_of(before), before)  # "a Kremlin statement"
+        hit = self._named_author(d)
+        if hit is not None:
+            return hit
         if not (d >= 1 and st.lows[d - 1] in ("the", "that", "this")) and not (
                 d >= 2 and st.lows[d - 1] == "joint" and st.lows[d - 2] == "the"):
             return None
@@ -502,14 +500,58 @@ class Attributor:
                         end += 1
                     hit = st.mention_at.get(end)
                     return (hit[1], self._wording(end, hit[1])) if hit else None
+                hit = self._named_author(t)
+                if hit is not None:  # "Ukraine rejected the Kremlin statement": the Kremlin's
+                    return hit
                 if st.sent[t] == st.sent[d]:
                     # "The ministry issued a statement and “…,” the statement said": the speaker of
                     # this sentence is the cue's own subject, which would send the search back here
                     return None
+                if not self._subject_authors(t):
+                    return None  # "Ukraine rejected the statement": not Ukraine's
                 s0 = self._sentence_start(t)
                 s1 = next((i for i in range(t, st.n) if st.sent[i] != st.sent[t]), st.n)
                 return self._clause_speaker(s0, s1)
         return None
+
+    def _named_author(self, d: int) -> tuple[Mention, str] | None:
+        """The author the noun phrase of a written statement names before its noun (token ``d``):
+        the possessor ("the ministry's statement", "Moscow's statement") or a body as a premodifier
+        after the article ("a Kremlin statement", "the Chinese Foreign Ministry statement")."""
+        st = self.st
+        owner = self._ends.get(d - 3) if d >= 3 and st.lows[d - 1] == "s" and st.words[d - 2] in ("’", "'") else None
+        if owner is not None:  # "the ministry's statement", "Russia's statement"
+            return owner, self._wording(self._start_of(owner), owner)
+        before = self._ends.get(d - 1)
+        if before is not None and self._start_of(before) > 0 and st.lows[self._start_of(before) - 1] in (
+                "a", "an", "the", "its"):
+            return before, self._wording(self._start_of(before), before)  # "a Kremlin statement"
+        return None
+
+    def _subject_authors(self, t: int) -> bool:
+        """Whether the subject of the clause holding a statement noun (token ``t``, its noun phrase
+        naming no author) is the statement's author: the statement is itself the subject of a
+        reporting verb ("The statement said ...", whose own author is looked for), the object of a
+        verb of issuing ("issued a strongly worded statement", ``document_issuing``), or the
+        statement the subject speaks in ("said in a statement", "In a joint statement, X").
+        The subject of any other verb acts on someone else's statement ("Ukraine rejected the
+        statement", "welcomed the statement"), and one governed by another preposition is no
+        statement of the subject's ("the claims in the statement", "a response to the statement")."""
+        st = self.st
+        v = t + 1
+        while v < st.n and st.lows[v] in _AUX:
+            v += 1
+        if v < st.n and st.sent[v] == st.sent[t] and self._is_verb(v):
+            return True
+        for k in range(t - 1, max(self._sentence_start(t), t - 5) - 1, -1):
+            low = st.lows[k]
+            if low in self.cues.document_issuing:
+                return True
+            if low == "in":
+                return st.lows[k + 1] in ("a", "an", "its", "their", "his", "her")
+            if low in _PREPS or (st.words[k] in _PUNCT and st.words[k] != "-"):
+                return False
+        return False
 
     def _start_of(self, m: Mention) -> int:
         """The first token of a mention of the stream (one that ``_ends`` holds)."""
