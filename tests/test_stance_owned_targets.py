@@ -32,3 +32,25 @@ def test_a_third_states_sovereignty_is_no_target_of_the_codebook():
 ])
 def test_a_central_asian_states_sovereignty_is_the_target(text):
     assert stances(text) == {("USA", "CENTRAL_ASIA_SOVEREIGNTY", "support")}
+
+
+@pytest.mark.parametrize("text", [
+    # "the X of T was biased": the head noun X is judged, not T (English noun-phrase structure)
+    "Russian Foreign Minister Sergei Lavrov said Western coverage of the sanctions was biased.",
+    "Russian Foreign Minister Sergei Lavrov said the supporters of the new sanctions were biased.",
+    "Russia said critics of the sanctions against Moscow were biased.",
+    "Russian Foreign Minister Sergei Lavrov criticised the coverage of the sanctions, which he called biased.",
+])
+def test_a_judgement_of_another_noun_of_the_target_is_no_position_on_it(text):
+    assert not {s for s in stances(text) if s[1] == "SANCTIONS"}
+
+
+@pytest.mark.parametrize("text", [
+    # ... unless the head is a part, quantity or side of it (of_heads), or the target itself
+    "Russian Foreign Minister Sergei Lavrov said the sanctions were biased.",
+    "Russian Foreign Minister Sergei Lavrov said the latest package of sanctions was illegal.",
+    "Russian Foreign Minister Sergei Lavrov said all of the sanctions were illegal.",
+    "Russian Foreign Minister Sergei Lavrov spoke about the round of sanctions, which he called illegal.",
+])
+def test_a_judgement_of_a_part_of_the_target_is_one_of_the_target(text):
+    assert ("RUS", "SANCTIONS", "oppose") in stances(text)

@@ -1213,14 +1213,48 @@ def _clause_start(pos: int, ctx: Context) -> int:
     return ctx.fronted + 1 if ctx.fronted >= 0 and ctx.fronted < pos else 0
 
 
+def _of_complement(span: Span, ctx: Context) -> bool:
+    """A trigger span inside the "of" phrase of another head noun ("coverage of the sanctions",
+    "supporters of the new sanctions", "critics of Russia's war"): that noun, not the span, is what
+    the phrase names, unless it is one of ``of_heads`` (a part, quantity or side of its complement:
+    "the package of sanctions", "all of the sanctions", "the people of Ukraine") or a target itself
+    ("the annexation of Crimea"). English noun-phrase structure, the rule ``_object_break`` keeps for a
+    verb's object; between "of" and the span stand only determiners, a possessor ("Russia's") and at
+    most two modifiers."""
+    conv = load_codebook().conv
+    words, k, modifiers = ctx.words, span.first - 1, 0
+    while k >= 1 and words[k] != "of":
+        if words[k] == "s" and words[k - 1] in ("'", "’"):  # "Russia's war": before its possessor
+            owner = next((m for m in ctx.mentions if m.last_token == k - 1), None)
+            if owner is None:
+                return False
+            k = owner.first_token - 1
+            continue
+        if words[k] in conv.determiners:
+            k -= 1
+            continue
+        if not (words[k].isalpha() and ctx.tokens[k][0][:1].islower()) or modifiers == 2:
+            return False
+        modifiers += 1
+        k -= 1
+    if k < 1 or words[k] != "of":
+        return False
+    head = words[k - 1]
+    return head.isalpha() and ctx.tokens[k - 1][0][:1].islower() and head not in conv.of_heads \
+        and not any(s.last == k and not s.actor for s in ctx.targets)
+
+
 def _target_before(pos: int, ctx: Context, triggers_only: bool = False, nearest: bool = False,
                    window: int = 20) -> Span | None:
     """The target of the clause before ``pos``: its first (or nearest) target span; trigger
-    phrases before actors, and no actor governed by a preposition ("sanctions against Russia")."""
+    phrases before actors, no trigger inside another head noun's "of" phrase ("coverage of the
+    sanctions was biased": the coverage is judged, ``_of_complement``), and no actor governed by a
+    preposition ("sanctions against Russia")."""
     start = max(0 if nearest else _clause_start(pos, ctx), pos - window)
     if ctx.fronted >= 0 and ctx.fronted < pos:
         start = max(start, ctx.fronted + 1)
-    spans = [s for s in ctx.targets if start <= s.first and s.last <= pos and not (triggers_only and s.actor)]
+    spans = [s for s in ctx.targets if start <= s.first and s.last <= pos and not (triggers_only and s.actor)
+             and (s.actor or not _of_complement(s, ctx))]
     if not spans:
         return None
     trig = [s for s in spans if not s.actor]
@@ -1239,7 +1273,8 @@ def _which_antecedent(first: int, ctx: Context) -> Span | None:
     for i in range(first - 1, max(-1, first - 6), -1):
         if ctx.words[i] in ("which", "that") and i > 0:
             j = i - 1 if ctx.words[i - 1] == "," else i
-            before = [s for s in ctx.targets if j - 6 <= s.first and s.last <= j and not s.actor]
+            before = [s for s in ctx.targets if j - 6 <= s.first and s.last <= j and not s.actor
+                      and not _of_complement(s, ctx)]  # "the coverage of sanctions, which": the coverage
             return before[-1] if before else None
     return None
 
