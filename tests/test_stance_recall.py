@@ -157,3 +157,18 @@ def test_the_first_person_holds_a_reduced_relative_act(tmp_path):
     got = wh(tmp_path, "Statement by President Joe Biden on Energy Prices", "Prices rose in part because of the "
              "severe economic costs they have imposed on Russia.")
     assert not any(target in ("RUSSIA", "SANCTIONS") for _, target, _ in got)
+
+
+def test_the_currency_signs_of_a_written_amount_come_from_the_codebook(monkeypatch):
+    """The signs a written amount opens with are the codebook's ``amount_marks`` (stance_targets.yaml):
+    "€1.25 billion" is one figure of the window in which "to" must follow the act's cue."""
+    import dataclasses
+
+    from helpers.analyse import stance
+    book = stance.load_codebook()
+    assert {"$", "€", "£", "¥"} <= book.conv.amount_marks
+    words = ["provided", "more", "than", "€", "1", ".", "25", "billion", "in", "budgetary", "support", "to", "ukraine"]
+    assert stance._requires_end(0, words) == words.index("to") + 1
+    bare = dataclasses.replace(book, conv=dataclasses.replace(book.conv, amount_marks=frozenset()))
+    monkeypatch.setattr(stance, "load_codebook", lambda *a, **k: bare)
+    assert stance._requires_end(0, words) == words.index("to")  # "€" is then a word of its own

@@ -183,6 +183,7 @@ class Conventions:
     fronted_reporting_adjuncts: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     sanctions_heads: frozenset[str] = frozenset()
+    amount_marks: frozenset[str] = frozenset()  # currency signs before a figure ("$6.3 billion")
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
     target_stop_firsts: frozenset[str] = frozenset()
@@ -290,7 +291,7 @@ def _conventions(spec: dict) -> Conventions:
         fronted_reporting_verbs=words("fronted_reporting_verbs"),
         fronted_reporting_fillers=words("fronted_reporting_fillers"),
         fronted_reporting_adjuncts=words("fronted_reporting_adjuncts"), blocking_verbs=words("blocking_verbs"),
-        sanctions_heads=words("sanctions_heads"),
+        sanctions_heads=words("sanctions_heads"), amount_marks=words("amount_marks"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
         state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
                                   key=lambda x: -len(x[0]))),
@@ -1966,22 +1967,19 @@ def _object_relative(first: int, cue: Cue, ctx: Context, conv: Conventions) -> l
 def _requires_end(last: int, words: list[str], width: int = 8) -> int:
     """End of the window after a cue in which its required words must stand: ``width`` words, not
     counting the pieces of a written amount ("more than $6.3 billion in security assistance": "$",
-    "6", ".", "3" are one figure, as the tokenizer splits it; official and news usage of aid figures)."""
+    "6", ".", "3" are one figure, as the tokenizer splits it; official and news usage of aid figures).
+    The currency signs are the codebook's ``amount_marks``."""
     n = len(words)
     if not any(w[:1].isdigit() for w in words[last:last + width]):
         return min(n, last + width)  # no figure after the cue (most cues)
-    i, counted = last, 0
+    i, counted, marks = last, 0, load_codebook().conv.amount_marks
     while i < n and counted < width:
         w = words[i]
-        if not (w[:1].isdigit() or w in _AMOUNT_MARKS or w in (".", ",") and 0 < i < n - 1 and
+        if not (w[:1].isdigit() or w in marks or w in (".", ",") and 0 < i < n - 1 and
                 words[i - 1][:1].isdigit() and words[i + 1][:1].isdigit()):
             counted += 1
         i += 1
     return i
-
-
-#: Currency signs, as the tokenizer gives them (``_requires_end``).
-_AMOUNT_MARKS = frozenset({"$", "€", "£", "¥"})
 
 
 def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
