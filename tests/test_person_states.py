@@ -56,3 +56,13 @@ def test_a_us_state_in_the_appositive_role_makes_the_name_a_person():
 def test_a_city_and_its_state_are_no_person():
     got = people("The grants go to Des Moines, Iowa, where the city manager will run them.")
     assert not any("Moines" in name for name, _ in got)
+
+
+def test_a_possessive_before_a_longer_title_places_the_person():
+    got = people("Russia’s deputy U.N. Ambassador Anna Sokolova said the talks had failed.")
+    assert ("Anna Sokolova", "RUS") in got
+
+
+def test_a_state_several_words_before_a_title_places_no_one():
+    got = people("The threat to the United States constituted by the actions of Colonel Omar Haddad grew.")
+    assert ("Omar Haddad", "USA") not in got

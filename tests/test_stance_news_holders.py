@@ -121,3 +121,11 @@ def test_explanations_of_vote_keep_the_vote_in_view():
             "Tajikistan also abstained.\n\nTurkmenistan abstained as well.\n\nUzbekistan abstained.")
     got = stances(text)
     assert {(s, "UN_RESOLUTION", "neutral") for s in ("KAZ", "KGZ", "TJK", "TKM", "UZB")} <= got
+
+
+def test_it_stands_for_a_target_of_this_or_the_last_sentence_only():
+    # "it" is the launch of the sentence before, not the sanctions two sentences back
+    text = ("Russia’s deputy U.N. Ambassador Anna Sokolova said sanctions had failed.\n\n"
+            "Japan’s U.N. Ambassador Kenji Sato said Tokyo “strongly condemns” the launch. "
+            "South Korea, Britain and France also condemned it.")
+    assert not any(t == "SANCTIONS" and s in ("GBR", "FRA") for s, t, _ in stances(text))

@@ -2715,9 +2715,9 @@ def analyse(doc, rows: dict) -> None:
             trig = _trigger_ids(words, book)
             if mentions and any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
                 trig.append("UN_RESOLUTION")
+            carry["last_targets"] = trig  # "it" / "them" stand for a target of this sentence or the one before
             if trig:
                 seen_targets.update(trig)
-                carry["last_targets"] = trig
                 if "UN_RESOLUTION" in trig and in_view(book.targets["UN_RESOLUTION"],
                                                        {m.actor.actor_id for m in mentions}, doc_actors, words):
                     carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
@@ -2756,7 +2756,7 @@ def analyse(doc, rows: dict) -> None:
             trig.append("UN_RESOLUTION")
             carry["vote"], carry["vote_age"] = "UN_RESOLUTION", 0
         seen_targets.update(trig)
-        carry["last_targets"] = trig or carry["last_targets"]
+        carry["last_targets"] = trig
         people = [m for m in mentions if m.actor.kind == "person" and m.via != "pronoun"]
         last_person = _pronoun_referent(people, tokens) if people else last_person
 

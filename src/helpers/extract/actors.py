@@ -1113,7 +1113,13 @@ def _appositive_state(k: int, words: list[str], lows: list[str], by_token: dict,
 def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
     """The state a role phrase right before a name gives ("Uzbek Foreign Minister X",
     "Kazakh analyst X", "Kyrgyzstan's president, X")."""
-    for j in range(first - 1, max(-1, first - 6), -1):
+    words_back = 0
+    for j in range(first - 1, max(-1, first - 8), -1):
+        if lows[j] in _APOSTROPHES or lows[j] == "s":
+            continue  # a possessive's marks count as no word: "Russia's deputy U.N. Ambassador X"
+        words_back += 1
+        if words_back > 5:
+            break
         m = by_token.get(j)
         if m is not None and m.actor.kind == "state":
             return m.actor.actor_id
