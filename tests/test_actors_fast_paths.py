@@ -153,3 +153,56 @@ def test_later_parts_give_later_forms_and_their_first_words(name):
         form for h in honorifics for f in after for form in ((h, ".") + f, (h,) + f))
     firsts = {f[0] for f in plain} | (set(honorifics) if after else set())
     assert firsts == {f[0] for f in actors.later_forms(name)}
+
+
+# ---------------------------------------------------------------- a title and one word of a known holder's name
+
+TITLED_TEXT = ["President Biden met Crown Prince Mohammed bin Salman in Jeddah.",
+               "Crown Prince Salman thanked him, and King Salman sent greetings.",
+               "Prime Minister Sunak and Minister Mohammed spoke to Secretary of State Blinken."]
+
+
+def _titled_plain(word: str, units, words_by: dict, by_sent: dict, dic) -> bool:
+    """``_titled_word_of_known`` the plain way: every word of the document scanned for each name."""
+    holders = {m.actor.actor_id: m.actor for ms in by_sent.values() for m in ms
+               if m.actor.kind == "person" and m.actor.role and word in m.actor.name.split()}
+    for unit in units if holders else ():
+        words = words_by[unit.sent_id]
+        for i, w in enumerate(words):
+            if w == word and i > 0 and words[i - 1] in dic.title_words:
+                k = i
+                while k > 0 and words[k - 1] in dic.title_words:
+                    k -= 1
+                if any(" ".join(words[k:i]).lower() in a.role.lower() for a in holders.values()):
+                    return True
+    return False
+
+
+class _CountingDict(dict):
+    reads = 0
+
+    def __getitem__(self, key):
+        self.reads += 1
+        return super().__getitem__(key)
+
+
+def test_the_titled_index_answers_as_the_plain_scan_and_reads_each_sentence_once():
+    from types import SimpleNamespace
+    dic = load_dictionary()
+    units = [SimpleNamespace(sent_id=i) for i in range(len(TITLED_TEXT))]
+    words_by = _CountingDict({i: [t for t, _, _ in tokenize(s)] for i, s in enumerate(TITLED_TEXT)})
+    by_sent = {i: find_mentions(s, i, dic, "2023-07-15") for i, s in enumerate(TITLED_TEXT)}
+    index = actors._TitledIndex(units, words_by, by_sent, dic)
+    names = ["Salman", "Mohammed", "Biden", "Sunak", "Blinken", "Jeddah", "Prince", "Nobody"]
+    got = {n: actors._titled_word_of_known(n, index) for n in names}
+    words_by.reads = 0
+    assert got == {n: _titled_plain(n, units, words_by, by_sent, dic) for n in names}
+    assert got["Salman"] and not got["Nobody"]
+    words_by.reads = 0
+    for n in names:
+        actors._titled_word_of_known(n, index)
+    assert words_by.reads == 0  # built on first use, for every name
+    fresh = actors._TitledIndex(units, words_by, by_sent, dic)
+    for n in names:
+        actors._titled_word_of_known(n, fresh)
+    assert words_by.reads == len(units)  # one pass over the document's words

@@ -1679,8 +1679,9 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
         words_in = {w for n in people if " " in n for p, w in pairwise(["", *n.split()]) if p not in pc.patronymics}
         known_lasts = ({_family_word(n, pc) for n in people if " " in n} | {
             _family_word(m.actor.name, pc) for ms in by_sent.values() for m in ms if m.actor.kind == "person"}) - {""}
+        index = _TitledIndex(units, words_by, by_sent, dic)
         for name in [n for n in singles & titled if n in people and (n in words_in or any(
-                _one_edit(n, last) for last in known_lasts) or _titled_word_of_known(n, units, words_by, by_sent, dic))]:
+                _one_edit(n, last) for last in known_lasts) or _titled_word_of_known(n, index))]:
             del people[name]  # "President Samia" of Samia Suluhu Hassan; "President Zelenskky", a typo of Zelenskyy
             countries.pop(name, None)
     storms = {words_by[u.sent_id][i + 1] for u in units if not pc.storms.isdisjoint(words_by[u.sent_id])
@@ -1739,28 +1740,54 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     return people, countries, aliases, counts
 
 
-def _titled_word_of_known(word: str, units, words_by: dict, by_sent: dict, dic: Dictionary) -> bool:
+class _TitledIndex:
+    """What ``_titled_word_of_known`` asks of a document, each built once, on first use, for all the
+    one-word names after a title: the known people the document names who hold an office (``actors.csv``
+    role), by each word of their names ({word: {actor_id: role in lower case}}), and the titles the
+    document writes before each word ({word: {title in lower case}}, the whole run of title words:
+    "crown prince" before "Salman"). One pass over the document's words replaces one pass per name."""
+
+    def __init__(self, units, words_by: dict, by_sent: dict, dic: Dictionary):
+        self._units, self._words_by, self._by_sent, self._dic = units, words_by, by_sent, dic
+        self._holders: dict[str, dict[str, str]] | None = None
+        self._titles: dict[str, set[str]] | None = None
+
+    def holders(self, word: str) -> dict[str, str]:
+        if self._holders is None:
+            self._holders = {}
+            for ms in self._by_sent.values():
+                for m in ms:
+                    if m.actor.kind == "person" and m.actor.role:
+                        for part in m.actor.name.split():
+                            self._holders.setdefault(part, {})[m.actor.actor_id] = m.actor.role.lower()
+        return self._holders.get(word, {})
+
+    def titles(self, word: str) -> set[str]:
+        if self._titles is None:
+            self._titles = {}
+            title_words = self._dic.title_words
+            for unit in self._units:
+                words = self._words_by[unit.sent_id]
+                for i in range(1, len(words)):
+                    if words[i - 1] in title_words:
+                        k = i - 1
+                        while k > 0 and words[k - 1] in title_words:
+                            k -= 1
+                        self._titles.setdefault(words[i], set()).add(" ".join(words[k:i]).lower())
+        return self._titles.get(word, set())
+
+
+def _titled_word_of_known(word: str, index: _TitledIndex) -> bool:
     """Whether a one-word name after a title ("Crown Prince Salman") is a word of a known person the
     document names whose office is that title (``actors.csv`` role: Mohammed bin Salman, "Crown Prince
     ... of Saudi Arabia"): the text names him by title and one of his names, as official readouts do. A
     father's name after "bin" counts here, the title telling the son from the father ("King Salman" is
-    no form of the Crown Prince, whose role holds no "King")."""
-    holders = {m.actor.actor_id: m.actor for ms in by_sent.values() for m in ms
-               if m.actor.kind == "person" and m.actor.role and word in m.actor.name.split()}
+    no form of the Crown Prince, whose role holds no "King"). ``index`` holds the document's office
+    holders and titles by word (``_TitledIndex``)."""
+    holders = index.holders(word)
     if not holders:
         return False
-    for unit in units:
-        words = words_by[unit.sent_id]
-        for i, w in enumerate(words):
-            if w != word or i == 0 or words[i - 1] not in dic.title_words:
-                continue
-            k = i
-            while k > 0 and words[k - 1] in dic.title_words:
-                k -= 1
-            title = " ".join(words[k:i]).lower()
-            if any(title in a.role.lower() for a in holders.values()):
-                return True
-    return False
+    return any(title in role for title in index.titles(word) for role in holders.values())
 
 
 def _family_word(name: str, pc: PersonCues) -> str:
