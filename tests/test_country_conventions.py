@@ -148,6 +148,18 @@ def test_a_demonym_before_a_noun_of_people_is_still_the_state():
     assert state_counts("Spanish officials agreed on the plan with their partners.").get("ESP") == 1
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("Polish Speaker Elzbieta Witek welcomed the delegation to Warsaw.", "POL"),
+    ("The delegation met Spanish Speaker Meritxell Batet in Madrid.", "ESP"),
+])
+def test_a_demonym_before_the_title_speaker_is_the_state_of_that_official(text, iso):
+    assert state_counts(text).get(iso) == 1
+
+
+def test_a_demonym_before_lower_case_speakers_is_still_the_language():
+    assert "ESP" not in state_counts("The clinic hired Spanish speakers for its front desk.")
+
+
 # ---------------------------------------------------------------- a capital in a list after a locative word
 
 @pytest.mark.parametrize("text, absent", [

@@ -1273,10 +1273,13 @@ def _listed_after_locative(first: int, last: int, words: list[str], dic: Diction
 def _language_use(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
     """Whether the demonym at ``first:last`` names a language (``matching.yaml`` language_after,
     language_before, language_names): "Spanish-language", "Russian speakers", "speaks Russian", "in English
-    and Spanish", "in Spanish or English"."""
+    and Spanish", "in Spanish or English". A word after it that is also a title as written ("Speaker", of
+    matching.yaml titles) is the office of that state's official, whose name follows ("Ukrainian Speaker
+    Ruslan Stefanchuk": AP Stylebook, "titles", a formal title capitalised before a name), not a speaker
+    of the language ("Russian speakers")."""
     n = len(words)
     k = last + 1 if last + 1 < n and words[last] == "-" else last
-    if k < n and words[k].lower() in dic.language_after:
+    if k < n and words[k].lower() in dic.language_after and words[k] not in dic.title_words:
         return True
     if first > 0 and words[first - 1].lower() in dic.language_before:
         return True
