@@ -291,3 +291,32 @@ def test_a_surname_in_a_compound_of_surnames_stays_the_known_person():
     text = ("She served in the Obama-Biden Administration. First Lady Michelle Obama named her to the "
             "council, and she advised Michelle Obama on health.")
     assert "Barack Obama" in people(text)
+
+
+# ---------------------------------------------------------------- partners' names of a firm joined by "&"
+
+@pytest.mark.parametrize("sentence", [
+    "Johnson & Johnson, the drug maker, raised the price of the medicine again.",
+    "Before joining the agency, she was a counselor at Steptoe & Johnson LLP in Washington.",
+    "He holds a degree in culinary arts from Johnson & Wales University in Providence.",
+    "She was an associate at Moore, Harris, Shriver & Jacobson from 2001 to 2005.",
+    "He was a civil litigator at Kemp, Price, Duncan, & Hammond, P.C. for six years.",
+])
+def test_a_known_surname_inside_a_firm_of_partners_is_no_person(sentence):
+    assert not people(sentence)
+
+
+def test_a_full_name_inside_a_firm_of_partners_is_no_person():
+    assert not people("She was a partner with Wilson Sonsini & Rosati for a decade.")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Mr. Frank Biden & Ms. Mindy Ward", "Mindy Ward"),              # a guest list: honorifics
+    ("Ms. Helen Marsh & Dr. Paul Marsh", "Helen Marsh"),
+    ("The article by Kathi Vidal & Robert M. Califf ran on Monday.", "Robert M. Califf"),   # names in full
+    ("He lives in Ohio with his wife Jessica and their daughters Madison & Quinn.", "Madison"),   # kin
+    ("- Keely Cat-Wells, Founder & Producer, C-Talent", "Keely Cat-Wells"),    # two roles
+    ("Great to join President Biden & Vice President Harris today.", "Kamala Harris"),
+])
+def test_people_joined_by_an_ampersand_stay_people(sentence, person):
+    assert person in people(sentence)

@@ -663,6 +663,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     by_token = {i: m for m in mentions for i in range(m.first_token, m.last_token)}
     n = len(words)
     found: list[tuple[str, str]] = []
+    ampersand = "&" in words
     kin_open = False  # inside a list of relatives: "his wife Galina, daughter Mayya, and his sons Roman and Boris"
     prev_end = -1
     for first, end, count in name_runs(words, covered, dic, pc, caps):
@@ -690,6 +691,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         if (first > 0 and words[first - 1] in pc.storms) or not pc.storms.isdisjoint(run):
             continue  # "Hurricane Ian", "Tropical Storm Hilary": a storm
+        if ampersand and count >= 2 and _firm_of_partners(first, end, words, dic, pc):
+            continue  # "Wilson Sonsini Goodrich & Rosati": partners' names of a firm (a relative's given
+            # name alone is none: "their daughters Madison & Quinn")
         before = lows[first - 1] if first > 0 else ""
         before2 = lows[first - 2] if first > 1 else ""
         title = first - 1  # the token a title before the name ends with: "President" of "President-elect"
@@ -1225,6 +1229,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
             or (words[last] == "-" and last + 1 < len(words) and words[last + 1] in dic.heritage_before)) \
             and not any(s.actor_id == actor.actor_id for s in dic.index.get(words[last if words[last] != "-" else last + 1], ())):
         return None  # "Ukrainian-Americans", "Mexican Americans": Americans of that heritage
+    if surface.via == "surname" and actor.kind == "person" and "&" in words and surface.tokens[0] not in dic.honorifics \
+            and _firm_of_partners(first, last, words, dic, person_cues(), actor.actor_id):
+        return None  # "Johnson & Johnson", "Steptoe & Johnson LLP": a firm's name, not Boris Johnson
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
@@ -1392,6 +1399,52 @@ def _names_an_instrument(first: int, last: int, words: list[str], dic: Dictionar
 
 #: Marks that join two names into one compound ("U.S.-Russia", "Washington/Moscow").
 _COMPOUND_MARKS = frozenset({"-", "–", "—", "/"})
+
+
+def _lone_partner(words: list[str], k: int, step: int, dic: Dictionary, pc: PersonCues, own: str = "",
+                  actor_id: str = "") -> bool:
+    """Whether ``words[k]``, on the far side of an ampersand (``step`` -1: before it, 1: after it), is
+    a partner's surname standing alone, as a firm's name joins them ("Procter & Gamble", "Steptoe &
+    Johnson", "Johnson & Wales University"): a name word that is no honorific, title or role ("Mr. Frank
+    Biden & Ms. Mindy Ward" are two people, "Founder & Producer" two roles), with no name word beyond it
+    other than an organisation
+    word ("Kathi Vidal & Robert M. Califf" are two people named in full), and, unless it is ``own``
+    (the same family name: "Johnson & Johnson"), no other known person's surname ("Truman & Reagan",
+    two presidents; ``actor_id``: the person the name on this side is)."""
+    n = len(words)
+    if not (0 <= k < n) or not _name_word(words[k]) or len(words[k]) < 2 or words[k] in dic.title_words \
+            or words[k] in pc.honorifics or words[k].lower() in pc.roles:
+        return False
+    beyond = k + step
+    if 0 <= beyond < n and _name_word(words[beyond]) and words[beyond] not in pc.org_words:
+        return False
+    if words[k] == own:
+        return True
+    return not any(len(sf.tokens) == 1 and sf.actor_id != actor_id and sf.actor_id in dic.actors
+                   and dic.actors[sf.actor_id].kind == "person" for sf in dic.index.get(words[k], ()))
+
+
+def _firm_of_partners(first: int, end: int, words: list[str], dic: Dictionary, pc: PersonCues,
+                      actor_id: str = "") -> bool:
+    """Whether the name at ``words[first:end]`` is a partner's name inside a firm's name that an ampersand
+    joins ("Johnson & Johnson", "Steptoe & Johnson LLP", "Wilson Sonsini Goodrich & Rosati", "Fried,
+    Harris, Shriver & Jacobson"): AP Stylebook, "ampersand": use it only when it is part of a company's
+    formal name; firms of partners list their surnames, the last after "&". The name is right before or
+    after the ampersand, or an item of the comma list of single surnames before it; the partner across
+    the ampersand (and each item) stands alone (``_lone_partner``). A name after an honorific or title
+    is a person's ("Ms. Jeanne Ruesch & Fr. ...", a guest list): firms' names carry none."""
+    n = len(words)
+    if _after_title(words, first, dic, pc):
+        return False
+    own = words[end - 1]
+    if first > 1 and words[first - 1] == "&" and _lone_partner(words, first - 2, -1, dic, pc, own, actor_id):
+        return True
+    j = end
+    while j + 2 < n and words[j] == "," and words[j + 2] in (",", "&") and _lone_partner(words, j + 1, 1, dic, pc, own, actor_id):
+        j += 2  # "Fried, Harris, Shriver & Jacobson": the comma list of partners before the last
+    if j + 1 < n and words[j] == "," and words[j + 1] == "&" and j > end:
+        j += 1  # "Robins, Kaplan, Miller, & Ciresi": a serial comma before the ampersand
+    return j + 1 < n and words[j] == "&" and _lone_partner(words, j + 1, 1, dic, pc, own, actor_id)
 
 
 def _lower_case_word(word: str) -> bool:
