@@ -320,3 +320,30 @@ def test_a_full_name_inside_a_firm_of_partners_is_no_person():
 ])
 def test_people_joined_by_an_ampersand_stay_people(sentence, person):
     assert person in people(sentence)
+
+
+# ---------------------------------------------------------------- a name before a company's legal designator
+
+@pytest.mark.parametrize("text", [
+    "- Acme Holdings\n\n- Henry Schein, Inc.: Henry Schein commits to supplying the clinics. Henry Schein said "
+    "it would give $25,000.",
+    "Grace Okafor said the plant would open soon. Grace Okafor, LLC builds the plant.",
+])
+def test_a_name_the_document_writes_before_a_designator_is_a_firm_throughout(text):
+    assert not {"Henry Schein", "Grace Okafor"} & people(text)
+
+
+def test_a_known_surname_inside_a_firm_a_designator_closes_is_no_mention():
+    text = ("Gina Freeman, a lawyer, joined the board. Prior to founding Freeman Webb, Inc., Freeman was "
+            "the director of a bank.")
+    surfaces = [m["surface"] for m in mentions(text) if m["actor_name"] == "Gina Freeman"]
+    assert surfaces == ["Gina Freeman", "Freeman"]  # not the "Freeman" of the firm "Freeman Webb"
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("- Jane Okafor, Corporation for Public Broadcasting", "Jane Okafor"),
+    ("Jane Okafor, Company Commander, said the unit was ready.", "Jane Okafor"),
+    ("- Maria Lopez, Co-Chair, Task Force on Housing", "Maria Lopez"),
+])
+def test_a_designator_word_opening_an_affiliation_or_title_leaves_the_person(sentence, person):
+    assert person in people(sentence)

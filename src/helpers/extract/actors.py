@@ -192,6 +192,7 @@ class Dictionary:
         #: of an office, not an honorific ("Mr", "Dr": person_cues honorifics).
         self.abbreviated_titles = frozenset(t[:-1] for t in self.person_titles if t.endswith("."))
         self.office_abbreviations = frozenset(self.abbreviated_titles - person_cues().honorifics.keys())
+        self.corporate_designators = person_cues().corporate_designators
         single = {k for k, v in self.index.items() if any(len(x.tokens) == 1 for x in v)}
         self.not_names = frozenset(single | self.title_words)  # known surfaces are not unknown names
 
@@ -387,6 +388,8 @@ class PersonCues:
     peerage_ranks: frozenset[str] = frozenset()
     #: Family names before a hyphenated given name with a lower-case second syllable ("Moon Jae-in").
     hyphen_given_after: frozenset[str] = frozenset()
+    #: Designators of a company's legal form after its name ("Inc", "LLC", "Company": ``corporate_designators``).
+    corporate_designators: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -417,6 +420,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
+        corporate_designators=frozenset(str(w) for w in spec.get("corporate_designators", [])),
         patronymics=frozenset(f(str(w)) for w in spec.get("patronymic_particles", []) for f in (str, str.capitalize)),
         capital_particles=frozenset(str(w).capitalize() for w in spec.get("name_particles", [])),
         arabic_particles=frozenset(str(w).capitalize() for w in spec.get("patronymic_particles", [])
@@ -1232,6 +1236,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if surface.via == "surname" and actor.kind == "person" and "&" in words and surface.tokens[0] not in dic.honorifics \
             and _firm_of_partners(first, last, words, dic, person_cues(), actor.actor_id):
         return None  # "Johnson & Johnson", "Steptoe & Johnson LLP": a firm's name, not Boris Johnson
+    if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] not in dic.honorifics \
+            and not dic.corporate_designators.isdisjoint(words) and _closed_by_designator(words, last, person_cues()):
+        return None  # "Prior to founding Freeman Webb, Inc., Freeman was ...": the first is the firm's name
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
@@ -1422,6 +1429,66 @@ def _lone_partner(words: list[str], k: int, step: int, dic: Dictionary, pc: Pers
         return True
     return not any(len(sf.tokens) == 1 and sf.actor_id != actor_id and sf.actor_id in dic.actors
                    and dic.actors[sf.actor_id].kind == "person" for sf in dic.index.get(words[k], ()))
+
+
+#: What may follow a company's designator (``_designator_at``): the end of the name or clause.
+_AFTER_DESIGNATOR = frozenset({".", ",", ";", ":", ")", "’", "'", "”", '"'})
+
+
+def _designator_at(words: list[str], k: int, pc: PersonCues) -> bool:
+    """Whether ``words[k]`` is a designator of a company's legal form closing its name (matching.yaml
+    corporate_designators: "Inc", "LLC", "Company"): the end of the sentence, a mark or a lower-case word
+    other than a preposition, article or conjunction follows ("Henry Schein, Inc.:", "Eli Lilly and
+    Company announced"; not "Jane Doe, Corporation for Public Broadcasting", "Company Commander",
+    "Co-Chair")."""
+    if words[k] not in pc.corporate_designators:
+        return False
+    if k + 1 >= len(words):
+        return True
+    nxt = words[k + 1]
+    return nxt in _AFTER_DESIGNATOR or (nxt.isalpha() and nxt.islower() and nxt not in _ARTICLES_PREPOSITIONS
+                                        and nxt not in ("and", "or"))
+
+
+def _closed_by_designator(words: list[str], end: int, pc: PersonCues) -> bool:
+    """Whether the name ending at ``end`` (exclusive) is, or begins, a company's name that a designator
+    closes: up to three more name words, an optional comma, an optional "and" or "&", then the designator
+    ("Freeman Webb, Inc." for "Freeman", "Sidley Austin LLP", "Eli Lilly and Company")."""
+    n, j = len(words), end
+    while j < n and j < end + 3 and _name_word(words[j]) and words[j] not in pc.corporate_designators:
+        j += 1
+    if j < n and words[j] == ",":
+        j += 1
+    if j < n and words[j] in ("and", "&"):
+        j += 1
+    return j < n and _designator_at(words, j, pc)
+
+
+def _firm_names(units, words_by: dict, dic: Dictionary, pc: PersonCues) -> frozenset[str]:
+    """The names of two words or more that the document writes as a company's, before a designator of its
+    legal form (``_designator_at``: "Henry Schein, Inc.", "Williams Sonoma, Inc.", "Eli Lilly and
+    Company"): the name words right before it (after an optional comma and "and"/"&"), and each shorter
+    end of them ("Henry Schein" of "Yesterday Henry Schein, Inc."). A name found as a person elsewhere in
+    the document is that firm there too, as a storm's name is (``storm_designators``)."""
+    out: set[str] = set()
+    for unit in units:
+        words = words_by[unit.sent_id]
+        if pc.corporate_designators.isdisjoint(words):
+            continue
+        for k, w in enumerate(words):
+            if not _designator_at(words, k, pc):
+                continue
+            j = k
+            if j > 0 and words[j - 1] in ("and", "&"):
+                j -= 1
+            if j > 0 and words[j - 1] == ",":
+                j -= 1
+            i = j
+            while i > 0 and _name_word(words[i - 1]) and words[i - 1] not in dic.title_words \
+                    and words[i - 1] not in pc.honorifics and words[i - 1] not in pc.corporate_designators:
+                i -= 1
+            out.update(_join(words, s, j) for s in range(i, j - 1))
+    return frozenset(out)
 
 
 def _firm_of_partners(first: int, end: int, words: list[str], dic: Dictionary, pc: PersonCues,
@@ -1743,6 +1810,10 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
     storms = {words_by[u.sent_id][i + 1] for u in units if not pc.storms.isdisjoint(words_by[u.sent_id])
               for i, w in enumerate(words_by[u.sent_id][:-1]) if w in pc.storms}
     for name in [n for n in people if n in storms]:  # "Ian's landfall" after "Hurricane Ian"
+        del people[name]
+        countries.pop(name, None)
+    firms = _firm_names(units, words_by, dic, pc) if people else frozenset()
+    for name in [n for n in people if n in firms]:  # "Henry Schein commits" after "Henry Schein, Inc."
         del people[name]
         countries.pop(name, None)
     people = _same_people(people, countries)
