@@ -347,3 +347,34 @@ def test_a_known_surname_inside_a_firm_a_designator_closes_is_no_mention():
 ])
 def test_a_designator_word_opening_an_affiliation_or_title_leaves_the_person(sentence, person):
     assert person in people(sentence)
+
+
+# ---------------------------------------------------------------- organisations named after people
+
+@pytest.mark.parametrize("sentence", [
+    "Goldman Sachs admitted that it had paid bribes in the scheme.",
+    "Kaiser Permanente has added solar arrays at its hospitals in California.",
+    "She serves on corporate boards, including Williams Sonoma and a bank.",
+    "He was a partner and member of the tax group of Wilson Sonsini, with a focus on energy.",
+    "He advised councils at several universities including John Hopkins and others.",
+    "The plant builds engines for Mercedes Benz and employs 2,000 workers.",
+])
+def test_an_organisation_named_after_people_is_no_person(sentence):
+    assert not people(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The grocer Harris Teeter opened a store in Raleigh.", "HARRIS"),
+    ("Workers at Johnson Controls in Milwaukee went on strike.", "JOHNSON"),
+    ("Before she joined the agency, she was a partner at Sidley Austin in Washington.", "AUSTIN"),
+])
+def test_a_known_surname_inside_an_organisation_named_after_people_is_no_mention(sentence, absent):
+    assert absent not in actor_ids(sentence)
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Dr. John Hopkins said the trial was sound.", "John Hopkins"),      # an honorific: the person
+    ("Secretary Austin said the Army would help.", "Lloyd Austin"),
+])
+def test_an_honorific_or_title_keeps_the_person_of_such_a_name(sentence, person):
+    assert person in people(sentence)

@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 from collections import ChainMap, Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, pairwise
 from operator import itemgetter
 
@@ -390,6 +390,9 @@ class PersonCues:
     hyphen_given_after: frozenset[str] = frozenset()
     #: Designators of a company's legal form after its name ("Inc", "LLC", "Company": ``corporate_designators``).
     corporate_designators: frozenset[str] = frozenset()
+    #: Organisations whose short name reads as a person's ("Goldman Sachs", "Johns Hopkins":
+    #: ``eponymous_organisations``), as token tuples by first token.
+    eponymous: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=None)
@@ -421,6 +424,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
         corporate_designators=frozenset(str(w) for w in spec.get("corporate_designators", [])),
+        eponymous=_by_first_token(spec.get("eponymous_organisations", [])),
         patronymics=frozenset(f(str(w)) for w in spec.get("patronymic_particles", []) for f in (str, str.capitalize)),
         capital_particles=frozenset(str(w).capitalize() for w in spec.get("name_particles", [])),
         arabic_particles=frozenset(str(w).capitalize() for w in spec.get("patronymic_particles", [])
@@ -436,6 +440,27 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         cue_words=frozenset().union(reporting, kin, honorifics_lower, roles, works, _POSSESSIVE_PRONOUNS,
                                     {"who", "whose", "according"}),
     )
+
+
+def _by_first_token(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as token tuples, by first token ("Goldman Sachs" -> {"Goldman": (("Goldman", "Sachs"),)})."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tuple(t for t, _, _ in tokenize(str(phrase)))
+        if toks:
+            out.setdefault(toks[0], []).append(toks)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _eponymous_span(words: list[str], first: int, last: int, pc: PersonCues) -> bool:
+    """Whether ``words[first:last]`` lies inside the name of an organisation named after people
+    (matching.yaml eponymous_organisations: "Goldman Sachs", "Sidley Austin", "Johns Hopkins") written
+    there, beginning at most three tokens before it."""
+    for s in range(max(0, first - 3), first + 1):
+        for toks in pc.eponymous.get(words[s], ()):
+            if s + len(toks) >= last and tuple(words[s:s + len(toks)]) == toks:
+                return True
+    return False
 
 
 #: Words between a name and its cue verb that keep the verb the name's ("X has said", "X later told").
@@ -695,6 +720,9 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             continue
         if (first > 0 and words[first - 1] in pc.storms) or not pc.storms.isdisjoint(run):
             continue  # "Hurricane Ian", "Tropical Storm Hilary": a storm
+        if words[first] in pc.eponymous and _eponymous_span(words, first, first + 1, pc) \
+                and not _after_title(words, first, dic, pc):
+            continue  # "Goldman Sachs admitted", "Kaiser Permanente has added": a firm named after people
         if ampersand and count >= 2 and _firm_of_partners(first, end, words, dic, pc):
             continue  # "Wilson Sonsini Goodrich & Rosati": partners' names of a firm (a relative's given
             # name alone is none: "their daughters Madison & Quinn")
@@ -1239,6 +1267,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] not in dic.honorifics \
             and not dic.corporate_designators.isdisjoint(words) and _closed_by_designator(words, last, person_cues()):
         return None  # "Prior to founding Freeman Webb, Inc., Freeman was ...": the first is the firm's name
+    if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] not in dic.honorifics \
+            and _eponymous_span(words, first, last, person_cues()):
+        return None  # "a partner at Sidley Austin": the law firm, not Lloyd Austin
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
