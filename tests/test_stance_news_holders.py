@@ -129,3 +129,18 @@ def test_it_stands_for_a_target_of_this_or_the_last_sentence_only():
             "Japan’s U.N. Ambassador Kenji Sato said Tokyo “strongly condemns” the launch. "
             "South Korea, Britain and France also condemned it.")
     assert not any(t == "SANCTIONS" and s in ("GBR", "FRA") for s, t, _ in stances(text))
+
+
+def test_both_countries_are_the_pair_named_last():
+    # news copy: "Both countries" / "the two nations" refer back to the pair of states just introduced
+    text = ("Kazakhstan and Uzbekistan rejected the proposal on Tuesday, officials said.\n\n"
+            "The talks will continue, a spokesman said.\n\n"
+            "Both countries have refused to recognise Russia’s annexation of four Ukrainian regions.")
+    got = stances(text)
+    assert {("KAZ", "ANNEXATION", "oppose"), ("UZB", "ANNEXATION", "oppose")} <= got
+
+
+def test_both_countries_with_no_pair_in_view_is_no_one():
+    text = ("Kazakhstan rejected the proposal on Tuesday, officials said. Uzbekistan said nothing.\n\n"
+            "Both countries have refused to recognise Russia’s annexation of four Ukrainian regions.")
+    assert not any(t == "ANNEXATION" for _, t, _ in stances(text))

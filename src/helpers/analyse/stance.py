@@ -138,6 +138,8 @@ class Conventions:
     war_agents: frozenset[str]
     first_person: frozenset[str]
     joint_subjects: tuple[tuple[str, ...], ...]
+    pair_subjects: tuple[tuple[str, ...], ...]
+    pair_window: int
     third_person: frozenset[str]
     author_titles: tuple[re.Pattern, ...]
     author_title_stops: frozenset[str]
@@ -266,6 +268,7 @@ def _conventions(spec: dict) -> Conventions:
         compound_heads=words("compound_heads"),
         not_after={norm(str(k)): _phrases(v) for k, v in (spec.get("not_after") or {}).items()}, agent_nouns=words("agent_nouns"),
         war_agents=frozenset(spec.get("war_agents", []) or []), first_person=words("first_person"), joint_subjects=_phrases(spec.get("joint_subjects")),
+        pair_subjects=_phrases(spec.get("pair_subjects")), pair_window=int(spec.get("pair_window", 0)),
         third_person=words("third_person"),
         author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
         author_title_stops=words("author_title_stops"),
@@ -1465,6 +1468,8 @@ def _expand(actor: Actor, info: DocInfo, conv: Conventions, dic: Dictionary) -> 
         return out
     if actor.kind == "place":
         return [actor.stands_for] if actor.stands_for else []
+    if actor.kind == "pair":  # "both countries": the pair of states named last
+        return list(actor.members)
     if actor.kind == "participants":
         out = []
         for a in info.participants:
@@ -2638,6 +2643,44 @@ def _joint_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, 
     return out
 
 
+def _state_pair(tokens: list, words: list[str], mentions: list[Mention]) -> tuple[str, str] | None:
+    """The last two states a sentence names as a coordinated pair ("Kazakhstan and Uzbekistan"), or None."""
+    states = [m for m in grammar.outer_mentions(mentions) if m.actor.kind == "state" and m.via != "demonym"]
+    if len(states) < 2 or "and" not in words:
+        return None
+    pair = None
+    for m in states:
+        group = grammar.coordinated(m, tokens, mentions)
+        if len(group) == 2 and all(g.actor.kind == "state" for g in group) and \
+                group[0].actor.actor_id != group[1].actor.actor_id:
+            pair = (group[0].actor.actor_id, group[1].actor.actor_id)
+    return pair
+
+
+def _remember_pair(tokens: list, words: list[str], mentions: list[Mention], carry: dict) -> None:
+    """Keep the coordinated pair of states a sentence names, for a later "both countries"."""
+    pair = _state_pair(tokens, words, mentions)
+    if pair:
+        carry["pair"], carry["pair_age"] = pair, 0
+
+
+def _pair_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, carry: dict,
+                   conv: Conventions) -> list[Mention]:
+    """R7 in news copy: "Both countries" / "the two nations" are the pair of states named last
+    (``pair_subjects``, within ``pair_window`` sentences): one mention standing for both."""
+    pair = carry.get("pair")
+    if not pair or carry.get("pair_age", 99) > conv.pair_window or "both" not in words and "two" not in words:
+        return []
+    out = []
+    for p in conv.pair_subjects:
+        for i in range(len(words) - len(p) + 1):
+            if words[i] == p[0] and _match(words, i, p) and i not in quoted:
+                out.append(Mention(sent_id, tokens[i][1], tokens[i + len(p) - 1][2], " ".join(p),
+                                   Actor("_PAIR", " and ".join(pair), "pair", "", members=pair), "pronoun",
+                                   i, i + len(p)))
+    return out
+
+
 def _group_phrases(words: list[str], mentions: list[Mention], conv: Conventions) -> list[Mention]:
     """A closed group's demonym heading a group noun ("every Central Asian state") names the group."""
     out = []
@@ -2707,11 +2750,13 @@ def analyse(doc, rows: dict) -> None:
         carry["prev_actors"] = carry.get("this_actors", set())
         mentions = mentions_by_sent.get(sent.sent_id, [])
         carry["this_actors"] = {m.actor.actor_id for m in mentions}
+        carry["pair_age"] = carry.get("pair_age", 99) + 1
         cues = find_cues(words, book)
         if not cues:
             if mentions:
                 people = [m for m in mentions if m.actor.kind == "person"]
                 last_person = _pronoun_referent(people, tokens) if people else last_person
+                _remember_pair(tokens, words, mentions, carry)
             trig = _trigger_ids(words, book)
             if mentions and any(m.actor.actor_id in ("UNGA", "UNHRC") for m in mentions):
                 trig.append("UN_RESOLUTION")
@@ -2729,7 +2774,8 @@ def analyse(doc, rows: dict) -> None:
                     quoted[i] = q.speaker
         _place_people(tokens, mentions, dic, info, conv)
         extra = _pronoun_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, conv)
-        extra += _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
+        joint = _joint_subjects(sent.sent_id, tokens, words, quoted, info, conv)
+        extra += joint or _pair_subjects(sent.sent_id, tokens, words, quoted, carry, conv)
         extra += _group_phrases(words, mentions, conv)
         organs = _organ_mentions(sent.sent_id, tokens, words, mentions, quoted, info, last_person, dic, conv)
         extra += organs
@@ -2759,6 +2805,7 @@ def analyse(doc, rows: dict) -> None:
         carry["last_targets"] = trig
         people = [m for m in mentions if m.actor.kind == "person" and m.via != "pronoun"]
         last_person = _pronoun_referent(people, tokens) if people else last_person
+        _remember_pair(tokens, words, mentions, carry)
 
 
 # ---------------------------------------------------------------- aggregates
