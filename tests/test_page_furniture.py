@@ -232,3 +232,31 @@ def test_an_article_holding_only_the_headline_is_no_story():
     source = reading.parse_html(page)
     assert (source.title, [line for line in source.lines if line]) == ("Envoys meet in Astana",
                                                                        ["The envoys met on Tuesday."])
+
+
+@pytest.mark.parametrize("page", [
+    # the site's logo set as an <h1> in the page's banner, then the headline
+    "<header><h1 class='logo'>Daily Steppe</h1></header><h1>Envoys meet in Astana</h1><p>The envoys met on Tuesday.</p>",
+    # a sidebar widget's heading as an <h1> before the story's <main>
+    "<div class='rail'><h1>Most read</h1><p>Astana airport to expand</p></div>"
+    "<main><h1>Envoys meet in Astana</h1><p>The envoys met on Tuesday.</p></main>",
+    # an <h1> before the story's <article> and the headline inside it
+    "<div class='brand'><h1>Daily Steppe</h1></div><article><h1>Envoys meet in Astana</h1>"
+    "<p>The envoys met on Tuesday.</p></article>",
+])
+def test_of_several_h1s_the_headline_is_the_storys_own(page):
+    source = reading.parse_html(page)
+    assert source.title == "Envoys meet in Astana"
+    assert "Envoys meet in Astana" not in source.lines and "The envoys met on Tuesday." in source.lines
+
+
+def test_an_h1_in_the_page_header_is_the_headline_when_it_is_the_only_one():
+    page = "<header><h1>Envoys meet in Astana</h1></header><p>The envoys met on Tuesday.</p>"
+    source = reading.parse_html(page)
+    assert (source.title, [line for line in source.lines if line]) == ("Envoys meet in Astana",
+                                                                       ["The envoys met on Tuesday."])
+
+
+def test_an_h1_left_open_ends_with_the_element_around_it():
+    page = "<div><h1>Envoys meet in Astana</div><p>The envoys met on Tuesday.</p>"
+    assert reading.parse_html(page).title == "Envoys meet in Astana"

@@ -295,8 +295,26 @@ _CLASS_WORD = re.compile(r"[a-z0-9]+")
 _CLASS_STATE = re.compile(r"\b(?:no|has|with|without|is)-[\w-]+")
 
 
+#: Elements a <header> inside of which introduces that element, not the page (HTML-AAM: a <header>
+#: outside all of them is the page's banner, the site's masthead).
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+
+
+@dataclass
+class _H1:
+    """One <h1> of a page: its text and where it lies."""
+
+    text: str = ""
+    #: The outermost <article> it lies in, or -1.
+    article: int = -1
+    #: Inside a <main> element.
+    in_main: bool = False
+    #: Inside the page's banner: a <header> outside every article, aside, main, nav and section.
+    in_banner: bool = False
+
+
 class _TextExtractor(HTMLParser):
-    """Collects block-separated text, the <title>, the first <h1>, <meta> fields, the first
+    """Collects block-separated text, the <title>, every <h1> (``h1s``), <meta> fields, the first
     ``<time datetime>`` and JSON-LD blocks.
 
     Open elements are kept on a stack, so a dropped element (``<svg>``, ``<script>``) that is
@@ -304,7 +322,8 @@ class _TextExtractor(HTMLParser):
     however deeply it is nested. Page furniture (``_page_chrome``: <nav>, <aside>, <footer>,
     an element whose class or id says "share", "related", "newsletter" ...) is set aside as
     ``chrome``, one (text, reason) per element; each block records the <article> it lies in, and
-    ``h1_articles`` the <article>s that hold text of an <h1>.
+    ``h1_articles`` the <article>s that hold text of an <h1>. An <h1> inside furniture is no
+    candidate headline and is not recorded.
     """
 
     def __init__(self) -> None:
@@ -317,7 +336,9 @@ class _TextExtractor(HTMLParser):
         self.chrome_text: list[str] = []
         self.article_at: int | None = None  # stack depth of the outermost open <article>
         self.articles = 0
-        self.h1_at = -1  # the outermost <article> the open <h1> lies in, or -1
+        self.main_at: int | None = None  # stack depth of the outermost open <main>
+        self.banner_at: int | None = None  # stack depth of the page's banner <header>, when open
+        self.h1s: list[_H1] = []
         self.h1_articles: set[int] = set()
         self.chrome_tags, self.chrome_words, self.content_words, self.taxonomy = _page_chrome()
         self.current: list[str] = []
@@ -325,9 +346,8 @@ class _TextExtractor(HTMLParser):
         self.drop_at: int | None = None  # stack depth of the element being dropped
         self.drop_tag = ""
         self.in_title = False
-        self.in_h1 = False
+        self.h1_at: int | None = None  # stack depth of the open <h1> that is a candidate headline
         self.title = ""
-        self.h1 = ""
         self.meta: dict[str, str] = {}
         self.time_datetime = ""
         self.json_ld: list[str] = []
@@ -389,6 +409,11 @@ class _TextExtractor(HTMLParser):
             self._flush()
             self.article_at = len(self.stack) - 1
             self.articles += 1
+        if tag == "main" and self.main_at is None:
+            self.main_at = len(self.stack) - 1
+        if (tag == "header" and self.banner_at is None and self.article_at is None and self.main_at is None
+                and _SECTIONING.isdisjoint(self.stack)):
+            self.banner_at = len(self.stack) - 1
         if tag == "meta":
             key = attr.get("name") or attr.get("property") or attr.get("itemprop") or ""
             if key and attr.get("content"):
@@ -397,9 +422,10 @@ class _TextExtractor(HTMLParser):
             self.time_datetime = attr["datetime"]
         if tag in _BLOCK_TAGS:
             self._flush()
-        if tag == "h1":
-            self.in_h1 = True
-            self.h1_at = self.articles - 1 if self.article_at is not None else -1
+        if tag == "h1" and self.h1_at is None and self.chrome_at is None and not void:
+            self.h1_at = len(self.stack) - 1
+            self.h1s.append(_H1(article=self.articles - 1 if self.article_at is not None else -1,
+                                    in_main=self.main_at is not None, in_banner=self.banner_at is not None))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
@@ -441,8 +467,12 @@ class _TextExtractor(HTMLParser):
         if self.article_at is not None and depth <= self.article_at:
             self._flush()
             self.article_at = None
-        if tag == "h1":
-            self.in_h1 = False
+        if self.main_at is not None and depth <= self.main_at:
+            self.main_at = None
+        if self.banner_at is not None and depth <= self.banner_at:
+            self.banner_at = None
+        if self.h1_at is not None and depth <= self.h1_at:
+            self.h1_at = None
 
     def handle_data(self, data: str) -> None:
         if self.drop_at is not None:
@@ -452,10 +482,11 @@ class _TextExtractor(HTMLParser):
         if self.in_title:
             self.title += data
             return
-        if self.in_h1 and self.chrome_at is None:
-            self.h1 += data
-            if self.h1_at >= 0 and data.strip():
-                self.h1_articles.add(self.h1_at)
+        if self.h1_at is not None and self.chrome_at is None:
+            h1 = self.h1s[-1]
+            h1.text += data
+            if h1.article >= 0 and data.strip():
+                self.h1_articles.add(h1.article)
         self.current.append(data)
 
     def close(self) -> None:
@@ -496,6 +527,25 @@ def json_ld_values(blocks: list[str], key: str) -> list[str]:
     return found
 
 
+def _headline(h1s: list[_H1], article: int | None) -> str:
+    """The page's headline among its <h1>s ("" when it has none): the first inside the story's
+    <article> (``article``), else the first inside <main>, else the first outside the page's banner
+    (where a site sets its name as an <h1>), else the first.
+
+    HTML allows an <h1> per section, and pages use several: the site's logo in the page header, a
+    sidebar widget's heading, the story's headline; the headline is the one of the story's own
+    element (HTML: <article> is the self-contained composition, <main> the page's dominant content;
+    HTML-AAM: a <header> outside them, and outside aside, nav and section, is the page's banner).
+    """
+    tests = ([lambda h: h.article == article] if article is not None else []) + [
+        lambda h: h.in_main, lambda h: not h.in_banner, lambda h: True]
+    for test in tests:
+        for h in h1s:
+            if test(h):
+                return h.text
+    return ""
+
+
 def parse_html(text: str) -> Source:
     """HTML: text of block elements, scripts and styles dropped; title from <h1> or <title>.
 
@@ -513,7 +563,11 @@ def parse_html(text: str) -> Source:
         parser.feed(text)
         parser.close()
         blocks, removed = [html.unescape(b) for b in parser.blocks], []
-    h1 = re.sub(r"\s+", " ", parser.h1).strip()
+    for h in parser.h1s:
+        h.text = re.sub(r"\s+", " ", h.text).strip()
+    h1s = [h for h in parser.h1s if h.text]
+    h1_texts = {h.text for h in h1s}
+    main = None
     if parser.articles:
         # The page's story is its <article> (HTML: "a complete, self-contained composition"); with
         # several (teasers of other stories, whose text may be longer than a short story's), the one
@@ -524,14 +578,17 @@ def parse_html(text: str) -> Source:
         for block, where in zip(blocks, parser.block_article):
             if where >= 0:
                 size[where] = size.get(where, 0) + len(block)
-                if where in parser.h1_articles and block != h1:
+                if where in parser.h1_articles and block not in h1_texts:
                     headed.add(where)
         if size:
             main = max(headed or size, key=lambda a: (size[a], -a))
+            h1 = _headline(h1s, main)
             outside = [b for b, where in zip(blocks, parser.block_article) if where != main and b != h1]
             if outside:
                 removed.append((" | ".join(outside), "outside the page's <article>"))
             blocks = [b for b, where in zip(blocks, parser.block_article) if where == main]
+    if main is None:
+        h1 = _headline(h1s, None)
     title = h1 or re.sub(r"\s+", " ", parser.title).strip()
     if h1 and h1 in blocks[:3]:
         blocks.remove(h1)  # the headline, read as the title
