@@ -260,3 +260,22 @@ def test_an_h1_in_the_page_header_is_the_headline_when_it_is_the_only_one():
 def test_an_h1_left_open_ends_with_the_element_around_it():
     page = "<div><h1>Envoys meet in Astana</div><p>The envoys met on Tuesday.</p>"
     assert reading.parse_html(page).title == "Envoys meet in Astana"
+
+
+def test_the_page_banner_is_furniture_and_its_date_no_dateline():
+    page = ("<header><div class='top'>Friday, March 10, 2023</div><div class='brand'>Office of the Spokesperson</div>"
+            "</header><h1>Envoys meet in Astana</h1><p>ASTANA, March 3, 2023 - The envoys met on Tuesday.</p>")
+    doc, removed, _ = parse_source(reading.parse_html(page), "p")
+    assert [s.text for s in doc.sentences] == ["ASTANA, March 3, 2023 - The envoys met on Tuesday."]
+    assert ("Friday, March 10, 2023 | Office of the Spokesperson", "page header <header>") in removed
+    assert (doc.meta["date"], doc.meta["date_source"]) == ("2023-03-03", "dateline")
+
+
+@pytest.mark.parametrize("page", [
+    "<header><h1>Envoys meet in Astana</h1><p class='dek'>Talks on trade and water.</p></header>",
+    "<main><header><p class='dek'>Talks on trade and water.</p></header></main>",
+    "<section><header><p class='dek'>Talks on trade and water.</p></header></section>",
+])
+def test_a_header_holding_the_headline_or_inside_a_section_is_the_storys(page):
+    source = reading.parse_html("<title>Envoys meet</title>" + page + "<p>The envoys met on Tuesday.</p>")
+    assert "Talks on trade and water." in source.lines and not source.removed

@@ -309,8 +309,9 @@ class _H1:
     article: int = -1
     #: Inside a <main> element.
     in_main: bool = False
-    #: Inside the page's banner: a <header> outside every article, aside, main, nav and section.
-    in_banner: bool = False
+    #: The page's banner it lies in (a <header> outside every article, aside, main, nav and
+    #: section), or -1.
+    banner: int = -1
 
 
 class _TextExtractor(HTMLParser):
@@ -330,6 +331,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[str] = []
         self.block_article: list[int] = []  # per block: the outermost <article> it lies in, or -1
+        self.block_banner: list[int] = []  # per block: the page's banner <header> it lies in, or -1
         self.chrome: list[tuple[str, str]] = []
         self.chrome_at: int | None = None  # stack depth of the furniture being set aside
         self.chrome_reason = ""
@@ -338,6 +340,7 @@ class _TextExtractor(HTMLParser):
         self.articles = 0
         self.main_at: int | None = None  # stack depth of the outermost open <main>
         self.banner_at: int | None = None  # stack depth of the page's banner <header>, when open
+        self.banners = 0
         self.h1s: list[_H1] = []
         self.h1_articles: set[int] = set()
         self.chrome_tags, self.chrome_words, self.content_words, self.taxonomy = _page_chrome()
@@ -362,6 +365,7 @@ class _TextExtractor(HTMLParser):
             else:
                 self.blocks.append(text)
                 self.block_article.append(self.articles - 1 if self.article_at is not None else -1)
+                self.block_banner.append(self.banners - 1 if self.banner_at is not None else -1)
         self.current = []
 
     def _chrome(self, tag: str, attr: dict) -> str:
@@ -413,7 +417,9 @@ class _TextExtractor(HTMLParser):
             self.main_at = len(self.stack) - 1
         if (tag == "header" and self.banner_at is None and self.article_at is None and self.main_at is None
                 and _SECTIONING.isdisjoint(self.stack)):
+            self._flush()
             self.banner_at = len(self.stack) - 1
+            self.banners += 1
         if tag == "meta":
             key = attr.get("name") or attr.get("property") or attr.get("itemprop") or ""
             if key and attr.get("content"):
@@ -425,7 +431,8 @@ class _TextExtractor(HTMLParser):
         if tag == "h1" and self.h1_at is None and self.chrome_at is None and not void:
             self.h1_at = len(self.stack) - 1
             self.h1s.append(_H1(article=self.articles - 1 if self.article_at is not None else -1,
-                                    in_main=self.main_at is not None, in_banner=self.banner_at is not None))
+                                    in_main=self.main_at is not None,
+                                banner=self.banners - 1 if self.banner_at is not None else -1))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         self.handle_starttag(tag, attrs)
@@ -527,8 +534,8 @@ def json_ld_values(blocks: list[str], key: str) -> list[str]:
     return found
 
 
-def _headline(h1s: list[_H1], article: int | None) -> str:
-    """The page's headline among its <h1>s ("" when it has none): the first inside the story's
+def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
+    """The page's headline among its <h1>s (None when it has none): the first inside the story's
     <article> (``article``), else the first inside <main>, else the first outside the page's banner
     (where a site sets its name as an <h1>), else the first.
 
@@ -538,12 +545,12 @@ def _headline(h1s: list[_H1], article: int | None) -> str:
     HTML-AAM: a <header> outside them, and outside aside, nav and section, is the page's banner).
     """
     tests = ([lambda h: h.article == article] if article is not None else []) + [
-        lambda h: h.in_main, lambda h: not h.in_banner, lambda h: True]
+        lambda h: h.in_main, lambda h: h.banner < 0, lambda h: True]
     for test in tests:
         for h in h1s:
             if test(h):
-                return h.text
-    return ""
+                return h
+    return None
 
 
 def parse_html(text: str) -> Source:
@@ -582,13 +589,24 @@ def parse_html(text: str) -> Source:
                     headed.add(where)
         if size:
             main = max(headed or size, key=lambda a: (size[a], -a))
-            h1 = _headline(h1s, main)
+            head = _headline(h1s, main)
+            h1 = head.text if head else ""
             outside = [b for b, where in zip(blocks, parser.block_article) if where != main and b != h1]
             if outside:
                 removed.append((" | ".join(outside), "outside the page's <article>"))
             blocks = [b for b, where in zip(blocks, parser.block_article) if where == main]
     if main is None:
-        h1 = _headline(h1s, None)
+        head = _headline(h1s, None)
+        h1 = head.text if head else ""
+        if any(b >= 0 for b in parser.block_banner):
+            # The page's banner (HTML-AAM: a <header> outside every article, aside, main, nav and
+            # section) is the site's masthead: its name, tagline, the date it is read on; furniture,
+            # unless the page's headline is in it.
+            own = head.banner if head else -1
+            banner = [b for b, where in zip(blocks, parser.block_banner) if where >= 0 and where != own]
+            if banner:
+                removed.append((" | ".join(banner), "page header <header>"))
+                blocks = [b for b, where in zip(blocks, parser.block_banner) if where < 0 or where == own]
     title = h1 or re.sub(r"\s+", " ", parser.title).strip()
     if h1 and h1 in blocks[:3]:
         blocks.remove(h1)  # the headline, read as the title
