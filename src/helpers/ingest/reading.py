@@ -290,6 +290,15 @@ def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str], tupl
             tuple(str(p).lower() for p in spec.get("taxonomy_prefixes", [])))
 
 
+@functools.lru_cache(maxsize=1)
+def _page_metadata() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """The schema.org types of a page's story in its JSON-LD, and the comments a browser writes at the
+    top of a page it saves, holding its address (``html_metadata`` in data/dictionaries/boilerplate.yaml)."""
+    spec = load_yaml("boilerplate.yaml").get("html_metadata") or {}
+    return (frozenset(str(t) for t in spec.get("article_types", [])),
+            tuple(re.compile(str(p)) for p in spec.get("saved_from", [])))
+
+
 _CLASS_WORD = re.compile(r"[a-z0-9]+")
 #: A class that states what an element lacks or is ("no-sidebar", "has-share", "is-paywall-free").
 _CLASS_STATE = re.compile(r"\b(?:no|has|with|without|is)-[\w-]+")
@@ -353,6 +362,8 @@ class _TextExtractor(HTMLParser):
         self.title = ""
         self.meta: dict[str, str] = {}
         self.time_datetime = ""
+        self.canonical = ""  # the href of <link rel="canonical">
+        self.saved_from = ""  # the address a browser saved the page from (its comment at the top)
         self.json_ld: list[str] = []
         self._ld: list[str] | None = None
         self.dropped: set[str] = set()
@@ -424,6 +435,8 @@ class _TextExtractor(HTMLParser):
             key = attr.get("name") or attr.get("property") or attr.get("itemprop") or ""
             if key and attr.get("content"):
                 self.meta.setdefault(key.lower(), attr["content"])
+        if tag == "link" and not self.canonical and "canonical" in (attr.get("rel") or "").lower().split():
+            self.canonical = (attr.get("href") or "").strip()
         if tag == "time" and attr.get("datetime") and not self.time_datetime:
             self.time_datetime = attr["datetime"]
         if tag in _BLOCK_TAGS:
@@ -496,6 +509,14 @@ class _TextExtractor(HTMLParser):
                 self.h1_articles.add(h1.article)
         self.current.append(data)
 
+    def handle_comment(self, data: str) -> None:
+        if not self.saved_from and self.drop_at is None:
+            for pattern in _page_metadata()[1]:
+                m = pattern.search(data)
+                if m:
+                    self.saved_from = m.group(1)
+                    break
+
     def close(self) -> None:
         super().close()
         if self._ld is not None:
@@ -505,8 +526,8 @@ class _TextExtractor(HTMLParser):
             self.chrome.append((" | ".join(self.chrome_text), self.chrome_reason))
 
 
-#: ``<meta>`` names giving the outlet and the URL; the date keys are in data/dictionaries/dates.yaml.
-_HTML_META = (("og:site_name", "outlet"), ("og:url", "source_url"))
+#: ``<meta>`` names giving the outlet; the date keys are in data/dictionaries/dates.yaml.
+_HTML_META = (("og:site_name", "outlet"),)
 #: A first block longer than this is body text, not a title, when the page names no title.
 _MAX_TITLE_CHARS = 200
 
@@ -532,6 +553,67 @@ def json_ld_values(blocks: list[str], key: str) -> list[str]:
         except (ValueError, RecursionError):
             continue
     return found
+
+
+def _json_ld_story(blocks: list[str]) -> dict:
+    """The first node of the JSON-LD blocks that is a story (``article_types``: NewsArticle, Article,
+    BlogPosting ...), with its ``publisher`` and ``mainEntityOfPage`` references ({"@id": ...}, as
+    Yoast's @graph writes them) replaced by the nodes they name; {} when there is none."""
+    types = _page_metadata()[0]
+    nodes: list[dict] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            nodes.append(node)
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for block in blocks:
+        try:
+            walk(json.loads(block, strict=False))
+        except (ValueError, RecursionError):
+            continue
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+
+    def is_story(node: dict) -> bool:
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        return any(isinstance(k, str) and k.rsplit("/", 1)[-1] in types for k in kinds)
+
+    story = next((n for n in nodes if is_story(n)), None)
+    if story is None:
+        return {}
+    story = dict(story)
+    for key in ("publisher", "mainEntityOfPage"):
+        ref = story.get(key)
+        if isinstance(ref, list) and ref:
+            ref = ref[0]
+        if isinstance(ref, dict) and isinstance(ref.get("@id"), str) and len(ref) == 1:
+            ref = by_id.get(ref["@id"], ref)
+        story[key] = ref
+    return story
+
+
+def _page_url(parser: "_TextExtractor", story: dict) -> str:
+    """The page's address: og:url, else its canonical link, else its JSON-LD story's url or
+    mainEntityOfPage, else the address a browser saved it from (each but og:url an absolute
+    http(s) address)."""
+    if parser.meta.get("og:url"):
+        return parser.meta["og:url"]
+
+    def first(value):
+        return value[0] if isinstance(value, list) and value else value
+
+    page = first(story.get("mainEntityOfPage"))
+    if isinstance(page, dict):
+        page = page.get("url") or page.get("@id")
+    for url in (parser.canonical, first(story.get("url")), page, parser.saved_from):
+        if isinstance(url, str) and re.match(r"https?://\S+$", url.strip()):
+            return url.strip()
+    return ""
 
 
 def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
@@ -616,6 +698,10 @@ def parse_html(text: str) -> Source:
     for key, name in _HTML_META:
         if parser.meta.get(key):
             meta.setdefault(name, parser.meta[key])
+    story = _json_ld_story(parser.json_ld) if parser.json_ld else {}
+    url = _page_url(parser, story)
+    if url:
+        meta["source_url"] = url
     candidates = [(f"meta {key}", parser.meta[key]) for key in dates.html_meta_keys() if parser.meta.get(key)]
     candidates += [("JSON-LD datePublished", v) for v in json_ld_values(parser.json_ld, "datePublished")]
     if parser.time_datetime:

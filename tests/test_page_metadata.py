@@ -1,0 +1,47 @@
+"""What a saved news page says about itself: its address, outlet, title and date, read by the
+conventions of HTML, Open Graph and schema.org (helpers.ingest.reading.parse_html)."""
+import json
+
+import pytest
+
+from helpers.ingest import reading
+from helpers.ingest.parse import parse_source
+
+BODY = "<h1>Envoys meet in Astana</h1><p>The envoys met on Tuesday.</p>"
+
+
+def _ld(node: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+
+
+@pytest.mark.parametrize("head, url", [
+    ('<link rel="canonical" href="https://a.example/2023/envoys">', "https://a.example/2023/envoys"),
+    ('<meta property="og:url" content="https://a.example/og"><link rel="canonical" href="https://a.example/c">',
+     "https://a.example/og"),
+    ('<link rel="canonical" href="/relative/envoys">', ""),  # no address without its site
+    (_ld({"@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": "https://a.example/ld"}}),
+     "https://a.example/ld"),
+    (_ld({"@type": "BreadcrumbList", "url": "https://a.example/news"}), ""),  # the site's, not the story's
+    (_ld({"@graph": [{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "https://a.example/#webpage"}},
+                     {"@type": "WebPage", "@id": "https://a.example/#webpage", "url": "https://a.example/graph"}]}),
+     "https://a.example/graph"),
+])
+def test_the_page_address_from_its_metadata(head, url):
+    source = reading.parse_html(f"<html><head><title>T</title>{head}</head><body>{BODY}</body></html>")
+    assert source.meta.get("source_url", "") == url
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- saved from url=(0039)https://a.example/2023/03/03/envoys.html -->",
+    "<!--\n Page saved with SingleFile \n url: https://a.example/2023/03/03/envoys.html \n"
+    " saved date: Fri Mar 10 2023 10:00:00 GMT+0100 (CET)\n-->",
+])
+def test_a_saved_page_gives_the_address_it_was_saved_from(comment):
+    source = reading.parse_html(f"<!DOCTYPE html>\n{comment}\n<html><head><title>T</title></head><body>{BODY}</body></html>")
+    assert source.meta["source_url"] == "https://a.example/2023/03/03/envoys.html"
+    doc = parse_source(source, "p")[0]
+    assert doc.outlet == "a.example"
+
+
+def test_a_comment_that_is_no_saved_from_mark_gives_no_address():
+    assert "source_url" not in reading.parse_html("<!-- url: https://a.example/x -->" + BODY).meta
