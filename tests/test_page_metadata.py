@@ -45,3 +45,43 @@ def test_a_saved_page_gives_the_address_it_was_saved_from(comment):
 
 def test_a_comment_that_is_no_saved_from_mark_gives_no_address():
     assert "source_url" not in reading.parse_html("<!-- url: https://a.example/x -->" + BODY).meta
+
+
+def _outlet(page: str) -> str:
+    return parse_source(reading.parse_html(page), "p")[0].outlet
+
+
+def test_the_outlet_is_the_json_ld_publisher_not_its_author():
+    story = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Timur Akhmetov"},
+             "publisher": {"@type": "Organization", "name": "The Caspian Herald"}}
+    assert _outlet(f"<head>{_ld(story)}</head>{BODY}") == "The Caspian Herald"
+    graph = {"@graph": [{"@type": "Organization", "@id": "https://a.example/#org", "name": "Caspian Herald"},
+                        {"@type": ["NewsArticle"], "publisher": {"@id": "https://a.example/#org"},
+                         "author": {"@id": "https://a.example/#jane"}},
+                        {"@type": "Person", "@id": "https://a.example/#jane", "name": "Jane Roe"}]}
+    assert _outlet(f"<head>{_ld(graph)}</head>{BODY}") == "Caspian Herald"
+    og = '<meta property="og:site_name" content="Herald Online">'
+    assert _outlet(f"<head>{og}{_ld(story)}</head>{BODY}") == "Herald Online"
+
+
+@pytest.mark.parametrize("title, extra, outlet", [
+    ("Envoys meet in Astana | Daily Steppe", "", "Daily Steppe"),  # the other side is the <h1>
+    ("Daily Steppe - Envoys meet in Astana", "", "Daily Steppe"),
+    ("Envoys meet in Astana &#8211; Daily Steppe", "", "Daily Steppe"),  # WordPress's separator
+    ("Astana talks | Reuters", '<link rel="canonical" href="https://www.reuters.com/world/x">', "Reuters"),  # the host
+    ("Site | Page", "", ""),  # neither side is the headline or the host's name
+    ("Envoys meet in Astana - World | Daily Steppe", "", ""),  # the rest holds another separator
+])
+def test_the_outlet_from_the_sites_name_in_the_title(title, extra, outlet):
+    assert _outlet(f"<head><title>{title}</title>{extra}</head>{BODY}") == outlet
+
+
+@pytest.mark.parametrize("title, kwargs, parts", [
+    ("Envoys meet | World news | The Guardian", {"names": ["The Guardian"]}, ("Envoys meet | World news", "The Guardian")),
+    ("BBC - Envoys meet", {"names": [], "host": "bbc"}, ("Envoys meet", "BBC")),
+    ("BBC News - Envoys meet", {"names": [], "host": "bbc"}, ("BBC News - Envoys meet", "")),  # the name, whole
+    ("Russia-Ukraine war - live", {"names": ["Daily Steppe"]}, ("Russia-Ukraine war - live", "")),
+    ("Envoys meet", {"names": ["Envoys meet"]}, ("Envoys meet", "")),
+])
+def test_split_site_name(title, kwargs, parts):
+    assert reading.split_site_name(title, **kwargs) == parts

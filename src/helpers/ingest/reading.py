@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from urllib.parse import urlparse
+
 import yaml
 
 from helpers.ingest import dates
@@ -291,12 +293,14 @@ def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str], tupl
 
 
 @functools.lru_cache(maxsize=1)
-def _page_metadata() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
-    """The schema.org types of a page's story in its JSON-LD, and the comments a browser writes at the
-    top of a page it saves, holding its address (``html_metadata`` in data/dictionaries/boilerplate.yaml)."""
+def _page_metadata() -> tuple[frozenset[str], tuple[re.Pattern, ...], tuple[str, ...]]:
+    """The schema.org types of a page's story in its JSON-LD, the comments a browser writes at the
+    top of a page it saves, holding its address, and what joins the headline and the site's name in
+    a <title> (``html_metadata`` in data/dictionaries/boilerplate.yaml)."""
     spec = load_yaml("boilerplate.yaml").get("html_metadata") or {}
     return (frozenset(str(t) for t in spec.get("article_types", [])),
-            tuple(re.compile(str(p)) for p in spec.get("saved_from", [])))
+            tuple(re.compile(str(p)) for p in spec.get("saved_from", [])),
+            tuple(str(sep) for sep in spec.get("title_separators", [])))
 
 
 _CLASS_WORD = re.compile(r"[a-z0-9]+")
@@ -616,6 +620,56 @@ def _page_url(parser: "_TextExtractor", story: dict) -> str:
     return ""
 
 
+def _json_ld_name(node) -> str:
+    """The name of a JSON-LD node (an Organization, a Person), or the node itself when it is a string."""
+    if isinstance(node, list):
+        node = node[0] if node else ""
+    if isinstance(node, dict):
+        node = node.get("name")
+    return re.sub(r"\s+", " ", node).strip() if isinstance(node, str) else ""
+
+
+def _name_key(text: str) -> str:
+    """A site's name compared: its letters and digits, lower case, without a leading "the"."""
+    key = re.sub(r"[\W_]+", "", text.lower())
+    return key[3:] if key.startswith("the") and len(key) > 3 else key
+
+
+def _host_name(url: str) -> str:
+    """The name in an address's host ("reuters" for www.reuters.com, "bbc" for www.bbc.co.uk)."""
+    labels = (urlparse(url).hostname or "").split(".")
+    if len(labels) < 2:
+        return ""
+    if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "gov", "ac", "or"):
+        return labels[-3]
+    return labels[-2]
+
+
+def split_site_name(title: str, *, names: list[str], headline: str = "", host: str = "") -> tuple[str, str]:
+    """(headline, site's name) of a <title> that joins them ("Headline | Outlet", "Outlet - Headline"),
+    or (title, "") when it does not: a side of a separator (``title_separators``) is the site's name
+    when it is one of ``names`` or the name in the page's ``host``, or when the other side is the
+    page's ``headline`` and it holds no separator itself. The outermost separator is tried first, so
+    "Headline | World | Outlet" loses only its last part by the name."""
+    separators = _page_metadata()[2]
+
+    def bare(side: str) -> bool:
+        return not any(sep in side for sep in separators)
+
+    keys = {_name_key(n) for n in names if _name_key(n)} | ({_name_key(host)} if host else set())
+    head = _name_key(headline)
+    cuts = sorted({(m.start(), m.end()) for sep in separators for m in re.finditer(re.escape(sep), title)})
+    for start, end in reversed(cuts):  # the site's name after the headline
+        left, right = title[:start].strip(), title[end:].strip()
+        if left and right and (_name_key(right) in keys or (head and _name_key(left) == head and bare(right))):
+            return left, right
+    for start, end in cuts:  # the site's name before it
+        left, right = title[:start].strip(), title[end:].strip()
+        if left and right and (_name_key(left) in keys or (head and _name_key(right) == head and bare(left))):
+            return right, left
+    return title, ""
+
+
 def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
     """The page's headline among its <h1>s (None when it has none): the first inside the story's
     <article> (``article``), else the first inside <main>, else the first outside the page's banner
@@ -700,6 +754,16 @@ def parse_html(text: str) -> Source:
             meta.setdefault(name, parser.meta[key])
     story = _json_ld_story(parser.json_ld) if parser.json_ld else {}
     url = _page_url(parser, story)
+    publisher = _json_ld_name(story.get("publisher"))
+    if publisher:
+        meta.setdefault("outlet", publisher)
+    if "outlet" not in meta:
+        # the site's name in the <title>, when the page's host or headline shows which side it is
+        headline = h1 or parser.meta.get("og:title", "") or _json_ld_name(story.get("headline"))
+        site = split_site_name(re.sub(r"\s+", " ", parser.title).strip(), names=[], headline=headline,
+                               host=_host_name(url))[1]
+        if site:
+            meta["outlet"] = site
     if url:
         meta["source_url"] = url
     candidates = [(f"meta {key}", parser.meta[key]) for key in dates.html_meta_keys() if parser.meta.get(key)]
