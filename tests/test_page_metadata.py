@@ -85,3 +85,20 @@ def test_the_outlet_from_the_sites_name_in_the_title(title, extra, outlet):
 ])
 def test_split_site_name(title, kwargs, parts):
     assert reading.split_site_name(title, **kwargs) == parts
+
+
+@pytest.mark.parametrize("head, body, title", [
+    # og:title, when the page's headline is no <h1>; the headline shown on the page is not body text
+    ('<title>Envoys meet | Daily Steppe</title><meta property="og:title" content="Envoys meet in Astana">',
+     "<div class='hed'>Envoys meet in Astana</div>", "Envoys meet in Astana"),
+    (_ld({"@type": "NewsArticle", "headline": "Envoys meet in Astana"}), "", "Envoys meet in Astana"),
+    ('<title>Envoys meet in Astana - Daily Steppe</title><meta property="og:site_name" content="Daily Steppe">',
+     "<div class='hed'>Envoys meet in Astana</div>", "Envoys meet in Astana"),
+    ('<title>Envoys meet in Astana - Daily Steppe</title>', "", "Envoys meet in Astana - Daily Steppe"),  # unconfirmed
+    ('<title>Envoys | Daily Steppe</title><meta property="og:title" content="Envoys meet">',
+     "<h1>Envoys meet in Astana</h1>", "Envoys meet in Astana"),  # the <h1> first
+])
+def test_the_title_of_a_page_without_a_headline_h1(head, body, title):
+    source = reading.parse_html(f"<head>{head}</head><body>{body}<p>The envoys met on Tuesday.</p></body>")
+    assert source.title == title
+    assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]

@@ -670,6 +670,18 @@ def split_site_name(title: str, *, names: list[str], headline: str = "", host: s
     return title, ""
 
 
+def _page_title(parser: "_TextExtractor", story: dict, *, names: list[str], host: str) -> str:
+    """The title of a page without a headline <h1>: its og:title (ogp.me: the title as it should
+    appear, the site's name apart in og:site_name), else its JSON-LD story's headline (schema.org),
+    else its <title>; each without the site's name joined to it (``split_site_name`` by the names
+    the page gives and its host's)."""
+    for title in (parser.meta.get("og:title", ""), _json_ld_name(story.get("headline")), parser.title):
+        title = re.sub(r"\s+", " ", title).strip()
+        if title:
+            return split_site_name(title, names=names, host=host)[0]
+    return ""
+
+
 def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
     """The page's headline among its <h1>s (None when it has none): the first inside the story's
     <article> (``article``), else the first inside <main>, else the first outside the page's banner
@@ -690,7 +702,8 @@ def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
 
 
 def parse_html(text: str) -> Source:
-    """HTML: text of block elements, scripts and styles dropped; title from <h1> or <title>.
+    """HTML: text of block elements, scripts and styles dropped; the title is the headline <h1>, else
+    og:title, the JSON-LD headline or the <title>, less the site's name (``_page_title``).
 
     Date candidates go into ``meta`` under ``html_date:<where>`` keys (``<meta>`` fields,
     JSON-LD ``datePublished``, the first ``<time datetime>``); ``parse.parse_source`` picks one.
@@ -743,11 +756,6 @@ def parse_html(text: str) -> Source:
             if banner:
                 removed.append((" | ".join(banner), "page header <header>"))
                 blocks = [b for b, where in zip(blocks, parser.block_banner) if where < 0 or where == own]
-    title = h1 or re.sub(r"\s+", " ", parser.title).strip()
-    if h1 and h1 in blocks[:3]:
-        blocks.remove(h1)  # the headline, read as the title
-    elif not title and len(blocks) > 1 and len(blocks[0]) <= _MAX_TITLE_CHARS:
-        title, blocks = blocks[0], blocks[1:]
     meta = {}
     for key, name in _HTML_META:
         if parser.meta.get(key):
@@ -755,6 +763,11 @@ def parse_html(text: str) -> Source:
     story = _json_ld_story(parser.json_ld) if parser.json_ld else {}
     url = _page_url(parser, story)
     publisher = _json_ld_name(story.get("publisher"))
+    title = h1 or _page_title(parser, story, names=[meta.get("outlet", ""), publisher], host=_host_name(url))
+    if title and title in blocks[:3]:
+        blocks.remove(title)  # the headline, read as the title
+    elif not title and len(blocks) > 1 and len(blocks[0]) <= _MAX_TITLE_CHARS:
+        title, blocks = blocks[0], blocks[1:]
     if publisher:
         meta.setdefault("outlet", publisher)
     if "outlet" not in meta:
