@@ -102,3 +102,31 @@ def test_the_title_of_a_page_without_a_headline_h1(head, body, title):
     source = reading.parse_html(f"<head>{head}</head><body>{body}<p>The envoys met on Tuesday.</p></body>")
     assert source.title == title
     assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]
+
+
+def _time(page: str) -> str:
+    return reading.parse_html(page).meta.get("html_date:<time datetime>", "")
+
+
+@pytest.mark.parametrize("page, when", [
+    # the updated time printed before the published one (GeneratePress), and marked by hAtom or microdata
+    ('<h1>T</h1><time class="updated" datetime="2023-03-05">March 5</time>'
+     '<time class="entry-date published" datetime="2023-03-03">March 3</time><p>Body.</p>', "2023-03-03"),
+    ('<h1>T</h1><time itemprop="dateModified" datetime="2023-03-05">5</time>'
+     '<time itemprop="datePublished" datetime="2023-03-03">3</time>', "2023-03-03"),
+    ('<h1>T</h1><time datetime="2023-03-05">5</time><time pubdate datetime="2023-03-03">3</time>', "2023-03-03"),
+    ('<h1>T</h1><time class="entry-date published updated" datetime="2023-03-03">3</time>', "2023-03-03"),
+    ('<h1>T</h1><time class="updated" datetime="2023-03-05">5</time>', ""),  # only when it was modified
+    # teaser cards of other stories before the story's byline
+    ('<div class="rail"><article><a>Other</a><time datetime="2023-03-14">2h ago</time></article></div>'
+     '<article><h1>T</h1><div class="byline">By X <time datetime="2023-03-10">March 10</time></div>'
+     '<p>The envoys met.</p></article>', "2023-03-10"),
+    ('<article><h1>T</h1><p>The envoys met.</p></article><div class="byline"><time datetime="2023-03-10">10</time>'
+     '</div><article><a>Other</a><time datetime="2023-03-14">14</time></article>', "2023-03-10"),
+    # a reader's comment, a related-links box, the masthead's date
+    ('<h1>T</h1><p>The envoys met.</p><div id="comments"><time datetime="2023-03-12">12</time></div>', ""),
+    ('<aside><time datetime="2023-03-12">12</time></aside><h1>T</h1><p>The envoys met.</p>', ""),
+    ('<header><time datetime="2023-03-12">Sunday, March 12</time></header><h1>T</h1><p>The envoys met.</p>', ""),
+])
+def test_the_time_that_dates_the_story(page, when):
+    assert _time(page) == when

@@ -33,6 +33,14 @@ def html_meta_keys() -> list[str]:
     return [k.lower() for k in vocabulary().get("html_meta_keys", [])]
 
 
+@functools.lru_cache(maxsize=1)
+def html_time_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words marking an HTML ``<time>`` the publication or the last-modified time, and the page
+    furniture whose ``<time>``s date other stories or comments (``html_time`` in dates.yaml)."""
+    spec = vocabulary().get("html_time") or {}
+    return tuple(frozenset(str(w).lower() for w in spec.get(key, [])) for key in ("published", "modified", "elsewhere"))
+
+
 def front_matter_keys() -> list[str]:
     return [k.lower() for k in vocabulary().get("front_matter_keys", [])]
 

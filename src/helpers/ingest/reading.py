@@ -327,9 +327,24 @@ class _H1:
     banner: int = -1
 
 
+@dataclass
+class _Time:
+    """One ``<time datetime>`` of a page: its value and what it lies in."""
+
+    value: str
+    #: The outermost <article> and the page's banner it lies in, or -1.
+    article: int = -1
+    banner: int = -1
+    #: In furniture holding other stories or comments (``html_time.elsewhere`` in dates.yaml).
+    elsewhere: bool = False
+    #: Marked the publication time, or the last-modified one (``html_time`` in dates.yaml).
+    published: bool = False
+    modified: bool = False
+
+
 class _TextExtractor(HTMLParser):
-    """Collects block-separated text, the <title>, every <h1> (``h1s``), <meta> fields, the first
-    ``<time datetime>`` and JSON-LD blocks.
+    """Collects block-separated text, the <title>, every <h1> (``h1s``), <meta> fields, every
+    ``<time datetime>`` (``times``) and JSON-LD blocks.
 
     Open elements are kept on a stack, so a dropped element (``<svg>``, ``<script>``) that is
     never closed ends when an element around it closes, and the rest of the body is kept
@@ -348,6 +363,7 @@ class _TextExtractor(HTMLParser):
         self.chrome: list[tuple[str, str]] = []
         self.chrome_at: int | None = None  # stack depth of the furniture being set aside
         self.chrome_reason = ""
+        self.chrome_what = ""  # the element, or the class or id word, that makes it furniture
         self.chrome_text: list[str] = []
         self.article_at: int | None = None  # stack depth of the outermost open <article>
         self.articles = 0
@@ -365,7 +381,7 @@ class _TextExtractor(HTMLParser):
         self.h1_at: int | None = None  # stack depth of the open <h1> that is a candidate headline
         self.title = ""
         self.meta: dict[str, str] = {}
-        self.time_datetime = ""
+        self.times: list[_Time] = []
         self.canonical = ""  # the href of <link rel="canonical">
         self.saved_from = ""  # the address a browser saved the page from (its comment at the top)
         self.json_ld: list[str] = []
@@ -383,25 +399,37 @@ class _TextExtractor(HTMLParser):
                 self.block_banner.append(self.banners - 1 if self.banner_at is not None else -1)
         self.current = []
 
-    def _chrome(self, tag: str, attr: dict) -> str:
-        """Why an element is page furniture ("" when it is not). The story's own containers
+    def _chrome(self, tag: str, attr: dict) -> tuple[str, str]:
+        """Why an element is page furniture ("" when it is not), and the element or the class or id word
+        that says so. The story's own containers
         (<article>, <main>) are never furniture by their class, and a content-management system's
         taxonomy classes ("tag-social", "category-comments": WordPress's post_class) name the
         story's topics, not furniture."""
         if tag in self.chrome_tags:
-            return f"page furniture <{tag}>"
+            return f"page furniture <{tag}>", tag
         if tag in ("article", "main"):
-            return ""
+            return "", ""
         named = " ".join(c for k, v in attr.items() if k in ("class", "id") and v for c in v.split()
                          if not c.lower().startswith(self.taxonomy))
         if not named:
-            return ""
+            return "", ""
         # "no-sidebar", "is-paywall-free": a modifier's negation or state names no widget
         words = set(_CLASS_WORD.findall(_CLASS_STATE.sub(" ", named.lower())))
         hit = sorted(words & self.chrome_words)
         if hit and not words & self.content_words:
-            return f"page furniture (class or id '{hit[0]}')"
-        return ""
+            return f"page furniture (class or id '{hit[0]}')", hit[0]
+        return "", ""
+
+    def _time(self, attr: dict) -> _Time:
+        """A ``<time datetime>``, where it lies, and whether its itemprop, class or attributes mark it
+        the publication or the last-modified time."""
+        published, modified, elsewhere = dates.html_time_words()
+        words = set(_CLASS_WORD.findall(f"{attr.get('itemprop') or ''} {attr.get('class') or ''}".lower()))
+        words |= {k.lower() for k in attr}
+        return _Time(attr["datetime"], article=self.articles - 1 if self.article_at is not None else -1,
+                     banner=self.banners - 1 if self.banner_at is not None else -1,
+                     elsewhere=self.chrome_at is not None and self.chrome_what in elsewhere,
+                     published=bool(words & published), modified=bool(words & modified))
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         void = tag in _VOID_TAGS
@@ -420,10 +448,10 @@ class _TextExtractor(HTMLParser):
         if tag == "title":
             self.in_title = True
         if not void and self.chrome_at is None and tag not in ("html", "body", "head", "title"):
-            why = self._chrome(tag, attr)
+            why, what = self._chrome(tag, attr)
             if why:
                 self._flush()
-                self.chrome_at, self.chrome_reason = len(self.stack) - 1, why
+                self.chrome_at, self.chrome_reason, self.chrome_what = len(self.stack) - 1, why, what
         if tag == "article" and self.article_at is None and self.chrome_at is None:
             self._flush()
             self.article_at = len(self.stack) - 1
@@ -441,8 +469,8 @@ class _TextExtractor(HTMLParser):
                 self.meta.setdefault(key.lower(), attr["content"])
         if tag == "link" and not self.canonical and "canonical" in (attr.get("rel") or "").lower().split():
             self.canonical = (attr.get("href") or "").strip()
-        if tag == "time" and attr.get("datetime") and not self.time_datetime:
-            self.time_datetime = attr["datetime"]
+        if tag == "time" and attr.get("datetime"):
+            self.times.append(self._time(attr))
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "h1" and self.h1_at is None and self.chrome_at is None and not void:
@@ -682,6 +710,18 @@ def _page_title(parser: "_TextExtractor", story: dict, *, names: list[str], host
     return ""
 
 
+def _story_time(times: list[_Time], article: int | None, banners: set[int]) -> str:
+    """The ``<time datetime>`` that dates the story: none marked only as the last-modified time, in
+    furniture holding other stories or comments, in another <article> than the story's (``article``)
+    or in a removed banner (``banners``, the day the page is read on); of the rest, the first marked
+    as the publication time, else the first ("" when none is left)."""
+    left = [t for t in times if not (t.modified and not t.published) and not t.elsewhere
+            and not (article is not None and t.article >= 0 and t.article != article)
+            and not (t.banner >= 0 and t.banner in banners)]
+    first = next((t for t in left if t.published), left[0] if left else None)
+    return first.value if first else ""
+
+
 def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
     """The page's headline among its <h1>s (None when it has none): the first inside the story's
     <article> (``article``), else the first inside <main>, else the first outside the page's banner
@@ -706,7 +746,8 @@ def parse_html(text: str) -> Source:
     og:title, the JSON-LD headline or the <title>, less the site's name (``_page_title``).
 
     Date candidates go into ``meta`` under ``html_date:<where>`` keys (``<meta>`` fields,
-    JSON-LD ``datePublished``, the first ``<time datetime>``); ``parse.parse_source`` picks one.
+    JSON-LD ``datePublished``, the ``<time datetime>`` that dates the story, ``_story_time``);
+    ``parse.parse_source`` picks one.
     """
     parser = _TextExtractor()
     parser.feed(text)
@@ -781,8 +822,10 @@ def parse_html(text: str) -> Source:
         meta["source_url"] = url
     candidates = [(f"meta {key}", parser.meta[key]) for key in dates.html_meta_keys() if parser.meta.get(key)]
     candidates += [("JSON-LD datePublished", v) for v in json_ld_values(parser.json_ld, "datePublished")]
-    if parser.time_datetime:
-        candidates.append(("<time datetime>", parser.time_datetime))
+    own = head.banner if head else -1
+    when = _story_time(parser.times, main, set(range(parser.banners)) - {own})
+    if when:
+        candidates.append(("<time datetime>", when))
     for where, value in candidates:
         meta.setdefault(f"html_date:{where}", value.strip())
     notes = [f"dropped <{tag}> elements" for tag in sorted(parser.dropped - {"head"})]
