@@ -279,3 +279,13 @@ def test_the_page_banner_is_furniture_and_its_date_no_dateline():
 def test_a_header_holding_the_headline_or_inside_a_section_is_the_storys(page):
     source = reading.parse_html("<title>Envoys meet</title>" + page + "<p>The envoys met on Tuesday.</p>")
     assert "Talks on trade and water." in source.lines and not source.removed
+
+
+def test_a_line_of_time_elements_alone_is_a_date_line():
+    page = ('<h1>T</h1><div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2023-03-05">'
+            'March 5, 2023</time><time class="entry-date published" datetime="2023-03-03">March 3, 2023</time>'
+            '</span></div><p>ASTANA, <time datetime="2023-03-03">March 3</time> - The envoys met.</p>')
+    source = reading.parse_html(page)
+    assert [line for line in source.lines if line] == ["ASTANA, March 3 - The envoys met."]
+    assert source.removed == [("March 5, 2023March 3, 2023", "date line <time>")]
+    assert reading.parse_html("<p><time datetime='2023-03-03'>March 3, 2023</time></p>").lines[0] == "March 3, 2023"

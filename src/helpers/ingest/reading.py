@@ -382,6 +382,9 @@ class _TextExtractor(HTMLParser):
         self.title = ""
         self.meta: dict[str, str] = {}
         self.times: list[_Time] = []
+        self.time_at: int | None = None  # stack depth of the open <time datetime>
+        self.current_time: list[str] = []  # the text of the current block inside <time datetime>s
+        self.time_lines = True  # a block of <time datetime>s alone is a date line, set aside
         self.canonical = ""  # the href of <link rel="canonical">
         self.saved_from = ""  # the address a browser saved the page from (its comment at the top)
         self.json_ld: list[str] = []
@@ -393,11 +396,17 @@ class _TextExtractor(HTMLParser):
         if text:
             if self.chrome_at is not None:
                 self.chrome_text.append(text)
+            elif self.current_time and self.time_lines and "".join(text.split()) == "".join(
+                    "".join(self.current_time).split()):
+                # a line of <time datetime>s alone ("March 5, 2023March 3, 2023": the updated and the
+                # published date of a post): the date is read from the datetime, the line is furniture
+                self.chrome.append((text, "date line <time>"))
             else:
                 self.blocks.append(text)
                 self.block_article.append(self.articles - 1 if self.article_at is not None else -1)
                 self.block_banner.append(self.banners - 1 if self.banner_at is not None else -1)
         self.current = []
+        self.current_time = []
 
     def _chrome(self, tag: str, attr: dict) -> tuple[str, str]:
         """Why an element is page furniture ("" when it is not), and the element or the class or id word
@@ -471,6 +480,8 @@ class _TextExtractor(HTMLParser):
             self.canonical = (attr.get("href") or "").strip()
         if tag == "time" and attr.get("datetime"):
             self.times.append(self._time(attr))
+            if self.time_at is None and not void:
+                self.time_at = len(self.stack) - 1
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "h1" and self.h1_at is None and self.chrome_at is None and not void:
@@ -525,6 +536,8 @@ class _TextExtractor(HTMLParser):
             self.banner_at = None
         if self.h1_at is not None and depth <= self.h1_at:
             self.h1_at = None
+        if self.time_at is not None and depth <= self.time_at:
+            self.time_at = None
 
     def handle_data(self, data: str) -> None:
         if self.drop_at is not None:
@@ -540,6 +553,8 @@ class _TextExtractor(HTMLParser):
             if h1.article >= 0 and data.strip():
                 self.h1_articles.add(h1.article)
         self.current.append(data)
+        if self.time_at is not None:
+            self.current_time.append(data)
 
     def handle_comment(self, data: str) -> None:
         if not self.saved_from and self.drop_at is None:
@@ -756,7 +771,7 @@ def parse_html(text: str) -> Source:
     removed = [(html.unescape(t), why) for t, why in parser.chrome]
     if not blocks and removed:  # everything was read as furniture (an unclosed <nav>): keep it all, as before
         parser = _TextExtractor()
-        parser.chrome_tags, parser.chrome_words = frozenset(), frozenset()
+        parser.chrome_tags, parser.chrome_words, parser.time_lines = frozenset(), frozenset(), False
         parser.feed(text)
         parser.close()
         blocks, removed = [html.unescape(b) for b in parser.blocks], []
