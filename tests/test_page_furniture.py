@@ -289,3 +289,15 @@ def test_a_line_of_time_elements_alone_is_a_date_line():
     assert [line for line in source.lines if line] == ["ASTANA, March 3 - The envoys met."]
     assert source.removed == [("March 5, 2023March 3, 2023", "date line <time>")]
     assert reading.parse_html("<p><time datetime='2023-03-03'>March 3, 2023</time></p>").lines[0] == "March 3, 2023"
+
+
+def test_amp_components_of_page_furniture_are_no_text():
+    page = ('<html amp><body><amp-consent id="c" layout="nodisplay"><div>We use cookies. <span>OK</span></div>'
+            '</amp-consent><amp-sidebar id="s" layout="nodisplay"><ul><li>Home</li><li>Sport</li></ul></amp-sidebar>'
+            '<h1>T</h1><p>The envoys met on Tuesday.</p><amp-ad width="300" height="250" type="doubleclick">'
+            '<div placeholder>Loading ad</div></amp-ad><p>They agreed to meet again.</p>'
+            '<amp-social-share type="twitter">Tweet</amp-social-share></body></html>')
+    source = reading.parse_html(page)
+    assert [line for line in source.lines if line] == ["The envoys met on Tuesday.", "They agreed to meet again."]
+    assert [why for _, why in source.removed] == ["page furniture <amp-consent>", "page furniture <amp-sidebar>",
+                                                   "page furniture <amp-ad>", "page furniture <amp-social-share>"]
