@@ -301,3 +301,31 @@ def test_amp_components_of_page_furniture_are_no_text():
     assert [line for line in source.lines if line] == ["The envoys met on Tuesday.", "They agreed to meet again."]
     assert [why for _, why in source.removed] == ["page furniture <amp-consent>", "page furniture <amp-sidebar>",
                                                    "page furniture <amp-ad>", "page furniture <amp-social-share>"]
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to give you the best experience on our website.",
+    "We and our partners use cookies to personalise content and ads and to analyse our traffic.",
+    "This website uses cookies to improve your experience. By continuing to browse the site you agree to our use "
+    "of cookies.",
+    "Accept All Cookies", "Cookie Settings", "Reject all",
+])
+def test_a_cookie_notice_is_boilerplate(line):
+    assert boilerplate.remove_boilerplate([line]).removed == [(line, "cookie notice")]
+
+
+@pytest.mark.parametrize("line", [
+    "The regulator said the website uses cookies to track users without their consent.",
+    "\u201cWe use cookies,\u201d the company said in a statement.",
+    "Kazakhstan will accept all the recommendations, the minister said.",
+])
+def test_sentences_about_cookies_are_kept(line):
+    assert boilerplate.remove_boilerplate([line]).kept == [line]
+
+
+def test_a_consent_platforms_box_is_furniture():
+    page = ('<div id="onetrust-consent-sdk"><div id="onetrust-policy"><p>Your privacy choices matter to us.</p></div>'
+            '</div><h1>T</h1><p>The envoys met on Tuesday.</p>')
+    source = reading.parse_html(page)
+    assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]
+    assert [why for _, why in source.removed] == ["page furniture (class or id 'consent')"]
