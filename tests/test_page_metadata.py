@@ -130,3 +130,18 @@ def _time(page: str) -> str:
 ])
 def test_the_time_that_dates_the_story(page, when):
     assert _time(page) == when
+
+
+def test_a_block_that_is_only_the_sites_or_the_authors_name_is_furniture():
+    story = {"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Timur Akhmetov"}],
+             "publisher": {"@type": "Organization", "name": "Ashgabat Post"}}
+    page = (f"<head>{_ld(story)}</head><body><div class='bar'><span>Ashgabat Post</span></div><h1>T</h1>"
+            "<div class='article__author'>Timur Akhmetov</div><p>The envoys met on Tuesday.</p>"
+            "<p>Ashgabat Post reported on Monday that the envoys would meet.</p></body>")
+    source = reading.parse_html(page)
+    assert [line for line in source.lines if line] == ["The envoys met on Tuesday.",
+                                                       "Ashgabat Post reported on Monday that the envoys would meet."]
+    assert source.removed == [("Ashgabat Post", "site name"), ("Timur Akhmetov", "byline")]
+    author = '<meta name="author" content="Jane Roe">'
+    assert reading.parse_html(f"<head>{author}</head><h1>T</h1><p>Jane Roe</p><p>Body.</p>").removed == [
+        ("Jane Roe", "byline")]

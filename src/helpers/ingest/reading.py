@@ -604,8 +604,8 @@ def json_ld_values(blocks: list[str], key: str) -> list[str]:
 
 def _json_ld_story(blocks: list[str]) -> dict:
     """The first node of the JSON-LD blocks that is a story (``article_types``: NewsArticle, Article,
-    BlogPosting ...), with its ``publisher`` and ``mainEntityOfPage`` references ({"@id": ...}, as
-    Yoast's @graph writes them) replaced by the nodes they name; {} when there is none."""
+    BlogPosting ...), with its ``publisher``, ``author`` and ``mainEntityOfPage`` references
+    ({"@id": ...}, as Yoast's @graph writes them) replaced by the nodes they name; {} when there is none."""
     types = _page_metadata()[0]
     nodes: list[dict] = []
 
@@ -633,14 +633,15 @@ def _json_ld_story(blocks: list[str]) -> dict:
     story = next((n for n in nodes if is_story(n)), None)
     if story is None:
         return {}
-    story = dict(story)
-    for key in ("publisher", "mainEntityOfPage"):
-        ref = story.get(key)
-        if isinstance(ref, list) and ref:
-            ref = ref[0]
+    def resolve(ref):
         if isinstance(ref, dict) and isinstance(ref.get("@id"), str) and len(ref) == 1:
-            ref = by_id.get(ref["@id"], ref)
-        story[key] = ref
+            return by_id.get(ref["@id"], ref)
+        return ref
+
+    story = dict(story)
+    for key in ("publisher", "author", "mainEntityOfPage"):
+        ref = story.get(key)
+        story[key] = [resolve(r) for r in ref] if isinstance(ref, list) else resolve(ref)
     return story
 
 
@@ -670,6 +671,11 @@ def _json_ld_name(node) -> str:
     if isinstance(node, dict):
         node = node.get("name")
     return re.sub(r"\s+", " ", node).strip() if isinstance(node, str) else ""
+
+
+def _json_ld_names(node) -> list[str]:
+    """The names of a JSON-LD node or list of nodes (the authors of a story)."""
+    return [n for n in (_json_ld_name(v) for v in (node if isinstance(node, list) else [node])) if n]
 
 
 def _name_key(text: str) -> str:
@@ -735,6 +741,25 @@ def _story_time(times: list[_Time], article: int | None, banners: set[int]) -> s
             and not (t.banner >= 0 and t.banner in banners)]
     first = next((t for t in left if t.published), left[0] if left else None)
     return first.value if first else ""
+
+
+def _drop_page_names(blocks: list[str], removed: list[tuple[str, str]], *, site: list[str],
+                     authors: list[str]) -> list[str]:
+    """The blocks less those that are only the site's name (a wordmark set as text: "site name") or
+    only an author's name (a byline: "byline"), as the page's metadata gives them (og:site_name, the
+    JSON-LD publisher and author, <meta name="author">); the dropped ones are added to ``removed``."""
+    names = {_name_key(n): "site name" for n in site if _name_key(n)}
+    names.update({_name_key(n): "byline" for n in authors if _name_key(n) and not n.startswith("http")})
+    if not names:
+        return blocks
+    kept = []
+    for block in blocks:
+        why = names.get(_name_key(block)) if len(block) <= 100 else None
+        if why:
+            removed.append((block, why))
+        else:
+            kept.append(block)
+    return kept
 
 
 def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
@@ -835,6 +860,8 @@ def parse_html(text: str) -> Source:
             meta["outlet"] = site
     if url:
         meta["source_url"] = url
+    blocks = _drop_page_names(blocks, removed, site=[meta.get("outlet", ""), publisher],
+                              authors=_json_ld_names(story.get("author")) + [parser.meta.get("author", "")])
     candidates = [(f"meta {key}", parser.meta[key]) for key in dates.html_meta_keys() if parser.meta.get(key)]
     candidates += [("JSON-LD datePublished", v) for v in json_ld_values(parser.json_ld, "datePublished")]
     own = head.banner if head else -1
