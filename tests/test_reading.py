@@ -202,3 +202,13 @@ def test_looks_binary_counts_control_characters_but_whitespace(text):
 ])
 def test_markdown_marks_are_removed_line_by_line(line, expected):
     assert reading.markdown_inline_to_text(line) == expected
+
+
+@pytest.mark.parametrize("url, iso", [
+    ("https://www.reuters.com/world/asia-pacific/kazakhstan-says-it-will-comply-2023-03-03/", "2023-03-03"),
+    ("https://www.example.com/news/kazakhstan-comply-2023-03-03.html", "2023-03-03"),
+    ("https://www.example.com/news/kazakhstan-comply-2023-13-03/", ""),  # no month 13: no date in the slug
+    ("https://www.example.com/news/story-12023-03-03/", ""),
+])
+def test_a_year_less_dateline_takes_the_year_of_the_date_ending_the_urls_slug(url, iso):
+    assert dates.from_lines(["ASTANA, March 3 (Reuters) - Kazakhstan will comply."], url)[0] == iso

@@ -5,7 +5,8 @@ Sources, first found wins: the document's own metadata (Markdown front matter, H
 standing on its own line at the top of the body ("Feb 3 (Reuters) -", "WASHINGTON, March 2,
 2023 --", "Thursday, March 2, 2023"). Month names, weekday names, agencies and metadata keys
 are vocabulary in data/dictionaries/dates.yaml. A date without a year (a Reuters dateline) is
-completed only from a year in the article's URL path; otherwise it is left empty.
+completed only from a year in the article's URL path (a "/2023/" folder, or a full date ending a slug,
+"...-2023-03-03/", as Reuters' addresses end); otherwise it is left empty.
 """
 from __future__ import annotations
 
@@ -72,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # CITY, Feb 3 (Reuters) -   /   Feb 3 (Reuters) -   /   WASHINGTON, March 2, 2023 --
         "wire": re.compile(rf"^\s*{place}{mdy}\s*\((?:{agency})\)\s*{dash}", re.I),
         "dated_place": re.compile(rf"^\s*{place}{mdy}\s*{dash}", re.I),
-        "url_year": re.compile(r"/((?:19|20)\d\d)/(?:\d\d/)?"),
+        # /2023/03/ folders (WordPress, most CMSs), or a slug ending in its date (Reuters: ".../x-2023-03-03/")
+        "url_year": re.compile(r"/((?:19|20)\d\d)/(?:\d\d/)?|[-_/]((?:19|20)\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?=[/._?#]|$)"),
     }
 
 
@@ -125,7 +127,7 @@ def from_lines(lines: list[str], url: str = "") -> tuple[str, str]:
                 in_url = pats["url_year"].search(url or "")
                 if not in_url:
                     return "", "dateline without a year; date left empty"
-                year = in_url.group(1)
+                year = in_url.group(1) or in_url.group(2)
             iso = _iso(year, _month(m.group("month")), m.group("day"))
             if iso:
                 return iso, ""
