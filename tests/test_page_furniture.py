@@ -171,11 +171,14 @@ def test_by_and_one_capitalised_word_is_no_byline():
 
 
 def _with_spec(monkeypatch, module, cached, change):
-    """Read the furniture settings from a changed copy of boilerplate.yaml (the cache cleared around it)."""
+    """Read the furniture settings from a changed copy of boilerplate.yaml (the cache cleared around it;
+    a copy, since load_yaml's cached mapping is shared by every later reader)."""
+    import copy
+
     from helpers.model.resources import load_yaml
 
     def changed(name):
-        spec = load_yaml(name)
+        spec = copy.deepcopy(load_yaml(name))
         change(spec)
         return spec
 
@@ -329,3 +332,4 @@ def test_a_consent_platforms_box_is_furniture():
     source = reading.parse_html(page)
     assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]
     assert [why for _, why in source.removed] == ["page furniture (class or id 'consent')"]
+
