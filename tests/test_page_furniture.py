@@ -333,3 +333,13 @@ def test_a_consent_platforms_box_is_furniture():
     assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]
     assert [why for _, why in source.removed] == ["page furniture (class or id 'consent')"]
 
+
+def test_the_title_of_a_sign_up_box_goes_with_its_pitch():
+    paras = ["Annual inflation slowed to 14.0% in July, the bank said.", "Get the Central Asia Brief",
+             "Sign up for our weekly newsletter on the region's economy.", "The next decision is due in October."]
+    out = boilerplate.remove_boilerplate(paras)
+    assert out.kept == [paras[0], paras[3]]
+    assert out.removed == [(paras[1], "newsletter prompt"), (paras[2], "newsletter prompt")]
+    # a paragraph of the story before the pitch stays, and so does a title-like line before other furniture
+    assert boilerplate.remove_boilerplate(paras[:1] + paras[2:]).kept == [paras[0], paras[3]]
+    assert boilerplate.remove_boilerplate([paras[1], "Advertisement"]).kept == [paras[1]]

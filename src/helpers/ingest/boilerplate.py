@@ -88,8 +88,9 @@ def load_patterns(name: str = "boilerplate.yaml") -> tuple[tuple[Pattern, ...], 
 
 @dataclass(frozen=True)
 class CrossLinks:
-    """How the headlines under a removed heading of links ("Read more:") are told from the story
-    (``cross_link_*`` and ``paragraph_endings`` in the data file)."""
+    """How the headlines under a removed heading of links ("Read more:"), and the title over a
+    sign-up box's pitch, are told from the story (``cross_link_*``, ``box_title_*`` and
+    ``paragraph_endings`` in the data file)."""
 
     #: The reasons whose removed paragraph may be such a heading.
     headings: frozenset[str]
@@ -101,6 +102,10 @@ class CrossLinks:
     heading_chars: int
     #: How a paragraph of the story ends; a link's headline ends in none of these.
     endings: tuple[str, ...]
+    #: The reasons whose removed paragraph is a box's pitch, the line just before it the box's title.
+    box_pitches: frozenset[str] = frozenset()
+    #: The longest line that is such a title.
+    box_title_chars: int = 0
 
 
 @functools.lru_cache(maxsize=None)
@@ -109,7 +114,8 @@ def cross_link_settings(name: str = "boilerplate.yaml") -> CrossLinks:
     spec = load_yaml(name)
     return CrossLinks(frozenset(spec.get("cross_link_headings", [])), int(spec.get("cross_link_max_chars", 150)),
                       int(spec["cross_link_max_lines"]), int(spec["cross_link_heading_chars"]),
-                      tuple(str(e) for e in spec["paragraph_endings"]))
+                      tuple(str(e) for e in spec["paragraph_endings"]),
+                      frozenset(spec.get("box_title_pitches", [])), int(spec.get("box_title_chars", 0)))
 
 
 def _normal(text: str) -> str:
@@ -126,6 +132,7 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
     links_spec = cross_link_settings(name)
     links = False  # under a removed heading of links ("Read more:"): its headlines follow
     run = 0  # the headlines removed under that heading
+    kept_last = False  # the paragraph before was kept
     for para in paras:
         reason = None
         if len(para) <= max_chars:
@@ -144,6 +151,11 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
                     break
         line = para.strip()
         if reason:
+            title = out.kept[-1].strip() if kept_last else ""
+            if (reason in links_spec.box_pitches and title and len(title) <= links_spec.box_title_chars
+                    and not title.endswith(links_spec.endings)):
+                out.removed.append((out.kept.pop(), reason))  # the box's title ("Get the Morning Brief")
+            kept_last = False
             out.removed.append((para, reason))
             # a bare heading ("Read more:", "Related Coverage") opens a list; "ALSO READ: <headline>" is a
             # link, and any other removal (an advertisement) ends the list
@@ -155,6 +167,7 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
                 and not line.endswith(links_spec.endings)):
             out.removed.append((para, "cross-link"))  # a link's headline under the heading
             run += 1
+            kept_last = False
             continue
         links = False
         for pat in inline:
@@ -162,6 +175,7 @@ def remove_boilerplate(paras: list[str], name: str = "boilerplate.yaml") -> Clea
                 for m in pat.regex.finditer(para):
                     out.removed.append((m.group(0), pat.reason))
                 para = re.sub(r"\s{2,}", " ", pat.regex.sub(" ", para)).strip()
+        kept_last = bool(para)
         if para:
             out.kept.append(para)
     _drop_repeated_standfirst(out, window, min_chars)
