@@ -145,3 +145,12 @@ def test_a_block_that_is_only_the_sites_or_the_authors_name_is_furniture():
     author = '<meta name="author" content="Jane Roe">'
     assert reading.parse_html(f"<head>{author}</head><h1>T</h1><p>Jane Roe</p><p>Body.</p>").removed == [
         ("Jane Roe", "byline")]
+
+
+@pytest.mark.parametrize("title, host, parts", [
+    ("Envoys meet | The Guardian", "theguardian", ("Envoys meet", "The Guardian")),
+    ("Envoys meet | The Times", "thetimes", ("Envoys meet", "The Times")),
+    ("Envoys meet | Theatre Weekly", "atreweekly", ("Envoys meet | Theatre Weekly", "")),  # "the" only as a word
+])
+def test_a_site_name_with_the_article_matches_its_host(title, host, parts):
+    assert reading.split_site_name(title, names=[], host=host) == parts

@@ -487,7 +487,7 @@ class _TextExtractor(HTMLParser):
         if tag == "h1" and self.h1_at is None and self.chrome_at is None and not void:
             self.h1_at = len(self.stack) - 1
             self.h1s.append(_H1(article=self.articles - 1 if self.article_at is not None else -1,
-                                    in_main=self.main_at is not None,
+                                in_main=self.main_at is not None,
                                 banner=self.banners - 1 if self.banner_at is not None else -1))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
@@ -633,6 +633,7 @@ def _json_ld_story(blocks: list[str]) -> dict:
     story = next((n for n in nodes if is_story(n)), None)
     if story is None:
         return {}
+
     def resolve(ref):
         if isinstance(ref, dict) and isinstance(ref.get("@id"), str) and len(ref) == 1:
             return by_id.get(ref["@id"], ref)
@@ -679,9 +680,8 @@ def _json_ld_names(node) -> list[str]:
 
 
 def _name_key(text: str) -> str:
-    """A site's name compared: its letters and digits, lower case, without a leading "the"."""
-    key = re.sub(r"[\W_]+", "", text.lower())
-    return key[3:] if key.startswith("the") and len(key) > 3 else key
+    """A name compared: its letters and digits, lower case, without a leading word "the"."""
+    return re.sub(r"[\W_]+", "", re.sub(r"^\W*the\s+", "", text.lower()))
 
 
 def _host_name(url: str) -> str:
@@ -705,7 +705,9 @@ def split_site_name(title: str, *, names: list[str], headline: str = "", host: s
     def bare(side: str) -> bool:
         return not any(sep in side for sep in separators)
 
-    keys = {_name_key(n) for n in names if _name_key(n)} | ({_name_key(host)} if host else set())
+    keys = {_name_key(n) for n in names if _name_key(n)}
+    if host:  # "theguardian" is The Guardian's
+        keys |= {host, host[3:]} if host.startswith("the") and len(host) > 3 else {host}
     head = _name_key(headline)
     cuts = sorted({(m.start(), m.end()) for sep in separators for m in re.finditer(re.escape(sep), title)})
     for start, end in reversed(cuts):  # the site's name after the headline
