@@ -154,3 +154,13 @@ def test_a_block_that_is_only_the_sites_or_the_authors_name_is_furniture():
 ])
 def test_a_site_name_with_the_article_matches_its_host(title, host, parts):
     assert reading.split_site_name(title, names=[], host=host) == parts
+
+
+def test_an_h1_that_is_only_the_sites_name_is_its_logo_not_the_headline():
+    head = '<title>Envoys meet in Astana | Daily Steppe</title><meta property="og:site_name" content="Daily Steppe">'
+    page = (f"<head>{head}</head><body><div class='brand'><h1><a href='/'>Daily Steppe</a></h1></div>"
+            "<h2>Envoys meet in Astana</h2><p>The envoys met on Tuesday.</p></body>")
+    source = reading.parse_html(page)
+    assert source.title == "Envoys meet in Astana"
+    assert [line for line in source.lines if line] == ["The envoys met on Tuesday."]
+    assert source.removed == [("Daily Steppe", "site name")]

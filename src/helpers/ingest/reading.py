@@ -767,7 +767,8 @@ def _drop_page_names(blocks: list[str], removed: list[tuple[str, str]], *, site:
 def _headline(h1s: list[_H1], article: int | None) -> _H1 | None:
     """The page's headline among its <h1>s (None when it has none): the first inside the story's
     <article> (``article``), else the first inside <main>, else the first outside the page's banner
-    (where a site sets its name as an <h1>), else the first.
+    (where a site sets its name as an <h1>), else the first. An <h1> that is only the site's name
+    (og:site_name, the JSON-LD publisher) is its logo and is no candidate (``parse_html``).
 
     HTML allows an <h1> per section, and pages use several: the site's logo in the page header, a
     sidebar widget's heading, the story's headline; the headline is the one of the story's own
@@ -802,10 +803,14 @@ def parse_html(text: str) -> Source:
         parser.feed(text)
         parser.close()
         blocks, removed = [html.unescape(b) for b in parser.blocks], []
+    story = _json_ld_story(parser.json_ld) if parser.json_ld else {}
+    publisher = _json_ld_name(story.get("publisher"))
     for h in parser.h1s:
         h.text = re.sub(r"\s+", " ", h.text).strip()
-    h1s = [h for h in parser.h1s if h.text]
-    h1_texts = {h.text for h in h1s}
+    h1_texts = {h.text for h in parser.h1s if h.text}
+    # an <h1> that is only the site's name is its logo, no headline
+    site = {_name_key(n) for n in (parser.meta.get("og:site_name", ""), publisher) if _name_key(n)}
+    h1s = [h for h in parser.h1s if h.text and _name_key(h.text) not in site]
     main = None
     if parser.articles:
         # The page's story is its <article> (HTML: "a complete, self-contained composition"); with
@@ -843,9 +848,7 @@ def parse_html(text: str) -> Source:
     for key, name in _HTML_META:
         if parser.meta.get(key):
             meta.setdefault(name, parser.meta[key])
-    story = _json_ld_story(parser.json_ld) if parser.json_ld else {}
     url = _page_url(parser, story)
-    publisher = _json_ld_name(story.get("publisher"))
     title = h1 or _page_title(parser, story, names=[meta.get("outlet", ""), publisher], host=_host_name(url))
     if title and title in blocks[:3]:
         blocks.remove(title)  # the headline, read as the title
