@@ -37,3 +37,25 @@ def test_a_short_title_with_the_period_inside_the_marks_is_no_quote():
 def test_a_short_quote_with_a_cue_and_a_period_is_still_speech():
     got2 = analyse_text("Story\n\nTokayev said the plan was “bad for Kazakhstan’s Third District.”")["quotes"]
     assert got2 and got2[0]["speaker_id"] == "TOKAYEV"
+
+
+# State Department briefing style: "MR PRICE:" without the honorific's point, "QUESTION:" for a reporter
+STATE = ("Department Press Briefing\n\nMR PRICE: Good afternoon.\n\n"
+         "QUESTION: Ned, you said last week that the sanctions were “working.” Do you still believe that?\n\n"
+         "MR PRICE: We do.")
+
+
+def test_a_state_department_briefing_is_a_transcript():
+    from helpers.extract.quotes import is_transcript
+    from helpers.ingest.parse import parse_text
+    assert is_transcript(parse_text(STATE))
+
+
+def test_a_question_turn_quotes_the_official_who_answers():
+    assert speakers(STATE)["working"] == "Ned Price"
+
+
+def test_stance_in_a_briefing_turn_is_the_speakers():
+    rows = analyse_text("Department Press Briefing\n\nMR PRICE: Good afternoon. We continue to call on Moscow "
+                        "to end its brutal war against Ukraine.\n\nQUESTION: Thank you, Ned.")
+    assert ("PRICE", "RUSSIA_WAR", "oppose") in {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}

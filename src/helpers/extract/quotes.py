@@ -64,6 +64,8 @@ class Cues:
     determiners: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
     transcript_tags: tuple[str, ...] = ()
+    transcript_name_tags: frozenset[str] = frozenset()
+    reporter_tags: frozenset[str] = frozenset({"Q"})
     subject_gap: frozenset[str] = frozenset()  # words that may stand between a subject and its cue
     np_words: frozenset[str] = frozenset()  # lower-case words inside a noun phrase before a name
     clause_openers: frozenset[str] = frozenset()  # words that open a clause of their own
@@ -92,7 +94,10 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         naming=tuple(tuple(p.split()) for p in spec.get("naming_before", [])),
         determiners=frozenset(spec.get("scare_determiners", [])),
         suffixes=frozenset(spec.get("name_suffixes", [])),
-        transcript_tags=tuple(spec.get("transcript_tags", [])),
+        transcript_tags=tuple(spec.get("transcript_tags", [])) + tuple(
+            t for t in spec.get("transcript_name_tags", []) if t not in spec.get("transcript_tags", [])),
+        transcript_name_tags=frozenset(spec.get("transcript_name_tags", [])),
+        reporter_tags=frozenset(spec.get("reporter_tags", ["Q"])),
         subject_gap=frozenset(spec.get("subject_gap", [])),
         np_words=frozenset(spec.get("subject_np_words", [])),
         clause_openers=frozenset(spec.get("clause_openers", [])),
@@ -108,7 +113,8 @@ def is_transcript(doc, cues: Cues | None = None) -> bool:
     """Whether a paragraph of the document opens with a transcript's speaker tag ("Q:", "THE
     PRESIDENT:", "MS. JEAN-PIERRE:"; quote_cues.yaml transcript_tags): remarks, briefings and press
     calls, whose quotes and first-person sentences belong to the speaker of each turn."""
-    tags = (cues or load_cues()).transcript_tags
+    cues = cues or load_cues()
+    tags, name_tags = cues.transcript_tags, cues.transcript_name_tags
     seen = set()
     for s in doc.sentences:
         if s.para_id in seen:
@@ -117,7 +123,7 @@ def is_transcript(doc, cues: Cues | None = None) -> bool:
         text = s.text.lstrip("*-• ")
         for tag in tags:
             if text.startswith(tag) and (text[len(tag):len(tag) + 1] == ":" or (
-                    tag.endswith(".") and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
+                    tag in name_tags and re.match(r" [A-Z][A-Z'’\-]+:", text[len(tag):]))):
                 return True
     return False
 
@@ -1653,6 +1659,7 @@ def addressed_speakers(doc, found: list[Quote], speakers: list, speech: list[boo
             tag_sentence[sent.para_id] = (sent, m)
     paras = sorted(para_tag)
     by_sent = {s.sent_id: s for s in doc.sentences}
+    reporters = load_cues().reporter_tags
     out: dict[int, Speaker] = {}
     for k, q in enumerate(found):
         if speakers[k] is not None or not speech[k]:
@@ -1661,10 +1668,10 @@ def addressed_speakers(doc, found: list[Quote], speakers: list, speech: list[boo
         if sent is None or not _ADDRESSED.search(doc.body[sent.start:q.start].rstrip(" “\"‘'")):
             continue
         turn = next((para_tag[p] for p in reversed(paras) if p <= sent.para_id and para_tag[p]), "")
-        if turn != "Q":
+        if turn not in reporters:
             continue  # only a reporter's "you" is the official who answers
         answer = next((p for p in paras if p > sent.para_id and para_tag[p]), None)
-        if answer is None or para_tag[answer] == "Q":
+        if answer is None or para_tag[answer] in reporters:
             continue
         tag_sent, m = tag_sentence[answer]
         words = m.group(1).split()
