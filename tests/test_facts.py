@@ -522,3 +522,16 @@ def test_seed_scores_with_gold_mentions(seed_paths, members):
     votes = V.score_vote_tallies(pred, gold, normalise=facts.normalise_value)
     assert votes["recall"] >= target("seeds", "facts: vote tallies", "recall") and votes["tallies"]["precision"] == 1.0
     assert V.score_facts(pred, gold, normalise=facts.normalise_value)["recall"] >= 0.9
+
+
+def test_a_position_on_a_security_council_vote_takes_that_councils_vote_not_the_assemblys():
+    # a General Assembly tally, then a veto in the Security Council whose tally comes after it: the
+    # veto's position is labelled with the council's vote, the nearest vote of its own body
+    from helpers.pipeline.document import analyse_text
+    rows = analyse_text(
+        "Assembly condemns annexation\n\nThe General Assembly adopted the resolution on Ukraine by a vote of "
+        "143-5, with 35 abstentions.\n\nLast month, Russia vetoed a similar resolution in the Security Council. "
+        "The vote there was 10-1, with China, Brazil, Gabon and India abstaining.")["facts"]
+    ga = {f["vote"] for f in rows if f["predicate"] == "votes_in_favor" and f["value"] == "143"}
+    veto = [f for f in rows if f["subject"] == "RUS" and f["predicate"].startswith("vote_on_UNSC")]
+    assert veto and all(f["vote"] not in ga for f in veto)

@@ -156,10 +156,10 @@ def analyse(doc, rows: dict) -> None:
             previous = (functools.partial(main_subject, text, mentions) if mentions is not None
                         else functools.partial(_raw_main_subject, text, raw))
     labels = label_votes(groups, body_finder(units)) if groups else {}
-    by_unit = sorted({i: label for (i, _), (label, _) in labels.items()}.items())
+    by_unit = sorted({i: (label, body) for (i, _), (label, body) in labels.items()}.items())
     for i, facts in per_sentence:
         if any(f.vote for f in facts):
-            facts = apply_labels(facts, labels, i, _nearest_label(by_unit, i))
+            facts = [g for f in facts for g in apply_labels([f], labels, i, _nearest_label(by_unit, i, _body_of(f)))]
         unit = units[i]
         for f in facts:
             facts_rows.append({
@@ -168,13 +168,20 @@ def analyse(doc, rows: dict) -> None:
             })
 
 
-def _nearest_label(by_unit: list[tuple[int, str]], i: int) -> str:
+def _body_of(fact) -> str:
+    """The subject whose vote a position fact is on ("vote_on_UNSC_RESOLUTION": UNSC_RESOLUTION), else ""."""
+    return fact.predicate[len("vote_on_"):] if fact.predicate.startswith("vote_on_") else ""
+
+
+def _nearest_label(by_unit: list[tuple[int, tuple[str, str | None]]], i: int, body: str = "") -> str:
     """The vote a position in sentence ``i`` without a tally is on: the nearest vote named
-    before it in the document, else after it, else none."""
-    before = [label for j, label in by_unit if j <= i]
+    before it in the document, else after it, else none; for a position on one body's vote
+    ("vetoed a similar resolution in the Security Council"), the nearest vote of that body only."""
+    units = [(j, label) for j, (label, subject) in by_unit if not body or not subject or subject == body]
+    before = [label for j, label in units if j <= i]
     if before:
         return before[-1]
-    return by_unit[0][1] if by_unit else ""
+    return units[0][1] if units else ""
 
 
 # --------------------------------------------------------------------------------------
