@@ -45,3 +45,14 @@ def test_a_topic_or_a_name_is_no_quote(text):
 ])
 def test_attributed_or_sentence_like_quotes_are_kept(text, expected):
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MODERATOR: As a reminder, this call is on background, attributable to a “senior administration official,” "
+    "and the embargo lifts at 6:00 a.m.",
+    "MODERATOR: The call was held on background with the contents attributable to “senior administration "
+    "officials.” The embargo is now lifted.",
+])
+def test_the_ground_rules_label_of_a_background_call_is_no_quote(text):
+    # "attributable to": the ground rules name the label a speaker may be quoted by, not speech
+    assert quotes(text) == []
