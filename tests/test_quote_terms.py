@@ -56,3 +56,24 @@ def test_attributed_or_sentence_like_quotes_are_kept(text, expected):
 def test_the_ground_rules_label_of_a_background_call_is_no_quote(text):
     # "attributable to": the ground rules name the label a speaker may be quoted by, not speech
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # sentence case and a comma inside: the official title of a resolution
+    "The ministers welcomed the resolution titled “Principles underlying a comprehensive, just and lasting "
+    "peace in the region,” which the assembly adopted on Thursday.",
+    # the sentence's period inside the closing mark (American style), more than ten words
+    "The joint resolution would disapprove the final rule entitled “Control of Air Pollution From New Motor "
+    "Vehicles: Heavy-Duty Engine and Vehicle Standards.” The rule sets new limits.",
+    # a comma between the word and the title
+    "The council released a resource entitled, “Guide for States: Cracking Down on Hidden Fees to Lower "
+    "Costs for Renters.” Several states have acted since.",
+])
+def test_what_follows_titled_or_entitled_is_a_title(text):
+    assert quotes(text) == []
+
+
+def test_a_quote_next_to_a_title_is_kept():
+    text = ("Mayor Maria Lopez presented a plan entitled “Homes for Every Family.” “We cannot wait any longer,” "
+            "she said.")
+    assert quotes(text) == [("We cannot wait any longer,", "Maria Lopez")]

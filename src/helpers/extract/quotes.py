@@ -74,6 +74,7 @@ class Cues:
     body_pronouns: frozenset[str] = frozenset()  # "it": a body as the subject of a reporting verb
     document_nouns: frozenset[str] = frozenset()  # "the statement said": its author speaks
     document_issuing: frozenset[str] = frozenset()  # "issued a statement": the subject is its author
+    title_markers: tuple[tuple[str, ...], ...] = ()  # "entitled “…”": a title, whatever its form
 
 
 @functools.lru_cache(maxsize=None)
@@ -106,6 +107,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         body_pronouns=frozenset(spec.get("body_pronouns", [])),
         document_nouns=frozenset(spec.get("document_nouns", [])),
         document_issuing=frozenset(spec.get("document_issuing", [])),
+        title_markers=tuple(tuple(p.split()) for p in spec.get("title_markers", [])),
     )
 
 
@@ -1560,7 +1562,8 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker 
     a noun, with no reporting cue: the “use it or lose it” policy; four words or fewer, or a
     lower-case phrase of up to eight before a noun, mid-sentence, with no cue, no speaker and no
     punctuation inside the closing mark: grow the “food is medicine” movement); the topic of a
-    meeting ("a forum on “…”"; quote_cues.yaml event_nouns); a title (title-cased, at most ten
+    meeting ("a forum on “…”"; quote_cues.yaml event_nouns); whatever follows a word announcing a
+    title ("a resolution titled “…”", "a guide entitled, “…”"; title_markers); a title (title-cased, at most ten
     words, no final .!?) next to a work noun, right after a naming word ("titled", "known as",
     "theme"), glossed in parentheses ("E.O. 14059 (“…”)"), used as a modifier of a noun (the
     “Investing in America” tour), or with no reporting cue, when it neither follows a label and
@@ -1576,6 +1579,9 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker 
     before = st.lows[max(0, o - 3):max(0, o)]
     for phrase in cues.scare:
         if tuple(before[-len(phrase):]) == phrase:
+            return True
+    for phrase in cues.title_markers:  # "a resolution titled “…”", "a guide entitled, “…”"
+        if tuple(before[-len(phrase):]) == phrase or tuple(before[-len(phrase) - 1:]) == phrase + (",",):
             return True
     if o >= 2 and st.lows[o - 1] in ("on", "about") and st.lows[o - 2] in cues.event_nouns:
         return True  # the topic or name of a meeting: a forum on “…”, a session on “…”
