@@ -193,3 +193,32 @@ def test_a_statement_named_earlier_in_the_cues_own_sentence_sends_the_search_now
 ])
 def test_the_statement_said_takes_the_author_its_earlier_mention_names(text, speaker):
     assert speakers(text)[-1][1] == speaker
+@pytest.mark.parametrize("text, expected", [
+    # AP Stylebook, "colon": a paragraph ending in a colon introduces a paragraph of quoted material
+    ("Foreign Minister Aigerim Nurlanova told reporters on Tuesday:\n\n"
+     "“We will not recognize the referendums. Our position has not changed.”",
+     [("We will not recognize the referendums. Our position has not changed.", "Aigerim Nurlanova")]),
+    ("Kazakhstan’s Foreign Ministry summoned the ambassador on Monday. In a statement, the ministry said:\n\n"
+     "“The remarks are unacceptable.”", [("The remarks are unacceptable.", "Kazakhstan’s Foreign Ministry")]),
+    # a label paragraph, in italics, and the quotation running on over two paragraphs
+    ("Mayor Maria Lopez named a new housing director on Friday.\n\n*Statement from Mayor Maria Lopez:*\n\n"
+     "“Our city stands with every family.\n\n“This appointment shows it.”",
+     [("Our city stands with every family.", "Maria Lopez"), ("This appointment shows it.", "Maria Lopez")]),
+])
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quote's own attribution wins over the paragraph before
+    ("Ivan Carter listed the three parts of the plan:\n\n“We start with housing,” said Maria Lopez.",
+     [("We start with housing,", "Maria Lopez")]),
+    # a lead-in naming no one gives no one
+    ("The letter, seen by reporters, reads:\n\n“The border will stay closed until further notice.”",
+     [("The border will stay closed until further notice.", "")]),
+    # a colon inside the paragraph before, not at its end, introduces nothing
+    ("Ivan Carter gave one reason: the cost. Talks resumed on Monday.\n\n“Nobody wants another winter like this.”",
+     [("Nobody wants another winter like this.", "")]),
+])
+def test_only_a_lead_in_that_ends_its_paragraph_gives_the_quote_a_speaker(text, expected):
+    assert speakers(text) == expected

@@ -1230,7 +1230,34 @@ class Attributor:
                     hit = self._label(lo, colon)
                     if hit:
                         return Speaker(hit[0], hit[1], ":", "cue")
+        elif ha == hb:
+            return self._lead_in(k)
         return None
+
+    def _lead_in(self, k: int) -> Speaker | None:
+        """The speaker of a quote that opens its paragraph after a paragraph ending in a colon: that
+        paragraph's last sentence introduces it ("Secretary X said:", "In a statement, the ministry
+        said:", "Statement from President Biden:"; AP Stylebook, "colon": a colon ends a paragraph
+        that introduces a paragraph of quoted material). Its reporting verb gives the subject, as
+        "X said: “…”" in one sentence does; with no verb, the sentence is read as a label."""
+        st = self.st
+        o = self.bounds[k][0]
+        i = o - 1
+        while i >= 0 and st.words[i] in _MARKUP and st.para[i] == st.para[o]:
+            i -= 1  # the quote set in italics: "*“…"
+        if i < 0 or st.para[i] == st.para[o]:
+            return None  # the quote does not open its paragraph
+        while i >= 0 and st.words[i] in _MARKUP:
+            i -= 1  # a lead-in set in italics or bold: "*Statement from President Biden:*"
+        if i < 1 or st.words[i] != ":" or i in self.inside:
+            return None
+        lo = self._sentence_start(i)
+        for v in range(i - 1, lo - 1, -1):
+            if self._is_verb(v):
+                hit = self._subject(lo, v)
+                return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue") if hit else None
+        hit = self._label(lo, i)
+        return Speaker(hit[0], hit[1], ":", "cue") if hit else None
 
     def _label(self, lo: int, hi: int) -> tuple[Mention, str] | None:
         """The speaker of a label before a colon and a quote, with no reporting verb ("Progress
