@@ -45,6 +45,23 @@ def test_a_label_listing_two_people_gives_no_single_speaker():
     assert speakers(line) == [""]
 
 
+@pytest.mark.parametrize("line", [
+    # the second person after "and" and an honorific or title, with no comma before "and"
+    "Dr. Sunita Rao, CEO and Dr. Keith Morgan, President, Society for Clinical Research: "
+    "“This nomination is a milestone for science.”",
+    # a joint statement's signatories, each with a title
+    "Ohio Senator Mark Ellison, Nevada Senator Carla Diaz, and Oregon Congresswoman Ruth Baker: "
+    "“Clean water is a right, not a privilege.”",
+])
+def test_a_label_joining_two_named_people_with_and_gives_no_single_speaker(line):
+    assert speakers(line) == [""]
+
+
+def test_a_person_named_inside_an_organisation_after_and_keeps_the_label_speaker():
+    line = ("Dana Okafor, Director, Care and Family Alliance: “This is a tremendous milestone for families.”")
+    assert speakers(line) == ["Dana Okafor"]
+
+
 def test_a_long_url_line_does_not_stop_a_hard_wrapped_document_being_joined():
     from helpers.ingest.paragraphs import is_hard_wrapped, paragraphs
     url = "https://example.org/" + "x" * 300

@@ -1403,7 +1403,9 @@ class Attributor:
 
     def _two_people(self, lo: int, hi: int) -> bool:
         """A label that lists two people, each with a role ("X, President of Y, and Z, Director
-        of Y:"): the quote is theirs jointly, and neither alone is its speaker."""
+        of Y:"), or names a second person after "and" and a title ("Dr. X, CEO and Dr. Y,
+        President, Z:"; a joint statement's signatories): the quote is theirs jointly, and neither
+        alone is its speaker."""
         st = self.st
         for j in range(lo + 1, hi - 3):
             if st.words[j - 1] == "," and st.lows[j] == "and":
@@ -1412,6 +1414,19 @@ class Attributor:
                     k += 1
                 if 2 <= k - j - 1 <= 4 and k < hi and st.words[k] == ",":
                     return True
+        # two named people joined by "and" or "&", the second after its title or honorific
+        # ("Dr. X, CEO and Dr. Y, President, Z:", "Senator X, Senator Y, and Congresswoman W:")
+        named = {m.actor.actor_id: g for g, m in st.persons if lo <= g < hi and g not in self.inside}
+        for j in range(lo + 1, hi - 1):
+            if st.lows[j] not in ("and", "&") or not any(g < j for g in named.values()):
+                continue
+            k = j + 1
+            while k < hi and k not in st.mention_at and (st.words[k][:1].isupper() or st.words[k] == "."):
+                k += 1
+            hit = st.mention_at.get(k)
+            if hit is not None and hit[1].actor.kind == "person" and any(
+                    a != hit[1].actor.actor_id and g < j for a, g in named.items()):
+                return True
         return False
 
     def _label_person(self, first: int, hi: int) -> tuple[Mention, str] | None:
