@@ -222,3 +222,22 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it(text, expec
 ])
 def test_only_a_lead_in_that_ends_its_paragraph_gives_the_quote_a_speaker(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_dash_after_a_paragraph_long_quote_credits_its_speaker():
+    # the credit line of a reaction list: "“…” – Name, role"
+    text = ("Reaction to the vote at the UN\n\n"
+            "“This is a shameful day for the General Assembly.” – Viktor Dragomirov, Russia’s deputy ambassador\n\n"
+            "“The world has spoken clearly.” – Sarah Whitcombe, Britain’s ambassador to the UN")
+    assert speakers(text) == [("This is a shameful day for the General Assembly.", "Viktor Dragomirov"),
+                              ("The world has spoken clearly.", "Sarah Whitcombe")]
+
+
+@pytest.mark.parametrize("text", [
+    # a lower-case gloss after the dash is no credit line
+    "“Operation Clean Water” – the programme Ivan Petrov launched in May – will end in June.",
+    # a dash after a quote inside a paragraph of the writer's is no credit line either
+    "The crowd chanted one line: “We will not go back.” – Ivan Petrov watched from the steps.",
+])
+def test_a_dash_that_credits_no_one_gives_no_speaker(text):
+    assert [s for _, s in speakers(text)] in ([], [""])

@@ -1147,7 +1147,39 @@ class Attributor:
             # an attribution clause follows right after it ("…,” the State Department said)
             return self._from_tail(k, q, prev, strict=True) or self._from_head(k, q, prev) or \
                 self._from_tail(k, q, prev) or self._continued(k, q, prev)
-        return self._from_tail(k, q, prev) or self._from_head(k, q, prev) or self._continued(k, q, prev)
+        return self._from_tail(k, q, prev) or self._from_head(k, q, prev) or self._dash_credit(k) or \
+            self._continued(k, q, prev)
+
+    def _dash_credit(self, k: int) -> Speaker | None:
+        """The speaker credited after a dash when the quote is its paragraph ("“…” – X, role": the
+        credit line of an epigraph, a pull quote or a round-up's reaction, as British papers'
+        reaction lists and press releases set them). What follows the dash to the paragraph's end is
+        read as a label is before a colon; a lower-case word after the dash, a reporting verb or a
+        sentence end before the paragraph's end make it no credit line."""
+        st = self.st
+        o, c = self.bounds[k]
+        if c < 0 or o < 0 or c + 2 >= st.n or st.words[c + 1] not in ("—", "–", "-", "--"):
+            return None
+        i = o - 1
+        while i >= 0 and st.words[i] in _MARKUP:
+            i -= 1
+        if i >= 0 and st.para[i] == st.para[o]:
+            return None  # the quote does not open its paragraph
+        a = c + 2
+        while a < st.n and st.words[a] in _MARKUP:
+            a += 1
+        if a >= st.n or st.para[a] != st.para[c] or not st.words[a][:1].isupper():
+            return None
+        b = a
+        while b < st.n and st.para[b] == st.para[a]:
+            if b in self.inside or self._is_verb(b) or (
+                    st.words[b] in _ENDS and not self._abbrev(b - 1) and b + 1 < st.n and st.para[b + 1] == st.para[a]):
+                return None
+            b += 1
+        while b > a and (st.words[b - 1] in _MARKUP or st.words[b - 1] == "."):
+            b -= 1
+        hit = self._label(a, b) if b - a <= 30 else None
+        return Speaker(hit[0], hit[1], "–", "cue") if hit else None
 
     def _from_tail(self, k: int, q: Quote, prev: list[Speaker | None], strict: bool = False) -> Speaker | None:
         st, cues = self.st, self.cues
