@@ -78,3 +78,19 @@ def test_a_closed_quote_before_an_attributed_one_keeps_no_speaker():
     rows = analyse_text("Story\n\nThe minister called the deal “a betrayal of our allies.”\n\n"
                         "“This is a fight for freedom,” Blinken said.\n")
     assert [q["speaker_name"] for q in rows["quotes"]] == ["", "Antony Blinken"]
+
+
+@pytest.mark.parametrize("text", [
+    # a wire lede: the dateline is no lead-in, the quote opens the story's first sentence
+    "STOCKHOLM (AP) — “We have seen no evidence of that,” said Tomas Lindqvist, a ministry spokesman.",
+    "ASTANA, March 3 (Reuters) - “Our banks are careful,” Deputy Minister Nurlan Sadykov told reporters.",
+    "KYIV, Ukraine (AP) — “The corridor has to stay open,” Olena Hrytsiuk said on Tuesday.",
+])
+def test_a_quote_right_after_a_dateline_is_full(text):
+    assert [k for _, k in kinds(text)] == ["full"]
+
+
+def test_a_capitalised_quote_after_a_dash_inside_a_sentence_stays_partial():
+    # no dateline: the writer's sentence goes on into the quoted words
+    assert [k for _, k in kinds("The minister had one word for the plan — “Unacceptable” — and left.")] in (
+        [], ["partial"])

@@ -199,12 +199,24 @@ _UNIT_END = re.compile(r"(?:\[(?:…|\.\.\.)\]|:\s*\[[^\]]+\]\([^)\s]*\))$")
 _WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 
 
+@functools.lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    """A wire dateline opening a paragraph: the place in capitals, an optional region or country and
+    date, the agency in brackets, and a dash ("KYIV, Ukraine (AP) —", "ASTANA, March 3 (Reuters) -",
+    "WASHINGTON —"; AP and Reuters dateline style; the agencies of dates.yaml ``wire_agencies``)."""
+    agencies = "|".join(re.escape(a) for a in sorted(load_yaml("dates.yaml").get("wire_agencies", []),
+                                                     key=len, reverse=True))
+    return re.compile(rf"[A-Z][A-Z.'’\- ]*[A-Z](?:,\s*[A-Z][\w.'’\- ]{{0,40}}?)?(?:,?\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+                      rf"(?:\s*\((?:{agencies})\))?\s*(?:—|–|-{{1,2}})")
+
+
 def _kind(q: Quote, doc, cues: Cues | None = None) -> str:
     """Full when the quoted words stand as a statement of their own, partial when they are a fragment
     woven into the writer's sentence (the seeds' "worthy of support", "strategic partner.").
 
     The test is the syntax around the quote, not its first character: a quote is full when it opens
-    its sentence (or the excerpt after a bracketed ellipsis "[…]" or a label's linked headline), follows
+    its sentence (or the excerpt after a bracketed ellipsis "[…]" or a label's linked headline, or a
+    wire dateline "KYIV, Ukraine (AP) —" at the paragraph's start), follows
     a colon, or follows a reporting verb and a comma ("X said, “…”", "as X [said](…), “…”"), and its
     first character is no lower-case letter; tweets and statements open with "@", ".@", "#", "$", a
     digit, an emoji or a nested mark. A quote opening with an ellipsis ("…and we will") is a fragment.
@@ -229,6 +241,8 @@ def _kind(q: Quote, doc, cues: Cues | None = None) -> str:
     raw = doc.body[sent.start:q.start].rstrip("“\"‘' ")
     if before == "" or before.endswith(":") or _UNIT_END.search(raw.rstrip()):
         return "full"
+    if (sent.start == 0 or doc.body[sent.start - 2:sent.start] == "\n\n") and _dateline().fullmatch(before):
+        return "full"  # the lede's quote after its dateline: "KYIV, Ukraine (AP) — “…”"
     if before.endswith(",") and not before[:-1].rstrip().endswith((",", ";", "—", "–", ")")):
         words = _WORD.findall(before[-100:])
         for n in range(min(5, len(words))):  # "X said,", "X said on Tuesday,", "X told reporters,"
