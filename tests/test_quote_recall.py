@@ -116,6 +116,24 @@ def test_labels_that_are_not_organisations(line):
     assert got in (["Dana Okafor"], ["Rodrigo Vale"], [""]) and "Center for Fair Play" not in got
 
 
+@pytest.mark.parametrize("line, name", [
+    # a link in the label after the name: its text is the role, its target no citation and no
+    # sentence end ("www.x.org" holds periods with no space after them)
+    ("Rodrigo Vale, [Executive Director, Center for Fair Play](https://www.fairplay.example.org/press/vale): "
+     "“We welcome it.”", "Rodrigo Vale"),
+    ("Marta Lindqvist, [President and CEO, Southern Justice Center](https://www.sjc.example.org/news/summit.html): "
+     "“We welcome the announcement.”", "Marta Lindqvist"),
+])
+def test_a_linked_role_after_the_name_keeps_the_label_speaker(line, name):
+    assert speakers("The bill passed on Monday.\n\n" + line) == [name]
+
+
+def test_a_web_address_before_the_cue_does_not_cut_the_subject_off():
+    text = ("Maria Lopez, who founded [the alliance](https://www.alliance.example.org/about), told reporters: "
+            "“We will keep fighting.”")
+    assert speakers(text) == ["Maria Lopez"]
+
+
 def test_a_quote_with_its_own_unread_cue_is_no_continuation():
     text = ("Fair Wages Forum: “We applaud the announcement.”\n\n"
             "“Violence has been rising in our community,” says Isra Pananon Weeks, Interim Director of the Forum.")

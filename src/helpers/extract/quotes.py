@@ -756,7 +756,7 @@ class Attributor:
         persons, bodies = [], []
         clause = lo
         for i in range(lo, hi):
-            if st.words[i] in (";",) or (st.words[i] in _ENDS and not self._abbrev(i - 1)):
+            if st.words[i] in (";",) or (st.words[i] in _ENDS and not self._abbrev(i - 1) and not self._in_address(i)):
                 clause = i + 1
         g = clause
         depth_who = False
@@ -1145,6 +1145,13 @@ class Attributor:
         before = g >= 2 and st.words[g - 1] in ("-", "‑", "–") and joined(g) and joined(g - 1)
         return after or before
 
+    def _in_address(self, i: int) -> bool:
+        """The period at token ``i`` is inside a web address or a link's target, no sentence end: a
+        word follows it with no space ("www.splcenter.org", "](https://x.org/a.pdf)")."""
+        st = self.st
+        return st.words[i] == "." and i + 1 < st.n and st.starts[i + 1] == st.starts[i] + 1 and \
+            st.words[i + 1][:1].isalnum()
+
     def _abbrev(self, i: int) -> bool:
         """The token before a period is an abbreviation or an initial ("Mr.", "St.", "F.")."""
         w = self.st.words[i] if i >= 0 else ""
@@ -1241,6 +1248,13 @@ class Attributor:
             return Speaker(p.mention, p.name, p.cue, "split")
         # 3. before the opening mark: X said: "…" / X called it "…" / X struck a different note: "…"
         if ha < hb:
+            lo = ha
+            if ha > 0 and st.words[ha - 1] == "." and st.starts[ha] == st.starts[ha - 1] + 1:
+                # a period with no space after it is inside a link's target ("](https://x.org/…)"),
+                # no sentence end: the subject or label runs back to the sentence's start or the last quote
+                lo = st.index(self.doc.sentences[st.sent[hb - 1] - 1].start)
+                if k > 0 and self.bounds[k - 1][1] >= lo:
+                    lo = self.bounds[k - 1][1] + 1
             for v in range(hb - 1, ha - 1, -1):
                 if self._is_verb(v):
                     # the cue follows the last quote's closing mark with nothing but punctuation between
@@ -1252,7 +1266,7 @@ class Attributor:
                         hit = self._object(v + 1, hb) if st.lows[v] not in cues.addressee else None
                         if hit:
                             return Speaker(hit[0], hit[1], st.words[v], "cue")
-                    hit = self._subject(ha, v)
+                    hit = self._subject(lo, v)
                     if hit is None and st.lows[v].endswith("ing") and (st.words[v - 1] == "," or after_quote):
                         # "X said …, adding that …": the participle's subject is the clause's
                         if k > 0 and prev[k - 1] is not None and st.sent[self.bounds[k - 1][0]] == st.sent[v]:
@@ -1264,13 +1278,6 @@ class Attributor:
                         return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
                     break
             else:
-                lo = ha
-                if ha > 0 and st.words[ha - 1] == "." and st.starts[ha] == st.starts[ha - 1] + 1:
-                    # a period with no space after it is inside a link's target ("](https://x.org/…)"),
-                    # no sentence end: the head runs back to the sentence's start or the last quote
-                    lo = st.index(self.doc.sentences[st.sent[hb - 1] - 1].start)
-                    if k > 0 and self.bounds[k - 1][1] >= lo:
-                        lo = self.bounds[k - 1][1] + 1
                 colon = hb - 1 if st.words[hb - 1] == ":" else self._link_colon(lo, hb)
                 if colon is not None:
                     hit = self._label(lo, colon)
@@ -1324,7 +1331,7 @@ class Attributor:
         st = self.st
         first = lo
         for i in range(lo, hi):
-            if st.words[i] == ";" or (st.words[i] in _ENDS and not self._abbrev(i - 1)):
+            if st.words[i] == ";" or (st.words[i] in _ENDS and not self._abbrev(i - 1) and not self._in_address(i)):
                 first = i + 1
         while first < hi and not st.words[first][:1].isalnum():  # a list marker: "* ", "- "
             first += 1
@@ -1380,7 +1387,8 @@ class Attributor:
     def _unwrap_label(self, lo: int, hi: int) -> tuple[int, int]:
         """The label's own tokens: after a bracketed citation that closes the item before
         ("[Tweet, 8/28/23] PIRG:", a round-up's source trailer run into the next label), and
-        inside a markdown link that a line break kept unconverted ("[Name, Org](https://…):")."""
+        inside a markdown link that a line break kept unconverted ("[Name, Org](https://…):"); a
+        link inside the label ("Name, [Role, Org](https://…):") is no citation before it."""
         st = self.st
         if hi - lo >= 4 and st.words[hi - 1] == ")":
             k = next((j for j in range(hi - 2, lo, -1) if st.words[j] == "(" and st.words[j - 1] == "]"
@@ -1392,6 +1400,8 @@ class Attributor:
                     lo, hi = opening + 1, k - 1  # the link's text; its target is no part of the label
         for i in range(hi - 1, lo - 1, -1):
             if st.words[i] == "]" and any(st.words[j] == "[" for j in range(lo, i)):
+                if i + 1 < hi and st.words[i + 1] == "(" and st.starts[i + 1] == st.starts[i] + 1:
+                    continue  # a link's text, "Name, [Role, Org](https://…):", is part of the label
                 return i + 1, hi
         return lo, hi
 
