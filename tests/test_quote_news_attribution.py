@@ -241,3 +241,17 @@ def test_a_dash_after_a_paragraph_long_quote_credits_its_speaker():
 ])
 def test_a_dash_that_credits_no_one_gives_no_speaker(text):
     assert [s for _, s in speakers(text)] in ([], [""])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # rules README 11: a body the text names as the source, worded as the text names it; news style
+    # writes a ministry's name in lower case ("Russia's defence ministry")
+    ("Russia’s defence ministry said its forces had “liberated” the village.", "Russia’s defence ministry"),
+    ("Uzbekistan’s energy ministry said in a statement that Tashkent “will never agree” to the terms.",
+     "Uzbekistan’s energy ministry"),
+    ("The Uzbek energy ministry said it “will never agree” to the terms.", "the Uzbek energy ministry"),
+    ("The Ministry of Energy of Uzbekistan said it “will never agree” to the terms.",
+     "the Ministry of Energy of Uzbekistan"),
+])
+def test_a_states_body_written_in_lower_case_or_with_of_is_the_speaker(text, speaker):
+    assert speakers(text)[-1][1] == speaker

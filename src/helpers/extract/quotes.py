@@ -883,6 +883,11 @@ class Attributor:
                     while k - 1 >= lo and st.words[k - 1][:1].isupper() and st.words[k - 1].isalpha() \
                             and (k - 1) not in self._ends:
                         k -= 1
+                    tail = self._of_tail(i + 1, hi)
+                    first = k + 1 if st.lows[k] == "the" else k
+                    if tail is not None and first == i and (st.lows[k] == "the" or k > 0 and st.lows[k - 1] == "the"):
+                        stop, state = tail  # "the Ministry of Energy of Uzbekistan": the state it names
+                        return state, "the " + self.doc.body[st.starts[i]:st.starts[stop - 1] + len(st.words[stop - 1])]
                     owner = None
                     if k >= lo + 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'"):
                         owner = self._ends.get(k - 3)
@@ -894,12 +899,65 @@ class Attributor:
                     if owner is None and i - k >= 1 and k > 0 and st.lows[k - 1] == "the":
                         return self._new_body(k - 1, i + 1)
                     return None
+                owned = self._owned_lower_body(lo, i)
+                if owned is not None:
+                    return owned
                 if i > lo and st.lows[i - 1] == "the" and (i + 1 >= hi or st.lows[i + 1] in self.cues.reporting
                                                             or st.lows[i + 1] in _AUX):
                     for head, owner, name, at in self.named_bodies:
                         if head == st.lows[i] and at < i:
                             return owner, name
         return None
+
+    def _owned_lower_body(self, lo: int, i: int) -> tuple[Mention, str] | None:
+        """A state's body written in lower case, as AP, Reuters and the Guardian write a ministry's
+        name in running text: the head noun at token ``i`` after up to two lower-case modifiers and
+        the state as possessor ("Russia's defence ministry") or demonym ("the Uzbek energy
+        ministry"): the state's mention, worded as the text names the body; else None."""
+        st = self.st
+        k = i
+        while k - 1 >= lo and i - k < 2 and (k - 1) not in self.inside and st.words[k - 1].isalpha() and \
+                st.words[k - 1].islower() and len(st.words[k - 1]) > 1 and \
+                st.lows[k - 1] not in self.dic.function_words and \
+                st.lows[k - 1] not in self.cues.reporting:
+            k -= 1
+        end = st.starts[i] + len(st.words[i])
+        if k >= lo + 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'"):
+            owner = self._ends.get(k - 3)
+            if owner is not None and owner.actor.kind == "state" and owner.via != "demonym":
+                return owner, self.doc.body[self._abs(owner):end]
+        owner = self._ends.get(k - 1) if k - 1 >= lo else None
+        if owner is not None and owner.via == "demonym" and owner.actor.kind == "state":
+            start = self._start_of(owner)
+            if start - 1 >= lo and st.lows[start - 1] == "the":
+                return owner, "the " + self.doc.body[self._abs(owner):end]
+        return None
+
+    def _of_tail(self, j: int, hi: int) -> tuple[int, Mention] | None:
+        """After a capitalised body head at ``j - 1``, "of"/"for" and the capitalised words of its
+        name running to the subject's end, with a state among them ("Ministry of Energy of
+        Uzbekistan"): (the token after the name, the state's mention); else None."""
+        st = self.st
+        if j >= hi or st.lows[j] not in ("of", "for"):
+            return None
+        state, k = None, j
+        while k < hi and k not in self.inside and (st.lows[k] in ("of", "for", "and", "the") or (
+                st.words[k][:1].isupper() and st.words[k].replace(".", "").isalpha())):
+            hit = st.mention_at.get(k)
+            if hit is not None:
+                if hit[1].actor.kind == "state" and hit[1].via != "demonym":
+                    state = hit[1]
+                k = hit[0]
+                continue
+            k += 1
+        while k < hi and st.lows[k] in _AUX:
+            k += 1
+        if state is None or k != hi or st.lows[k - 1] in ("of", "for", "and", "the"):
+            return None
+        stop = k
+        while st.lows[stop - 1] in _AUX:
+            stop -= 1
+        return stop, state
 
     def _new_body(self, first: int, end: int) -> tuple[Mention, str]:
         """A body the dictionary lacks, named in full ("the World Food Programme"), as a
