@@ -66,3 +66,9 @@ def test_a_possessive_before_a_longer_title_places_the_person():
 def test_a_state_several_words_before_a_title_places_no_one():
     got = people("The threat to the United States constituted by the actions of Colonel Omar Haddad grew.")
     assert ("Omar Haddad", "USA") not in got
+
+
+def test_a_lower_case_portfolio_in_the_role_before_an_appositive_name():
+    # "the minister of foreign affairs of Kyrgyzstan, X,": the role's complement holds lower-case words
+    got = people("The minister of foreign affairs of Kyrgyzstan, Bakyt Osmonov, arrived on Monday.")
+    assert ("Bakyt Osmonov", "KGZ") in got

@@ -1058,8 +1058,9 @@ def _role_phrase_before(comma: int, lows: list[str], pc: PersonCues, words: list
     for k in range(comma - 1, max(-1, comma - 9), -1):
         if lows[k] in pc.roles:
             return lows[k + 1] in _ROLE_COMPLEMENT_OPENERS
-        if not (lows[k] in _ROLE_COMPLEMENT_WORDS or words[k][:1].isupper()):
-            return False
+        if not (lows[k] in _ROLE_COMPLEMENT_WORDS or words[k][:1].isupper() or (
+                words[k].isalpha() and words[k].islower() and lows[k] not in pc.verbs and k + 1 < comma)):
+            return False  # (a portfolio in lower case: "the minister of foreign affairs of Kyrgyzstan, X,")
     return False
 
 
