@@ -79,3 +79,27 @@ def test_a_capitalised_patronymic_keeps_the_family_name_as_a_later_form():
 
 def test_bint_is_a_particle_inside_a_name():
     assert "Latifa bint Mohammed Al Maktoum" in people("Ambassador Latifa bint Mohammed Al Maktoum said the talks went well.")
+
+
+# ---------------------------------------------------------------- 2. the hyphenated Arabic article
+
+def test_a_hyphenated_arabic_article_and_family_name_end_the_name():
+    # wire style joins the article to the family name ("al-Burhan", "el-Sisi"; AP Stylebook, "Arabic
+    # names"): two men who share the given names "Abdel Fattah" are two people, each with a later form
+    text = ("Sudan's army chief, General Abdel Fattah al-Burhan, met Egyptian President Abdel Fattah el-Sisi "
+            "in Cairo. Burhan said the talks were useful.")
+    assert person_mentions(text) == [("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),
+                                     ("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+                                     ("Burhan", "Abdel Fattah al-Burhan")]
+
+
+def test_a_name_ending_in_a_hyphenated_article_is_found_after_a_reporting_verb():
+    assert "Khalid al-Dosari" in people('"We need calm," said Khalid al-Dosari, an analyst at a Gulf think tank.')
+
+
+def test_a_title_after_the_hyphenated_article_is_no_family_name():
+    # "Sharm el-Sheikh" is a city: "Sheikh" is a title, and the honorific before another name elsewhere
+    # ("His Highness Sheikh ...") confirms no person of that name
+    text = ("They recalled the outcome of the conference in Sharm el-Sheikh. His Highness Sheikh Mohamed bin "
+            "Zayed Al Nahyan spoke first.")
+    assert people(text) == {"Mohamed bin Zayed Al Nahyan"}

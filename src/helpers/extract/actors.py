@@ -320,6 +320,8 @@ def _later_parts(name: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[st
         k -= 1
     if k < last:
         forms.add(tuple(toks[k:]))
+    if last + 2 < len(toks) and toks[last] in pc.hyphen_articles and toks[last + 1] == "-":
+        forms.add(tuple(toks[last + 2:]))  # "al-Burhan" and "Burhan" (news style drops the article later)
     if last > 0 and toks[last - 1][:1].isupper() and toks[last - 1] in pc.capital_particles:
         forms.add(tuple(toks[last - 1:]))  # Le Drian
     out = [f for f in forms if f[0] not in pc.honorifics]
@@ -366,6 +368,10 @@ class PersonCues:
     #: The capitalised Arabic particles ("Bin", "Ibn", "Al": ``patronymic_particles``,
     #: ``arabic_family_articles``): inside a name, before a name word, no name word of their own.
     arabic_particles: frozenset[str] = frozenset()
+    #: The lower-case Arabic article joined to the family name by a hyphen ("al-Burhan", "el-Sisi":
+    #: ``arabic_family_articles``): with the hyphen and the name word it is part of the name (the
+    #: capitalised "Al-Sabah" is a name word and its hyphen joins it already).
+    hyphen_articles: frozenset[str] = frozenset()
     #: ``particles`` capitalised ("Le" of "Le Drian", "Al" of "Al Sisi").
     capital_particles: frozenset[str] = frozenset()
     #: Verbs of appointment ("named", "appointed"): "named X as the <role>" (``appointment_verbs``).
@@ -429,6 +435,7 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         capital_particles=frozenset(str(w).capitalize() for w in spec.get("name_particles", [])),
         arabic_particles=frozenset(str(w).capitalize() for w in spec.get("patronymic_particles", [])
                                    + spec.get("arabic_family_articles", [])),
+        hyphen_articles=frozenset(str(w) for w in spec.get("arabic_family_articles", [])),
         titles_before_nasab=frozenset(str(w) for w in spec.get("titles_before_nasab", [])),
         appointment_verbs=frozenset(str(w) for w in spec.get("appointment_verbs", [])),
         honorifics_lower=honorifics_lower,
@@ -563,6 +570,11 @@ def name_runs(words: list[str], covered: set[int], dic: "Dictionary", pc: Person
                 break
             if len(w) == 1 and w.isupper() and nxt == "." and j + 2 < n and _name_word(words[j + 2]):
                 j += 2  # Sergey V. Lavrov
+                continue
+            if w in pc.hyphen_articles and nxt == "-" and j + 2 < n and _name_word(words[j + 2]) \
+                    and words[j + 2] not in dic.title_words and covered.isdisjoint((j + 1, j + 2)):
+                j += 3  # "Abdel Fattah al-Burhan", "Ahmad al-Nawaf al-Sabah": the article, hyphen and family
+                count += 1  # name (AP Stylebook, "Arabic names"); not a title: "Sharm el-Sheikh" is a place
                 continue
             if w in pc.arabic_particles and _name_word(nxt) and j + 1 not in covered:
                 j += 1  # "Tamim Bin Hamad Al Thani": a capitalised Arabic particle, as "bin" and "al" are no name word
