@@ -118,3 +118,10 @@ def test_a_peerage_title_after_a_name_is_no_surname(sentence):
 
 def test_a_rank_that_is_a_surname_with_no_of_after_it_stays_the_surname():
     assert people("David Duke said the rally would go on.") == {"David Duke"}
+
+
+def test_abbreviated_naval_and_other_military_ranks_before_a_name():
+    # AP Stylebook, "military titles": "Adm.", "Vice Adm.", "Rear Adm.", "Cmdr.", "Lt. Col." before a full name
+    text = ("Adm. Ines Varga and Vice Adm. Tomas Reiker testified on Tuesday. Lt. Col. Dana Whitfield "
+            "and Cmdr. Omar Haddad attended the hearing.")
+    assert {"Ines Varga", "Tomas Reiker", "Dana Whitfield", "Omar Haddad"} <= people(text)
