@@ -200,3 +200,13 @@ def test_indian_with_no_native_context_is_the_state():
 def test_the_black_sea_is_no_cue_for_georgia():
     text = "Grain ships cannot leave through the Black Sea. Help her win in Georgia."
     assert "GEO" not in state_counts(text)
+
+
+def test_a_football_club_is_no_person_and_its_city_no_metonym():
+    # "Manchester United said", "Real Madrid said": a club (actors_curated.csv), not a person named by a
+    # reporting verb, and the capital inside its name is no government; the capital alone still is
+    text = ("Newcastle United said the takeover was complete. Real Madrid said it would appeal, and "
+            "Paris Saint-Germain told reporters the deal was off. Madrid said it would veto the plan.")
+    rows = mentions(text)
+    assert not [m for m in rows if m["kind"] == "person"]
+    assert state_counts(text) == {"ESP": 1}

@@ -1671,6 +1671,10 @@ def find_mentions(text: str, sent_id: int, dic: Dictionary | None = None, date: 
         inner = [c for c in cands if first <= c[0] and c[1] <= last and (c[0], c[1]) != (first, last)]
         for i_first, i_last, i_surface in _select(inner, exclude_actor=outer[0].actor_id):
             resolved = _resolve(i_first, i_last, i_surface, words, dic)
+            if resolved and resolved[1] == "metonym" and outer[0].kind == "organization":
+                # a capital inside an organisation's own name is part of the name ("Real Madrid", "Paris
+                # Saint-Germain"), not the government (``_in_a_proper_name``); a state's name still counts
+                resolved = dic.actors[i_surface.actor_id], "name"
             if resolved and resolved[0].actor_id != outer[0].actor_id and not (
                     resolved[0].kind == "person" and outer[0].kind == "person" and i_last - i_first == 1):
                 # a word of one person's name is no other person's surname: the "Salman" of "Mohammed bin
