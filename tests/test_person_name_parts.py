@@ -103,3 +103,9 @@ def test_a_title_after_the_hyphenated_article_is_no_family_name():
     text = ("They recalled the outcome of the conference in Sharm el-Sheikh. His Highness Sheikh Mohamed bin "
             "Zayed Al Nahyan spoke first.")
     assert people(text) == {"Mohamed bin Zayed Al Nahyan"}
+
+
+def test_the_family_name_after_a_capitalised_hyphenated_article_is_a_later_form():
+    text = ("President Biden spoke with President Abdel Fattah Al-Sisi of Egypt. President Sisi welcomed "
+            "the call.")
+    assert {name for surface, name in person_mentions(text) if surface == "Sisi"} == {"Abdel Fattah Al-Sisi"}

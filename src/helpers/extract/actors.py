@@ -320,8 +320,9 @@ def _later_parts(name: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[st
         k -= 1
     if k < last:
         forms.add(tuple(toks[k:]))
-    if last + 2 < len(toks) and toks[last] in pc.hyphen_articles and toks[last + 1] == "-":
-        forms.add(tuple(toks[last + 2:]))  # "al-Burhan" and "Burhan" (news style drops the article later)
+    if last + 2 < len(toks) and toks[last].lower() in pc.hyphen_articles and toks[last + 1] == "-":
+        forms.add(tuple(toks[last + 2:]))  # "al-Burhan" and "Burhan", "Al-Sisi" and "Sisi" (news style
+        # drops the article later; US official style capitalises it: "President Abdel Fattah Al-Sisi")
     if last > 0 and toks[last - 1][:1].isupper() and toks[last - 1] in pc.capital_particles:
         forms.add(tuple(toks[last - 1:]))  # Le Drian
     out = [f for f in forms if f[0] not in pc.honorifics]
