@@ -579,24 +579,25 @@ _HTML_META = (("og:site_name", "outlet"),)
 _MAX_TITLE_CHARS = 200
 
 
+def _json_children(node):
+    """Every (key, value) below a parsed JSON value, depth first in document order (a list's items
+    have the key None): a value comes before what it holds."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield k, v
+            yield from _json_children(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield None, v
+            yield from _json_children(v)
+
+
 def json_ld_values(blocks: list[str], key: str) -> list[str]:
     """String values of ``key`` anywhere in the JSON-LD blocks (invalid JSON is ignored)."""
     found: list[str] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if k == key and isinstance(v, str):
-                    found.append(v)
-                else:
-                    walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
     for block in blocks:
         try:
-            walk(json.loads(block))
+            found.extend(v for k, v in list(_json_children(json.loads(block))) if k == key and isinstance(v, str))
         except (ValueError, RecursionError):
             continue
     return found
@@ -608,19 +609,11 @@ def _json_ld_story(blocks: list[str]) -> dict:
     ({"@id": ...}, as Yoast's @graph writes them) replaced by the nodes they name; {} when there is none."""
     types = _page_metadata()[0]
     nodes: list[dict] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            nodes.append(node)
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
     for block in blocks:
         try:
-            walk(json.loads(block, strict=False))
+            root = json.loads(block, strict=False)
+            nodes.extend(([root] if isinstance(root, dict) else [])
+                         + [v for _, v in _json_children(root) if isinstance(v, dict)])
         except (ValueError, RecursionError):
             continue
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
