@@ -1405,7 +1405,10 @@ def _negated(first: int, ctx: Context, holder_first: int | None) -> bool:
     window = ctx.words[max(0, first - 3):first]
     if any(w in neg for w in window):
         return True
-    if first >= 2 and ctx.words[first - 1] == "to" and ctx.words[first - 2] in conv.negators_before_to:
+    to = first - 1
+    if to >= 2 and ctx.words[to].endswith("ly") and ctx.words[to - 1] == "to":
+        to -= 1  # a split infinitive: "has yet to publicly criticise", "failed to openly condemn"
+    if to >= 1 and ctx.words[to] == "to" and ctx.words[to - 1] in conv.negators_before_to:
         return True  # "Russia's refusal to support", "failed to condemn"
     if holder_first is not None:
         for i in range(max(0, holder_first - 3), holder_first):
