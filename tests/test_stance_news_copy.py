@@ -1,5 +1,6 @@
 """Stance conventions of international-politics news copy (wire and newspaper style): a split
-infinitive after a word of not doing ("has yet to publicly criticise"). Short constructed passages."""
+infinitive after a word of not doing ("has yet to publicly criticise") and the news verbs of
+criticism ("slammed", "blasted", "lashed out at", "rebuffed"). Short constructed passages."""
 import pytest
 
 from helpers.pipeline.document import analyse_text
@@ -24,4 +25,28 @@ def test_an_adverb_inside_the_infinitive_keeps_the_negation(text):
 def test_an_adverb_without_a_negator_is_still_a_position():
     got = stances("The West imposed sanctions on Russia. Estonia decided to openly support the sanctions.")
     assert ("EST", "SANCTIONS", "support") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The West imposed sanctions on Russia. Kyrgyzstan slammed the sanctions as unfair.",
+     {("KGZ", "SANCTIONS", "oppose")}),
+    ("The West imposed sanctions on Russia. Belarus lashed out at the sanctions on Friday.",
+     {("BLR", "SANCTIONS", "oppose")}),
+    ("The West imposed sanctions on Russia. Iran blasted the sanctions.",
+     {("IRN", "SANCTIONS", "oppose")}),
+    ("China released its position paper on Ukraine. Poland rebuffed China's peace plan.",
+     {("POL", "CHINA_PEACE_PLAN", "oppose"), ("CHN", "CHINA_PEACE_PLAN", "support")}),
+    ("The West imposed sanctions on Russia. Venezuela decried the sanctions.",
+     {("VEN", "SANCTIONS", "oppose")}),
+])
+def test_news_verbs_of_criticism_oppose_their_object(text, expected):
+    assert expected <= stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones slammed into a Russian oil depot.",
+    "The West imposed sanctions on Russia. Ukraine has not slammed the sanctions.",
+])
+def test_the_physical_sense_or_a_negation_gives_no_criticism(text):
+    assert not any(label == "oppose" and actor == "UKR" for actor, _, label in stances(text))
 
