@@ -50,3 +50,23 @@ def test_news_verbs_of_criticism_oppose_their_object(text, expected):
 def test_the_physical_sense_or_a_negation_gives_no_criticism(text):
     assert not any(label == "oppose" and actor == "UKR" for actor, _, label in stances(text))
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The General Assembly adopted a resolution on Ukraine. It was opposed by Russia, Belarus and Mali.",
+     {("RUS", "UN_RESOLUTION", "oppose"), ("BLR", "UN_RESOLUTION", "oppose"), ("MLI", "UN_RESOLUTION", "oppose")}),
+    ("Russia annexed four Ukrainian regions. It was condemned by Uzbekistan.",
+     {("UZB", "ANNEXATION", "oppose")}),
+    ("China released its position paper on Ukraine, and it has been welcomed by Belarus.",
+     {("BLR", "CHINA_PEACE_PLAN", "support")}),
+])
+def test_it_as_subject_of_a_passive_stands_for_the_target_before(text, expected):
+    # R17 (anaphora) with R1 (the by-agent of a passive holds): "It was opposed by X"
+    assert expected <= stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The General Assembly adopted a resolution on Ukraine. Belarus said that it was condemned by Poland.",
+    "The General Assembly adopted a resolution on Ukraine. It was a bad week for Russia, said Poland.",
+])
+def test_it_after_a_reporting_verb_or_as_a_dummy_subject_is_no_target(text):
+    assert not any(actor == "POL" for actor, _, _ in stances(text))

@@ -1721,7 +1721,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                 if cue.kind == "vote":
                     target_id = vote_target
                 elif passive:
-                    span = _which_antecedent(first - 2, ctx) or _target_before(first, ctx)
+                    span = _which_antecedent(first - 2, ctx) or _target_before(first, ctx) or \
+                        _passive_it(first, ctx, carry, conv)
                     if span is not None and not grammar.is_passive(first, ctx.words, conv.passive_aux) and \
                             not _ends_noun_before(span, _reduced_head_end(first, ctx), ctx):
                         span = None  # "the Centre funded and supported by Japan": the noun before is what is supported
@@ -2013,6 +2014,31 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
+
+
+def _passive_it(first: int, ctx: Context, carry: dict, conv: Conventions) -> Span | None:
+    """R17 + R1: "It was opposed by Russia and Belarus" -- "it" opening the clause as the subject of a
+    passive cue stands for the thing-target of this sentence or the one before (the resolution, the
+    sanctions, the annexation, China's paper), as an object "it" does (``_target_after``); the by-agent
+    holds. "they" is left alone: it as often stands for the states just named."""
+    i = first - 1
+    while i >= 0 and (ctx.words[i].endswith("ly") or ctx.words[i] in ("also", "already", "not", "never")):
+        i -= 1
+    if i < 0 or ctx.words[i] not in conv.passive_aux:
+        return None
+    while i > 0 and (ctx.words[i - 1] in conv.passive_aux or ctx.words[i - 1] in ("has", "had")):
+        i -= 1  # "it has been condemned"
+    i -= 1
+    if i < 0 or ctx.words[i] != "it" or (i > 0 and ctx.words[i - 1] not in CLAUSE_OPENERS):
+        return None
+    here = [s.target for s in ctx.targets if s.last <= i and not s.actor and s.target in PRONOUN_TARGETS]
+    things = here or [t for t in (carry or {}).get("last_targets", []) if t in PRONOUN_TARGETS]
+    return Span(i, i + 1, things[-1]) if things else None
+
+
+#: Words after which "it" opens a clause (its subject), not an object ("oppose it", "called it").
+CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "-", "and", "but", "while", "whereas", "although", "though",
+                            "because", "since", "as", "after", "when", "yet", "so"})
 
 
 def _passive_sanctions_head(first: int, last: int, ctx: Context, conv: Conventions) -> bool:
