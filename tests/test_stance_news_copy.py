@@ -70,3 +70,23 @@ def test_it_as_subject_of_a_passive_stands_for_the_target_before(text, expected)
 ])
 def test_it_after_a_reporting_verb_or_as_a_dummy_subject_is_no_target(text):
     assert not any(actor == "POL" for actor, _, _ in stances(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent tanks into Ukraine.",
+    "Belarus sent weapons to Russia for use in Ukraine.",
+    "Iran supplied drones to Moscow to strike Ukraine.",
+])
+def test_arms_sent_into_ukraine_or_to_another_state_are_no_aid_to_ukraine(text):
+    # R13: sending arms or aid supports its recipient, the object of "to"; "into Ukraine" is an invasion
+    assert not any(target == "UKRAINE" and label == "support" for _, target, label in stances(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland sent tanks to Ukraine.", ("POL", "UKRAINE", "support")),
+    ("Germany sent weapons to Ukraine via Poland.", ("DEU", "UKRAINE", "support")),
+    ("Britain sent Challenger tanks to the Ukrainian army.", ("GBR", "UKRAINE", "support")),
+    ("Japan is delivering aid to Moldova and Ukraine.", ("JPN", "UKRAINE", "support")),
+])
+def test_aid_to_ukraine_keeps_its_row(text, expected):
+    assert expected in stances(text)

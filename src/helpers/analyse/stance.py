@@ -1593,6 +1593,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             if not _act_target_named(last, cue, ctx, carry) and not (objrel and cue.target == "SANCTIONS") and \
                     not (cue.target == "SANCTIONS" and passive and _passive_sanctions_head(first, last, ctx, conv)):
                 continue
+            if _recipient_elsewhere(last, cue, ctx):
+                continue
             target_id = cue.target
         if cue.kind == "vote" and not target_id and not vote_target:
             continue
@@ -2014,6 +2016,34 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
+
+
+def _recipient_elsewhere(last: int, cue: Cue, ctx: Context) -> bool:
+    """R13: sending arms or aid supports the state it goes to, the object of "to". Where the target
+    state first follows "into" ("Russia sent tanks into Ukraine": an invasion, not a delivery), or
+    another state is the recipient before it ("Belarus sent weapons to Russia for use in Ukraine",
+    "Iran supplied drones to Moscow to strike Ukraine"), the act gives the target no row."""
+    target = load_codebook().targets.get(cue.target)
+    if target is None or not target.actors:
+        return False
+    named = sorted((m for m in ctx.mentions if m.first_token >= last and m.actor.actor_id in target.actors),
+                   key=lambda m: m.first_token)
+    if not named:
+        return False
+    end = named[0].first_token
+    if ctx.words[end - 1] == "into":
+        return True
+    for m in ctx.mentions:
+        if last <= m.first_token < end and m.actor.kind in ("state", "place") and \
+                _state_of(m.actor) and _state_of(m.actor) not in target.actors:
+            j = m.first_token - 1
+            if j > last and ctx.words[j] in ("the",):
+                j -= 1
+            listed = all(w in (",", "and", "the") or any(o.first_token <= k < o.last_token for o in ctx.mentions)
+                         for k, w in enumerate(ctx.words[m.last_token:end], m.last_token))
+            if ctx.words[j] == "to" and not listed:  # "aid to Israel and Ukraine": both are recipients
+                return True
+    return False
 
 
 def _passive_it(first: int, ctx: Context, carry: dict, conv: Conventions) -> Span | None:
