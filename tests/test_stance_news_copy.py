@@ -90,3 +90,23 @@ def test_arms_sent_into_ukraine_or_to_another_state_are_no_aid_to_ukraine(text):
 ])
 def test_aid_to_ukraine_keeps_its_row(text, expected):
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics accused Tokayev of backing the Kremlin.",
+    "Ukraine accused Belarus of supporting Russia's war.",
+    "Kyiv accused Minsk of backing the invasion.",
+    "Moscow accused Kazakhstan of deporting Russians who fled the draft.",
+])
+def test_an_accusation_ascribes_the_stance_to_no_one(text):
+    # R10: a stance the accuser ascribes to X ("accused X of backing ...") is neither X's nor the
+    # accuser's; only the accusation itself (oppose X, where X is a target) is coded
+    got = stances(text)
+    assert not any(target in ("RUSSIA", "RUSSIA_WAR", "MOBILIZED_RUSSIANS") and label != "oppose" and actor != "RUS"
+                   for actor, target, label in got)
+
+
+def test_an_accusation_of_waging_the_war_still_names_its_agent():
+    # R12: the Russian agent of the war is coded in any form, an accusation included
+    got = stances("Kyiv accused Moscow of waging a war of conquest.")
+    assert ("RUS", "RUSSIA_WAR", "support") in got and ("UKR", "RUSSIA", "oppose") in got

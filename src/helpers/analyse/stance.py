@@ -1700,6 +1700,11 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                             continue
                 if not holders and first >= 1 and ctx.words[first - 1] == "of":  # "accused X of waging"
                     obj = next((m for m in grammar.outer_mentions(ctx.mentions) if m.last_token == first - 1), None)
+                    if obj is not None and not cue.kind.startswith("agent"):
+                        # R12 codes the Russian agent of the war in any form; any other stance the accuser
+                        # ascribes to X ("accused Belarus of backing the invasion") is the accuser's claim,
+                        # not X's position, nor the accuser's (R10)
+                        continue
                     if obj is not None:
                         holders = [obj]
                 if not holders:
