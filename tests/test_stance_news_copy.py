@@ -110,3 +110,24 @@ def test_an_accusation_of_waging_the_war_still_names_its_agent():
     # R12: the Russian agent of the war is coded in any form, an accusation included
     got = stances("Kyiv accused Moscow of waging a war of conquest.")
     assert ("RUS", "RUSSIA_WAR", "support") in got and ("UKR", "RUSSIA", "oppose") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary's opposition to the plan has frustrated Washington.",
+    "Turkey's support for the deal surprised Moscow.",
+    "Kazakhstan's criticism of the decision angered Beijing.",
+])
+def test_a_stance_noun_as_subject_takes_no_target_from_the_predicate(text):
+    # the noun's object is its complement ("opposition to the plan"); the state after the sentence's
+    # verb ("has frustrated Washington") is that verb's object, not the target of the stance
+    assert not any(target in ("USA", "RUSSIA", "CHINA") for _, target, _ in stances(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's opposition to the sanctions on Russia has frustrated Kyiv.", ("HUN", "SANCTIONS", "oppose")),
+    ("Japan reaffirmed its support for the continued independence of Kazakhstan.",
+     ("JPN", "CENTRAL_ASIA_SOVEREIGNTY", "support")),
+    ("Poland expressed support for Ukraine.", ("POL", "UKRAINE", "support")),
+])
+def test_the_complement_of_a_stance_noun_is_still_its_target(text, expected):
+    assert expected in stances(text)

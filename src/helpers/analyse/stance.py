@@ -1744,6 +1744,10 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         window = nxt - last
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
                         _target_after(last, ctx, window=window, carry=carry, locative=cue.label == "oppose")
+                    if span is not None and (cue.kind == "noun" or cue.tokens[-1] in ("to", "of", "for")) and \
+                            span.actor and span.first > last and _predicate_between(last, span.first, ctx):
+                        span = None  # "Hungary's opposition to the plan has frustrated Washington": the
+                        # noun's object ends where the sentence's verb begins; Washington is the verb's object
                     if span is not None and span.actor and ctx.words[first] in conv.hosting_verbs and \
                             span.first <= last + 1 and ctx.words[span.last:span.last + 1] in (["to"], ["at"], ["back"]) and \
                             any(m.first_token == span.first and m.actor.kind == "person" for m in ctx.mentions):
@@ -2021,6 +2025,30 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
     it = next((i for i in range(last, min(len(ctx.words), last + 4))
                if ctx.words[i] in ("it", "them") and not _expletive(i, ctx)), None)
     return it is not None and cue.target in carry.get("last_targets", [])
+
+
+#: Auxiliaries that begin a predicate after a noun phrase ("X's criticism of the plan has angered ...").
+_PREDICATE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"})
+
+
+def _predicate_between(first: int, end: int, ctx: Context) -> bool:
+    """A stance noun with its complement as a subject ("X's opposition to the plan", "X's criticism of
+    the decision") ends where the sentence's verb begins: an auxiliary, or a lower-case -ed verb right
+    after a content word ("the decision angered Beijing", not "the continued independence", "the
+    long-delayed aid", "newly announced aid", "Russia's attempted annexation"). A state after that verb
+    is its object, not the noun's (the caller asks only about actor targets: a trigger noun after an
+    -ed word, "coordinated sanctions", is an adjective's head)."""
+    fw = load_dictionary().function_words
+    for k in range(first, end):
+        w = ctx.words[k]
+        if w in _PREDICATE_AUX:
+            return True
+        if k > first and w.endswith("ed") and len(w) > 4 and ctx.tokens[k][0][:1].islower():
+            prev = ctx.words[k - 1]
+            possessive = prev == "s" and ctx.words[k - 2] in ("'", "’")  # "Russia's attempted annexation"
+            if prev.isalpha() and prev not in fw and not prev.endswith("ly") and not possessive:
+                return True
+    return False
 
 
 def _recipient_elsewhere(last: int, cue: Cue, ctx: Context) -> bool:
