@@ -131,3 +131,20 @@ def test_a_stance_noun_as_subject_takes_no_target_from_the_predicate(text):
 ])
 def test_the_complement_of_a_stance_noun_is_still_its_target(text, expected):
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland urged the European Union to impose new sanctions on Russia.",
+    "Poland called on the EU to impose new sanctions on Russia.",
+    "Poland pressed Brussels to impose sanctions on Russia.",
+])
+def test_urging_another_to_impose_sanctions_upholds_them_without_sanctioning(text):
+    # R10 (S020): urging is the urger's stance on the urged act's target; R5/R14: only imposing
+    # sanctions opposes RUSSIA, upholding or urging them does not
+    got = stances(text)
+    assert ("POL", "SANCTIONS", "support") in got and ("POL", "RUSSIA", "oppose") not in got
+
+
+def test_an_own_decision_to_impose_sanctions_still_opposes_russia():
+    got = stances("Poland decided to impose new sanctions on Russia.")
+    assert {("POL", "SANCTIONS", "support"), ("POL", "RUSSIA", "oppose")} <= got

@@ -171,6 +171,7 @@ class Conventions:
     unrealised_markers: tuple[tuple[str, ...], ...] = ()
     unrealised_modals: frozenset[str] = frozenset()
     negators_before_to: frozenset[str] = frozenset()
+    urging_verbs: frozenset[str] = frozenset()
     blame_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     denial_verbs: frozenset[str] = frozenset()
@@ -284,7 +285,7 @@ def _conventions(spec: dict) -> Conventions:
         non_party_governors=words("non_party_governors"), state_heads=words("state_heads"), other_meeting_words=words("other_meeting_words"),
         war_start=str(spec.get("war_start", "") or ""), unrealised_markers=_phrases(spec.get("unrealised_markers")),
         unrealised_modals=words("unrealised_modals"),
-        negators_before_to=words("negators_before_to"),
+        negators_before_to=words("negators_before_to"), urging_verbs=words("urging_verbs"),
         blame_verbs=words("blame_verbs"), warning_verbs=words("warning_verbs"), denial_verbs=words("denial_verbs"),
         claim_nouns=words("claim_nouns"),
         participle_heads=words("participle_heads"),
@@ -1812,6 +1813,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                                                               _expand(h.actor, ctx.info, conv, dic)})
                 emit(m.actor, target_id, label, cue_text, cue.score, cue.basis, own)
                 for add_target, add_label in cue.adds:
+                    if _urged_act(first, ctx, conv):
+                        break  # R5/R14: urging another to impose sanctions upholds them; the urger sanctions no one
                     if add_target in _targets_after(last, ctx) or add_target == "SANCTIONS" and target_id == "RUSSIA" \
                             or _actor_after(add_target, last, ctx, book):
                         emit(m.actor, add_target, add_label, cue_text, cue.score, "implicit", excluded)
@@ -2029,6 +2032,21 @@ def _act_target_named(last: int, cue: Cue, ctx: Context, carry: dict) -> bool:
 
 #: Auxiliaries that begin a predicate after a noun phrase ("X's criticism of the plan has angered ...").
 _PREDICATE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does"})
+
+
+def _urged_act(first: int, ctx: Context, conv: Conventions) -> bool:
+    """An act cue in the infinitive after an urging verb and its addressee ("Poland urged the EU to
+    impose new sanctions on Russia", "called on Brussels to extend ..."): the urger's position is the
+    act's target (R10, S020), not the act itself."""
+    if first < 2 or ctx.words[first - 1] != "to":
+        return False
+    for k in range(first - 2, max(-1, first - 10), -1):
+        w = ctx.words[k]
+        if w in (".", ";", ":", "and", "but", "which", "that", "who"):
+            return False
+        if w in conv.urging_verbs or (w == "on" and k > 0 and ctx.words[k - 1] in ("called", "calls", "calling", "call")):
+            return k < first - 2  # an addressee stands between ("urged X to"), not "wants to impose"
+    return False
 
 
 def _predicate_between(first: int, end: int, ctx: Context) -> bool:
