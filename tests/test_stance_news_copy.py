@@ -148,3 +148,17 @@ def test_urging_another_to_impose_sanctions_upholds_them_without_sanctioning(tex
 def test_an_own_decision_to_impose_sanctions_still_opposes_russia():
     got = stances("Poland decided to impose new sanctions on Russia.")
     assert {("POL", "SANCTIONS", "support"), ("POL", "RUSSIA", "oppose")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary opposed the deal and angered Kyiv.",
+    "Hungary criticised the plan and then visited Beijing.",
+])
+def test_a_state_after_a_second_coordinated_verb_is_not_the_cues_object(text):
+    assert not any(target in ("UKRAINE", "CHINA") for _, target, _ in stances(text))
+
+
+def test_a_coordinated_cue_verb_still_gives_its_own_row():
+    got = stances("Russia annexed four regions. Lithuania condemned the annexation and expressed solidarity with "
+                  "Ukraine.")
+    assert {("LTU", "ANNEXATION", "oppose"), ("LTU", "UKRAINE", "support")} <= got

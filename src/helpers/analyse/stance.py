@@ -1745,6 +1745,9 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         window = nxt - last
                     span = _relative_antecedent(holders, first, last, ctx, dic) or \
                         _target_after(last, ctx, window=window, carry=carry, locative=cue.label == "oppose")
+                    if span is not None and cue.kind == "verb" and span.actor and span.first > last and \
+                            _coordinated_predicate(last, span.first, ctx):
+                        span = None  # "Hungary opposed the deal and angered Kyiv": Kyiv is the second verb's object
                     if span is not None and (cue.kind == "noun" or cue.tokens[-1] in ("to", "of", "for")) and \
                             span.actor and span.first > last and _predicate_between(last, span.first, ctx):
                         span = None  # "Hungary's opposition to the plan has frustrated Washington": the
@@ -2046,6 +2049,22 @@ def _urged_act(first: int, ctx: Context, conv: Conventions) -> bool:
             return False
         if w in conv.urging_verbs or (w == "on" and k > 0 and ctx.words[k - 1] in ("called", "calls", "calling", "call")):
             return k < first - 2  # an addressee stands between ("urged X to"), not "wants to impose"
+    return False
+
+
+def _coordinated_predicate(first: int, end: int, ctx: Context) -> bool:
+    """A second verb coordinated after the cue's object ("opposed the deal and angered Kyiv", "criticised
+    the plan and then visited Beijing"): "and" (with at most an adverb) before a lower-case -ed verb
+    ends the cue's object; a cue verb there is handled as a coordinated cue already."""
+    for k in range(first + 1, end):
+        if ctx.words[k] != "and":
+            continue
+        j = k + 1
+        if j < end and (ctx.words[j].endswith("ly") or ctx.words[j] in ("then", "also")):
+            j += 1
+        w = ctx.words[j] if j < end else ""
+        if w.endswith("ed") and len(w) > 4 and ctx.tokens[j][0][:1].islower():
+            return True
     return False
 
 
