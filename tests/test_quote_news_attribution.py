@@ -255,3 +255,9 @@ def test_a_dash_that_credits_no_one_gives_no_speaker(text):
 ])
 def test_a_states_body_written_in_lower_case_or_with_of_is_the_speaker(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_passive_lead_in_gives_the_question_no_speaker():
+    # "Peskov was asked by reporters:" then the question: it is the reporters', not Peskov's
+    got = speakers("Dmitri Petrov was asked by reporters on Monday:\n\n“Will Russia retaliate?”")
+    assert got[-1][1] == ""

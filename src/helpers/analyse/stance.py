@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 from helpers.extract import grammar
 from helpers.extract.actors import Dictionary, load_dictionary, tokenize
-from helpers.extract.facts.scan import parse_number
 from helpers.model.types import Actor, Mention
 from helpers.extract.quotes import TURN_TAG, is_transcript, load_cues
 from helpers.model.resources import load_csv, load_yaml
@@ -1599,7 +1598,7 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             target_id = cue.target
         if cue.kind == "vote" and not target_id and not vote_target:
             continue
-        if cue.kind == "vote" and first > 0 and parse_number(ctx.words[first - 1]) is not None:
+        if cue.kind == "vote" and first > 0 and ctx.words[first - 1][:1].isdigit():
             continue  # "with 32 abstentions", "141 votes in favour": a tally of the vote, no one's act
         if cue.kind == "relation":
             holders, target_id = _relation(first, last, ctx, dic, book)
@@ -2045,8 +2044,10 @@ def _urged_act(first: int, ctx: Context, conv: Conventions) -> bool:
         return False
     for k in range(first - 2, max(-1, first - 10), -1):
         w = ctx.words[k]
-        if w in (".", ";", ":", "and", "but", "which", "that", "who"):
+        if w in (".", ";", ":", ",", "and", "but", "which", "that", "who"):
             return False
+        if w in ("ahead", "through", "forward") and k > 0 and ctx.words[k - 1] in conv.urging_verbs:
+            return False  # "pressed ahead with plans to impose": going on with one's own act, no urging
         if w in conv.urging_verbs or (w == "on" and k > 0 and ctx.words[k - 1] in ("called", "calls", "calling", "call")):
             return k < first - 2  # an addressee stands between ("urged X to"), not "wants to impose"
     return False
@@ -2083,7 +2084,8 @@ def _predicate_between(first: int, end: int, ctx: Context) -> bool:
         if k > first and w.endswith("ed") and len(w) > 4 and ctx.tokens[k][0][:1].islower():
             prev = ctx.words[k - 1]
             possessive = prev == "s" and ctx.words[k - 2] in ("'", "’")  # "Russia's attempted annexation"
-            if prev.isalpha() and prev not in fw and not prev.endswith("ly") and not possessive:
+            participle = k + 1 < end and ctx.words[k + 1] in _PP_HEADS  # "civilians affected by", "troops based in"
+            if prev.isalpha() and prev not in fw and not prev.endswith("ly") and not possessive and not participle:
                 return True
     return False
 
@@ -2103,6 +2105,8 @@ def _recipient_elsewhere(last: int, cue: Cue, ctx: Context) -> bool:
     end = named[0].first_token
     if ctx.words[end - 1] == "into":
         return True
+    if ctx.words[end - 1] == "to":
+        return False  # the target's own "to": "sent troops to Estonia and weapons to Ukraine"
     for m in ctx.mentions:
         if last <= m.first_token < end and m.actor.kind in ("state", "place") and \
                 _state_of(m.actor) and _state_of(m.actor) not in target.actors:
@@ -2132,6 +2136,9 @@ def _passive_it(first: int, ctx: Context, carry: dict, conv: Conventions) -> Spa
     if i < 0 or ctx.words[i] != "it" or (i > 0 and ctx.words[i - 1] not in CLAUSE_OPENERS):
         return None
     here = [s.target for s in ctx.targets if s.last <= i and not s.actor and s.target in PRONOUN_TARGETS]
+    if not here and (carry or {}).get("prev_subject") in ("state", "person", "place"):
+        return None  # "Kazakhstan abstained on the resolution. It was praised by Moscow": the sentence
+        # before has a state or person as its subject, a likelier antecedent of "it" than what it acted on
     things = here or [t for t in (carry or {}).get("last_targets", []) if t in PRONOUN_TARGETS]
     return Span(i, i + 1, things[-1]) if things else None
 
@@ -2781,16 +2788,27 @@ def _state_pair(tokens: list, words: list[str], mentions: list[Mention]) -> tupl
     for m in states:
         group = grammar.coordinated(m, tokens, mentions)
         if len(group) == 2 and all(g.actor.kind == "state" for g in group) and \
-                group[0].actor.actor_id != group[1].actor.actor_id:
-            pair = (group[0].actor.actor_id, group[1].actor.actor_id)
+                group[0].actor.actor_id != group[1].actor.actor_id and not (
+                group[0].first_token > 0 and words[group[0].first_token - 1] in _PP_HEADS | {"between", "among"}):
+            pair = (group[0].actor.actor_id, group[1].actor.actor_id)  # a subject pair, not "trade between X and Y"
     return pair
 
 
 def _remember_pair(tokens: list, words: list[str], mentions: list[Mention], carry: dict) -> None:
-    """Keep the coordinated pair of states a sentence names, for a later "both countries"."""
+    """Keep the coordinated pair of states a sentence names, for a later "both countries"; a sentence
+    naming two other states by any route ("Putin met Xi Jinping": their people) makes the pair no
+    longer the last one named, and no pair is kept."""
     pair = _state_pair(tokens, words, mentions)
     if pair:
         carry["pair"], carry["pair_age"] = pair, 0
+        return
+    named = {m.actor.actor_id if m.actor.kind == "state" else m.actor.country_iso3 for m in mentions
+             if m.actor.kind in ("state", "person") or m.actor.stands_for}
+    named |= {m.actor.stands_for for m in mentions if m.actor.stands_for}
+    named.discard("")
+    if carry.get("pair") and len(named - set(carry["pair"])) >= 1 and len(named) >= 2 and \
+            not named <= set(carry["pair"]):
+        carry["pair"] = None
 
 
 def _pair_subjects(sent_id: int, tokens: list, words: list[str], quoted: dict, carry: dict,
@@ -2879,6 +2897,9 @@ def analyse(doc, rows: dict) -> None:
         carry["prev_actors"] = carry.get("this_actors", set())
         mentions = mentions_by_sent.get(sent.sent_id, [])
         carry["this_actors"] = {m.actor.actor_id for m in mentions}
+        carry["prev_subject"] = carry.get("this_subject", "")
+        opening = next((m for m in mentions if m.first_token <= 1 and (m.first_token == 0 or words[0] == "the")), None)
+        carry["this_subject"] = opening.actor.kind if opening is not None else ""  # the subject's kind, roughly
         carry["pair_age"] = carry.get("pair_age", 99) + 1
         cues = find_cues(words, book)
         if not cues:

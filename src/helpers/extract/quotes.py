@@ -66,6 +66,7 @@ class Cues:
     transcript_tags: tuple[str, ...] = ()
     transcript_name_tags: frozenset[str] = frozenset()
     reporter_tags: frozenset[str] = frozenset({"Q"})
+    passive_aux: frozenset[str] = frozenset()  # "was asked:": a passive cue, whose subject did not speak
     subject_gap: frozenset[str] = frozenset()  # words that may stand between a subject and its cue
     np_words: frozenset[str] = frozenset()  # lower-case words inside a noun phrase before a name
     clause_openers: frozenset[str] = frozenset()  # words that open a clause of their own
@@ -99,6 +100,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
             t for t in spec.get("transcript_name_tags", []) if t not in spec.get("transcript_tags", [])),
         transcript_name_tags=frozenset(spec.get("transcript_name_tags", [])),
         reporter_tags=frozenset(spec.get("reporter_tags", ["Q"])),
+        passive_aux=frozenset(spec.get("passive_aux", [])),
         subject_gap=frozenset(spec.get("subject_gap", [])),
         np_words=frozenset(spec.get("subject_np_words", [])),
         clause_openers=frozenset(spec.get("clause_openers", [])),
@@ -1363,6 +1365,8 @@ class Attributor:
         if i < 1 or st.words[i] != ":" or i in self.inside:
             return None
         lo = self._sentence_start(i)
+        if any(st.lows[v] in self.cues.passive_aux and st.lows[v + 1].endswith("ed") for v in range(lo, i - 1)):
+            return None  # "Peskov was asked by reporters:": a passive lead-in; what follows is not the subject's
         for v in range(i - 1, lo - 1, -1):
             if self._is_verb(v):
                 hit = self._subject(lo, v)

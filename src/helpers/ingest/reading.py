@@ -597,7 +597,8 @@ def json_ld_values(blocks: list[str], key: str) -> list[str]:
     found: list[str] = []
     for block in blocks:
         try:
-            found.extend(v for k, v in list(_json_children(json.loads(block))) if k == key and isinstance(v, str))
+            found.extend(v for k, v in list(_json_children(json.loads(block, strict=False)))
+                         if k == key and isinstance(v, str))  # (a raw newline in a string, as pages write them)
         except (ValueError, RecursionError):
             continue
     return found
