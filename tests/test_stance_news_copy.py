@@ -166,40 +166,35 @@ def test_a_coordinated_cue_verb_still_gives_its_own_row():
 
 # Review mends: constructed passages of the news conventions the first versions got wrong
 
-def _rows(text):
-    from helpers.pipeline.document import analyse_text
-    return {(r["actor_id"], r["target"], r["label"]) for r in analyse_text("Envoys meet\n\n" + text)["stance"]}
-
-
 def test_a_passive_it_after_a_sentence_whose_subject_is_a_state_is_not_the_resolution():
-    got = _rows("Russia vetoed the draft resolution on Friday. It was condemned by the United States and Britain.")
+    got = stances("Russia vetoed the draft resolution on Friday. It was condemned by the United States and Britain.")
     assert not any(t == "UN_RESOLUTION" and a in ("USA", "GBR") for a, t, _ in got)
-    got = _rows("Kazakhstan abstained on the UN resolution. It was praised by Moscow for its neutrality.")
+    got = stances("Kazakhstan abstained on the UN resolution. It was praised by Moscow for its neutrality.")
     assert ("RUS", "UN_RESOLUTION", "support") not in got
 
 
 def test_an_article_before_a_vote_noun_is_no_tally():
-    got = _rows("The General Assembly voted on the resolution on Thursday. Kazakhstan cast an abstention.")
+    got = stances("The General Assembly voted on the resolution on Thursday. Kazakhstan cast an abstention.")
     assert ("KAZ", "UN_RESOLUTION", "neutral") in got
 
 
 def test_both_countries_after_another_pair_of_states_named_through_people_is_no_one():
-    got = _rows("The United States and Britain imposed new sanctions on Russia on Monday. Putin met Xi Jinping in "
+    got = stances("The United States and Britain imposed new sanctions on Russia on Monday. Putin met Xi Jinping in "
                 "Moscow on Tuesday. The two countries condemned the sanctions.")
     assert not any(label == "oppose" and t == "SANCTIONS" for _, t, label in got)
-    got = _rows("Trade between Kazakhstan and Russia rose last year. Both countries condemned the sanctions.")
+    got = stances("Trade between Kazakhstan and Russia rose last year. Both countries condemned the sanctions.")
     assert not any(t == "SANCTIONS" for _, t, _ in got)
 
 
 def test_a_participle_after_a_noun_is_no_main_verb():
-    got = _rows("Kazakhstan expressed support for civilians affected by the fighting in Ukraine.")
+    got = stances("Kazakhstan expressed support for civilians affected by the fighting in Ukraine.")
     assert ("KAZ", "UKRAINE", "support") in got
 
 
 def test_pressing_ahead_with_ones_own_plans_is_no_urging():
-    got = _rows("The EU pressed ahead with plans to impose sanctions on Russia.")
+    got = stances("The EU pressed ahead with plans to impose sanctions on Russia.")
     assert ("EU", "RUSSIA", "oppose") in got
 
 
 def test_the_targets_own_to_makes_it_the_recipient():
-    assert ("GBR", "UKRAINE", "support") in _rows("Britain sent troops to Estonia and weapons to Ukraine.")
+    assert ("GBR", "UKRAINE", "support") in stances("Britain sent troops to Estonia and weapons to Ukraine.")

@@ -890,9 +890,7 @@ class Attributor:
                     if tail is not None and first == i and (st.lows[k] == "the" or k > 0 and st.lows[k - 1] == "the"):
                         stop, state = tail  # "the Ministry of Energy of Uzbekistan": the state it names
                         return state, "the " + self.doc.body[st.starts[i]:st.starts[stop - 1] + len(st.words[stop - 1])]
-                    owner = None
-                    if k >= lo + 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'"):
-                        owner = self._ends.get(k - 3)
+                    owner = self._possessor(k, lo)
                     hit = st.mention_at.get(k)
                     if hit is not None and hit[0] == i + 1:
                         return None  # a known body: the mention path names it
@@ -911,6 +909,14 @@ class Attributor:
                             return owner, name
         return None
 
+    def _possessor(self, k: int, lo: int) -> Mention | None:
+        """The mention whose possessive "'s" ends right before token ``k`` ("Russia's defence ministry"),
+        at or after token ``lo``; else None."""
+        st = self.st
+        if k >= lo + 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'"):
+            return self._ends.get(k - 3)
+        return None
+
     def _owned_lower_body(self, lo: int, i: int) -> tuple[Mention, str] | None:
         """A state's body written in lower case, as AP, Reuters and the Guardian write a ministry's
         name in running text: the head noun at token ``i`` after up to two lower-case modifiers and
@@ -924,10 +930,9 @@ class Attributor:
                 st.lows[k - 1] not in self.cues.reporting:
             k -= 1
         end = st.starts[i] + len(st.words[i])
-        if k >= lo + 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'"):
-            owner = self._ends.get(k - 3)
-            if owner is not None and owner.actor.kind == "state" and owner.via != "demonym":
-                return owner, self.doc.body[self._abs(owner):end]
+        owner = self._possessor(k, lo)
+        if owner is not None and owner.actor.kind == "state" and owner.via != "demonym":
+            return owner, self.doc.body[self._abs(owner):end]
         owner = self._ends.get(k - 1) if k - 1 >= lo else None
         if owner is not None and owner.via == "demonym" and owner.actor.kind == "state":
             start = self._start_of(owner)
@@ -987,8 +992,8 @@ class Attributor:
                 while k - 1 >= 0 and st.words[k - 1][:1].isupper() and st.words[k - 1].isalpha() \
                         and (k - 1) not in self._ends:
                     k -= 1
-                if k >= 3 and st.lows[k - 1] == "s" and st.words[k - 2] in ("’", "'") and (k - 3) in self._ends:
-                    owner = self._ends[k - 3]
+                owner = self._possessor(k, 0)
+                if owner is not None:
                     if owner.actor.kind == "state":
                         out.append((low, owner, self.doc.body[self._abs(owner):st.starts[i] + len(st.words[i])], k))
         return sorted(out, key=lambda x: x[3])
