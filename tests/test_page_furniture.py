@@ -343,3 +343,75 @@ def test_the_title_of_a_sign_up_box_goes_with_its_pitch():
     # a paragraph of the story before the pitch stays, and so does a title-like line before other furniture
     assert boilerplate.remove_boilerplate(paras[:1] + paras[2:]).kept == [paras[0], paras[3]]
     assert boilerplate.remove_boilerplate([paras[1], "Advertisement"]).kept == [paras[1]]
+
+
+ARIA_PAGE = """<html><head><title>Envoys meet</title></head><body>
+<div role="navigation"><a href="/">Home</a> <a href="/world">World</a></div>
+<div role="main" class="layout sidebar-left">
+<h1>Envoys meet in Astana</h1>
+<p>The foreign ministers of Kazakhstan and Uzbekistan met in Astana on Tuesday.</p>
+<div role="complementary"><h3>More</h3><p>Russia warns Kazakhstan over sanctions.</p>
+<time datetime="2021-05-01">May 1, 2021</time></div>
+<div role="dialog alertdialog"><p>Subscribe to our newsletter today.</p></div>
+<p>They agreed to expand trade.</p>
+</div>
+<div role="contentinfo">© 2023 Daily World</div>
+</body></html>"""
+
+
+def test_aria_landmark_roles_mark_furniture_as_their_elements_do():
+    # WAI-ARIA: role=navigation/complementary/contentinfo is <nav>/<aside>/<footer> on a <div>;
+    # role=main keeps its element whatever its class says ("sidebar-left")
+    doc, removed, _ = parse_source(reading.parse_html(ARIA_PAGE), "p")
+    assert [s.text for s in doc.sentences] == [
+        "The foreign ministers of Kazakhstan and Uzbekistan met in Astana on Tuesday.",
+        "They agreed to expand trade.",
+    ]
+    reasons = dict((text, why) for text, why in removed)
+    assert reasons["Home World"] == "page furniture (role 'navigation')"
+    assert reasons["Subscribe to our newsletter today."] == "page furniture (role 'dialog')"
+    assert reasons["© 2023 Daily World"] == "page furniture (role 'contentinfo')"
+    assert any(why == "page furniture (role 'complementary')" for why in reasons.values())
+
+
+def test_a_date_in_a_complementary_region_is_no_date_of_the_story():
+    # the <time> of another story in a role=complementary box dates that story, not the page's
+    page = ARIA_PAGE.replace(' class="layout sidebar-left"', "")
+    assert reading.parse_html(page).meta == {}
+    assert reading.parse_html(page.replace('role="complementary"', 'class="box"')).meta == {
+        "html_date:<time datetime>": "2021-05-01"}
+
+
+BLOG_POST = """<html><head><title>Envoys meet - Blog</title></head><body>
+<header id="masthead" class="site-header"><p class="site-title">The Steppe Blog</p></header>
+<article class="post"><header class="entry-header"><h1 class="entry-title">Envoys meet in Astana</h1>
+<div class="entry-meta">Posted on <time class="entry-date published" datetime="2023-03-01">March 1, 2023</time>
+by Jane Roe</div></header>
+<div class="post-header-standfirst"><p>Kazakhstan backs the plan, officials said.</p></div>
+<div class="entry-content"><p>The ministers met in Astana on Tuesday.</p></div>
+</article></body></html>"""
+
+
+def test_a_header_class_inside_the_article_is_the_story_s_own_header():
+    # outside the <article> "site-header" is the masthead; inside it "post-header" holds the story's
+    # standfirst, and its "Posted on ... by ..." line is a date line
+    doc, removed, _ = parse_source(reading.parse_html(BLOG_POST), "p")
+    assert doc.title == "Envoys meet in Astana"
+    assert [s.text for s in doc.sentences] == ["Kazakhstan backs the plan, officials said.",
+                                               "The ministers met in Astana on Tuesday."]
+    reasons = dict((text, why) for text, why in removed)
+    assert reasons["The Steppe Blog"] == "page furniture (class or id 'header')"
+    assert reasons["Posted on March 1, 2023 by Jane Roe"] == "date line"
+    assert doc.meta["date"] == "2023-03-01"
+
+
+@pytest.mark.parametrize("line", ["Posted on March 1, 2023 by Jane Roe", "Updated Feb 28, 2023 10:15 AM EST",
+                                  "February 28, 2023"])
+def test_a_date_line_with_its_author_is_boilerplate(line):
+    assert boilerplate.remove_boilerplate([line, "Kazakhstan abstained in the vote."]).kept == [
+        "Kazakhstan abstained in the vote."]
+
+
+def test_a_sentence_that_opens_with_a_date_and_by_is_kept():
+    text = "On March 1, 2023 by a vote of 141 to 7, the Assembly adopted the resolution."
+    assert boilerplate.remove_boilerplate([text]).kept == [text]

@@ -281,15 +281,19 @@ _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link"
 
 
 @functools.lru_cache(maxsize=1)
-def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+def _page_chrome() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str],
+                            frozenset[str]]:
     """The elements, and the class/id words, of an HTML page's furniture, the words that keep
-    an element whatever else its class says, and the class prefixes of a post's taxonomy, which
-    name topics, not furniture (``html_chrome`` in data/dictionaries/boilerplate.yaml)."""
+    an element whatever else its class says, the class prefixes of a post's taxonomy, which
+    name topics, not furniture, the ARIA roles of furniture, and the class words of a header, which
+    inside an <article> is the story's own (``html_chrome`` in data/dictionaries/boilerplate.yaml)."""
     spec = load_yaml("boilerplate.yaml").get("html_chrome") or {}
     return (frozenset(str(t) for t in spec.get("elements", [])),
             frozenset(str(w).lower() for w in spec.get("class_words", [])),
             frozenset(str(w).lower() for w in spec.get("content_words", [])),
-            tuple(str(p).lower() for p in spec.get("taxonomy_prefixes", [])))
+            tuple(str(p).lower() for p in spec.get("taxonomy_prefixes", [])),
+            frozenset(str(r).lower() for r in spec.get("roles", [])),
+            frozenset(str(w).lower() for w in spec.get("header_words", [])))
 
 
 @functools.lru_cache(maxsize=1)
@@ -372,7 +376,8 @@ class _TextExtractor(HTMLParser):
         self.banners = 0
         self.h1s: list[_H1] = []
         self.h1_articles: set[int] = set()
-        self.chrome_tags, self.chrome_words, self.content_words, self.taxonomy = _page_chrome()
+        (self.chrome_tags, self.chrome_words, self.content_words, self.taxonomy, self.chrome_roles,
+         self.header_words) = _page_chrome()
         self.current: list[str] = []
         self.stack: list[str] = []
         self.drop_at: int | None = None  # stack depth of the element being dropped
@@ -409,15 +414,21 @@ class _TextExtractor(HTMLParser):
         self.current_time = []
 
     def _chrome(self, tag: str, attr: dict) -> tuple[str, str]:
-        """Why an element is page furniture ("" when it is not), and the element or the class or id word
-        that says so. The story's own containers
-        (<article>, <main>) are never furniture by their class, and a content-management system's
+        """Why an element is page furniture ("" when it is not), and the element, the ARIA role or the
+        class or id word that says so. The story's own containers (<article>, <main>, and an element
+        whose role is main or article) are never furniture by their class, and a content-management system's
         taxonomy classes ("tag-social", "category-comments": WordPress's post_class) name the
         story's topics, not furniture."""
         if tag in self.chrome_tags:
             return f"page furniture <{tag}>", tag
         if tag in ("article", "main"):
             return "", ""
+        # WAI-ARIA: the first role token a browser knows is the element's role (later ones are fallbacks)
+        role = next(iter((attr.get("role") or "").lower().split()), "")
+        if role in self.chrome_roles:
+            return f"page furniture (role '{role}')", role
+        if role in ("main", "article"):
+            return "", ""  # the story's own container, whatever its class says
         named = " ".join(c for k, v in attr.items() if k in ("class", "id") and v for c in v.split()
                          if not c.lower().startswith(self.taxonomy))
         if not named:
@@ -425,6 +436,8 @@ class _TextExtractor(HTMLParser):
         # "no-sidebar", "is-paywall-free": a modifier's negation or state names no widget
         words = set(_CLASS_WORD.findall(_CLASS_STATE.sub(" ", named.lower())))
         hit = sorted(words & self.chrome_words)
+        if hit and self.article_at is not None and self.header_words.issuperset(hit):
+            return "", ""  # "post-header" inside the <article>: the story's own header, not the site's
         if hit and not words & self.content_words:
             return f"page furniture (class or id '{hit[0]}')", hit[0]
         return "", ""
