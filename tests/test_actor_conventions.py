@@ -378,3 +378,23 @@ def test_a_known_surname_inside_an_organisation_named_after_people_is_no_mention
 ])
 def test_an_honorific_or_title_keeps_the_person_of_such_a_name(sentence, person):
     assert person in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The UN Human Rights Council on Friday condemned the attacks.", "UNHRC"),
+    ("The U.N. refugee agency UNHCR said 8 million people had fled.", "UNHCR"),
+    ("The World Food Program warned of hunger.", "WFP"),
+    ("The International Committee of the Red Cross called for access.", "ICRC"),
+    ("The Council of Europe expelled Russia in March 2022.", "COUNCIL_OF_EUROPE"),
+    ("Human Rights Watch accused the forces of abuses.", "HRW"),
+])
+def test_un_bodies_agencies_and_rights_groups_are_actors(sentence, actor):
+    # the UN's bodies and agencies and the rights groups news quotes are holders of stances and
+    # sources of quotes as the UN and its General Assembly are
+    assert actor in actor_ids("Agencies react\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence", ["WHO WILL LEAD THE PARTY?", "The American Red Cross sent volunteers.",
+                                      "Amnesty for the prisoners was refused."])
+def test_ambiguous_short_forms_of_organisations_give_none(sentence):
+    assert not set(actor_ids("Agencies react\n\n" + sentence)) & {"WHO", "ICRC", "AMNESTY"}
