@@ -261,3 +261,24 @@ def test_a_passive_lead_in_gives_the_question_no_speaker():
     # "Peskov was asked by reporters:" then the question: it is the reporters', not Peskov's
     got = speakers("Dmitri Petrov was asked by reporters on Monday:\n\n“Will Russia retaliate?”")
     assert got[-1][1] == ""
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # AP style: "according to" opening the sentence attributes what follows the comma to its object
+    ("According to Sergei Lavrov, “the West has declared total war on us.”", "Sergei Lavrov"),
+    ("According to Ivan Petrov, the envoy, the talks “went nowhere.”", "Ivan Petrov"),
+    ("In the words of Foreign Minister Aigerim Nurlanova, “our position is clear.”", "Aigerim Nurlanova"),
+])
+def test_a_source_lead_in_names_the_speaker_of_the_quote_after_it(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a reporting verb after the lead-in names its own subject (the lead-in is the report's source)
+    ("According to a Kremlin readout, Ivan Petrov told the envoy that “the door is open.”", "Ivan Petrov"),
+    # a document or an unnamed source names no speaker
+    ("According to the report, “conditions have worsened.”", ""),
+    ("According to a spokesman for Ivan Petrov, “the talks were useful.”", ""),
+])
+def test_a_source_lead_in_gives_way_to_a_verb_and_names_no_document(text, speaker):
+    assert speakers(text)[-1][1] == speaker

@@ -76,6 +76,7 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()  # "the statement said": its author speaks
     document_issuing: frozenset[str] = frozenset()  # "issued a statement": the subject is its author
     title_markers: tuple[tuple[str, ...], ...] = ()  # "entitled “…”": a title, whatever its form
+    source_lead_ins: tuple[tuple[str, ...], ...] = ()  # "According to X, “…”": the sentence's source
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,6 +111,7 @@ def load_cues(name: str = "quote_cues.yaml") -> Cues:
         document_nouns=frozenset(spec.get("document_nouns", [])),
         document_issuing=frozenset(spec.get("document_issuing", [])),
         title_markers=tuple(tuple(p.split()) for p in spec.get("title_markers", [])),
+        source_lead_ins=tuple(tuple(p.split()) for p in spec.get("source_lead_ins", [])),
     )
 
 
@@ -1343,6 +1345,9 @@ class Attributor:
                         return Speaker(hit[0], hit[1], st.words[v] + self._statement(v + 1), "cue")
                     break
             else:
+                lead = self._source_lead_in(lo, hb)
+                if lead is not None:
+                    return lead
                 colon = hb - 1 if st.words[hb - 1] == ":" else self._link_colon(lo, hb)
                 if colon is not None:
                     hit = self._label(lo, colon)
@@ -1350,6 +1355,21 @@ class Attributor:
                         return Speaker(hit[0], hit[1], ":", "cue")
         elif ha == hb:
             return self._lead_in(k)
+        return None
+
+    def _source_lead_in(self, lo: int, hb: int) -> Speaker | None:
+        """The speaker named by a phrase that opens the sentence before a comma ("According to
+        Sergei Lavrov, “…”", "According to the ministry, the strikes “…”": quote_cues.yaml
+        ``source_lead_ins``), when no reporting verb stands between it and the quote (the caller's
+        test): the phrase's object, as after an inverted cue ("…,” according to X")."""
+        st = self.st
+        while lo < hb and st.words[lo] in _MARKUP:
+            lo += 1
+        for phrase in self.cues.source_lead_ins:
+            end = lo + len(phrase)
+            if end < hb and tuple(st.lows[lo:end]) == phrase and "," in st.words[end:hb]:
+                hit = self._object(end, hb)
+                return Speaker(hit[0], hit[1], " ".join(st.words[lo:end]), "cue") if hit else None
         return None
 
     def _lead_in(self, k: int) -> Speaker | None:
