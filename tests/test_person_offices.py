@@ -167,3 +167,24 @@ def test_the_object_of_an_appointment_verb_before_as_and_a_role_is_a_person(sent
 ])
 def test_an_appointment_verb_with_no_role_after_as_gives_no_person(sentence):
     assert people(sentence) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # occupations and offices as news and releases write them, before or after the name
+    ("Erlan Karin, the state counselor, attended the meeting.", "Erlan Karin"),
+    ("The meeting was attended by Erlan Karin, a state counselor.", "Erlan Karin"),
+    ("White House Counsel Dana Remus convened the session.", "Dana Remus"),
+    ("Maryland State Delegate Jared Solomon joined the call.", "Jared Solomon"),
+    ("said Kate Mallinson, a consultant at Prism Political Risk Management.", "Kate Mallinson"),
+])
+def test_more_occupations_name_a_person(text, name):
+    assert name in people("Officials meet\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    # "executive" is chiefly a modifier ("executive search", "Executive Associate Dean"), no role noun
+    "He was a coach working with Korn Ferry, the world's leading executive search firm.",
+    "He served as Associate Dean for Graduate Programs and Executive Associate Dean.",
+])
+def test_a_modifier_is_no_role_noun(text):
+    assert people("Officials meet\n\n" + text) == set()
