@@ -185,6 +185,7 @@ class Conventions:
     fronted_reporting_adjuncts: frozenset[str] = frozenset()
     blocking_verbs: frozenset[str] = frozenset()
     sanctions_heads: frozenset[str] = frozenset()
+    proposal_heads: frozenset[str] = frozenset()  # a state's paper or proposal: no stance on the state (R14)
     amount_marks: frozenset[str] = frozenset()  # currency signs before a figure ("$6.3 billion")
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
@@ -295,6 +296,7 @@ def _conventions(spec: dict) -> Conventions:
         fronted_reporting_fillers=words("fronted_reporting_fillers"),
         fronted_reporting_adjuncts=words("fronted_reporting_adjuncts"), blocking_verbs=words("blocking_verbs"),
         sanctions_heads=words("sanctions_heads"), amount_marks=words("amount_marks"),
+        proposal_heads=words("proposal_heads"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
         state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
                                   key=lambda x: -len(x[0]))),
@@ -1091,8 +1093,32 @@ def _demonym_agent(cue: int, ctx: Context, cands: list[Mention]) -> Mention | No
     return None
 
 
+def _proposal_of(span: Span, ctx: Context) -> bool:
+    """An actor span that names the author of a paper or proposal ("a Russian proposal", "the U.S.
+    proposal of a ceasefire", "Beijing's new peace initiative"): the state before one of the
+    conventions' ``proposal_heads``, its possessive and at most two lower-case modifiers between."""
+    heads = load_codebook().conv.proposal_heads
+    words, k = ctx.words, span.last
+    if words[k:k + 2] == ["'", "s"]:
+        k += 2
+    for _ in range(3):
+        if k >= len(words):
+            return False
+        if words[k] in heads:
+            return True
+        if not (words[k].isalpha() and ctx.tokens[k][0][:1].islower()) or \
+                any(s.first == k for s in ctx.targets):
+            return False
+        k += 1
+    return False
+
+
 def _qualified(span: Span, ctx: Context) -> Span:
-    """An actor span that only qualifies a trigger ("Russia’s war") gives way to the trigger."""
+    """An actor span that only qualifies a trigger ("Russia’s war") gives way to the trigger; one that
+    only names the author of a paper or proposal ("rejected a Russian proposal", "support for the
+    U.S. proposal") is no target (R14: a stance on a state's document is none on the state, S067, S086)."""
+    if span.actor and _proposal_of(span, ctx):
+        return Span(span.first, span.last, "")
     j = span.last
     if span.actor and ctx.words[j:j + 2] == ["'", "s"]:
         k = j + 2
