@@ -28,3 +28,21 @@ def test_a_stance_on_a_states_proposal_is_none_on_the_state(text, state):
 def test_the_state_itself_and_its_acts_stay_targets():
     assert ("POL", "RUSSIA", "oppose") in stances("Poland condemned the Russian decision.")
     assert ("POL", "CHINA_PEACE_PLAN", "oppose") in stances("Poland rejected the Chinese plan.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU imposed new sanctions on Russia. The expansion of sanctions was criticised by Austria.",
+     ("AUT", "SANCTIONS", "oppose")),
+    ("The EU imposed new sanctions on Russia. Austria criticised the extension of the sanctions.",
+     ("AUT", "SANCTIONS", "oppose")),
+    ("The EU imposed new sanctions on Russia. The imposition of sanctions was welcomed by Latvia.",
+     ("LVA", "SANCTIONS", "support")),
+])
+def test_an_act_done_to_a_measure_keeps_the_stance_on_the_measure(text, expected):
+    # "the expansion of sanctions": the criticised thing is the sanctions' widening, a stance on them
+    assert expected in stances(text)
+
+
+def test_lifting_a_measure_is_no_stance_on_it_in_the_same_direction():
+    got = stances("The EU imposed new sanctions on Russia. Hungary criticised the lifting of sanctions.")
+    assert ("HUN", "SANCTIONS", "oppose") not in got
