@@ -46,3 +46,39 @@ def test_an_act_done_to_a_measure_keeps_the_stance_on_the_measure(text, expected
 def test_lifting_a_measure_is_no_stance_on_it_in_the_same_direction():
     got = stances("The EU imposed new sanctions on Russia. Hungary criticised the lifting of sanctions.")
     assert ("HUN", "SANCTIONS", "oppose") not in got
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The United States condemns Russia's fraudulent attempt today to annex sovereign Ukrainian territory.",
+     ("USA", "ANNEXATION", "oppose"), ("USA", "RUSSIA", "oppose")),
+    ("Poland rejected Russia's illegal attempts at annexation.",
+     ("POL", "ANNEXATION", "oppose"), ("POL", "RUSSIA", "oppose")),
+    ("Poland condemned Russia's decision to invade Ukraine.",
+     ("POL", "RUSSIA_WAR", "oppose"), ("POL", "RUSSIA", "oppose")),
+])
+def test_a_states_attempt_at_one_of_its_acts_puts_the_act_in_the_object(text, expected, wrong):
+    # R14: the cue codes the act it names (dev gold: "condemns Russia's ... attempt ... to annex" is
+    # ANNEXATION oppose), not the state whose attempt it is
+    got = stances(text)
+    assert expected in got and wrong not in got
+
+
+def test_an_attempt_at_another_act_keeps_the_state():
+    # "efforts to evade sanctions": SANCTIONS is no act of Russia's in the codebook; the state stays
+    got = stances("Poland condemned Russia's efforts to evade sanctions.")
+    assert ("POL", "SANCTIONS", "oppose") not in got and ("POL", "RUSSIA", "oppose") in got
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Poland condemned Putin's war of choice in Ukraine.", ["POL"]),
+    ("Spain and Poland condemn Russia's unjustified and unprovoked war of choice against Ukraine.", ["ESP", "POL"]),
+])
+def test_a_war_noun_under_a_cue_of_its_own_is_the_object_not_its_agent(text, holders):
+    # "war of choice" is an evaluative cue over the war noun: "condemn" still judges the war, not Russia
+    got = stances(text)
+    for h in holders:
+        assert (h, "RUSSIA_WAR", "oppose") in got and (h, "RUSSIA", "oppose") not in got, got
+
+
+def test_a_compound_after_the_war_noun_names_no_war():
+    assert not any(t == "RUSSIA_WAR" and a == "POL" for a, t, _ in stances("Poland condemned Russia's trade war."))
