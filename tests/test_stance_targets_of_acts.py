@@ -82,3 +82,13 @@ def test_a_war_noun_under_a_cue_of_its_own_is_the_object_not_its_agent(text, hol
 
 def test_a_compound_after_the_war_noun_names_no_war():
     assert not any(t == "RUSSIA_WAR" and a == "POL" for a, t, _ in stances("Poland condemned Russia's trade war."))
+
+
+@pytest.mark.parametrize("marker", ["", "1. ", "- ", "(b) "])
+def test_the_object_of_a_cue_in_a_fronted_phrase_ends_with_the_phrase(marker):
+    # "In support of X's commitment to ..., MAIN CLAUSE": the state in the main clause is no object of
+    # the fronted noun's cue (the comma closes the fronted adjunct), also after a list item's number
+    text = (marker + "In support of the African Union's commitment to strengthen support for health workers "
+            "across Africa, the U.S. President's Emergency Plan for AIDS Relief is directly supporting health workers.")
+    assert not any(t == "USA" for _, t, _ in stances(text))
+

@@ -1242,6 +1242,8 @@ def _target_after(end: int, ctx: Context, window: int = 12, carry: dict | None =
         if ctx.words[i] in TARGET_STOPS or (ctx.words[i] == "," and i + 1 < len(ctx.words)
                                              and ctx.words[i + 1] in ("which", "who", "while", "but")):
             return None
+        if i == ctx.fronted and end <= ctx.fronted:
+            return None  # "In support of the AU's commitment to ..., the U.S. plan ...": the fronted phrase ends
         if _object_break(i, end, ctx):
             return None
         if i > end and ctx.words[i] in OBJECT_PREPOSITIONS and ctx.words[i - 1].isalpha() and \

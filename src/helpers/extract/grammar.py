@@ -356,13 +356,34 @@ def fronted_phrase_end(words: list[str], openers: set[str]) -> int:
     metres from Putin at the summit, ..."; "According to a Kremlin readout, ..."), else -1."""
     if not words:
         return -1
-    w0 = words[0]
+    start = _list_marker_end(words)
+    if start >= len(words):
+        return -1
+    w0 = words[start]
     if w0 not in openers and not (len(w0) > 4 and (w0.endswith("ing") or w0.endswith("ed"))):
         return -1
     for i, w in enumerate(words[:40]):
-        if w == ",":
+        if w == "," and i > start:
             return i
     return -1
+
+
+#: Bullets that open an item of a list in a statement or fact sheet ("- In support of ...").
+_BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "▪"})
+
+
+def _list_marker_end(words: list[str]) -> int:
+    """Where a sentence starts after the marker of a numbered or bulleted list item ("1. In support
+    of ...", "(a) Following ...", "- Meeting ..."): official statements and fact sheets number their
+    paragraphs; the phrase after the marker is the sentence's first."""
+    if words[0] in _BULLETS:
+        return 1
+    if len(words) > 1 and (words[0].isdigit() or len(words[0]) == 1 and words[0].isalpha()) and \
+            words[1] in (".", ")"):
+        return 2
+    if len(words) > 2 and words[0] == "(" and words[2] == ")" and len(words[1]) <= 3 and words[1].isalnum():
+        return 3
+    return 0
 
 
 def is_passive(cue: int, words: list[str], aux: set[str]) -> bool:
