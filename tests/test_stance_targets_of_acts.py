@@ -92,3 +92,18 @@ def test_the_object_of_a_cue_in_a_fronted_phrase_ends_with_the_phrase(marker):
             "across Africa, the U.S. President's Emergency Plan for AIDS Relief is directly supporting health workers.")
     assert not any(t == "USA" for _, t, _ in stances(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's aim is to starve Putin equally of resources, support, and excuses for war.",
+    "Poland's aim is to deprive Putin of support for his war.",
+])
+def test_support_taken_away_is_no_support(text):
+    # "deprive X of Y": X loses Y; the stance noun in the complement is no position of anyone's (the
+    # implicit R12 row of "his war" may stay: it rests on the war noun, not on "support")
+    rows = analyse_text("World news\n\n" + text)["stance"]
+    assert not [r for r in rows if r["label"] == "support" and r["basis"] == "explicit"], rows
+
+
+def test_support_assured_is_still_support():
+    assert ("POL", "UKRAINE", "support") in stances("Poland is a source of support for Ukraine.")

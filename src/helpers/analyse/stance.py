@@ -188,6 +188,7 @@ class Conventions:
     proposal_heads: frozenset[str] = frozenset()  # a state's paper or proposal: no stance on the state (R14)
     possessor_act_heads: frozenset[str] = frozenset()  # "Russia's attempt to annex": the act is the target
     possessor_act_targets: frozenset[str] = frozenset()
+    deprivation_verbs: frozenset[str] = frozenset()  # "deprive X of support": the support is taken away
     amount_marks: frozenset[str] = frozenset()  # currency signs before a figure ("$6.3 billion")
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
@@ -300,6 +301,7 @@ def _conventions(spec: dict) -> Conventions:
         sanctions_heads=words("sanctions_heads"), amount_marks=words("amount_marks"),
         proposal_heads=words("proposal_heads"), possessor_act_heads=words("possessor_act_heads"),
         possessor_act_targets=frozenset(spec.get("possessor_act_targets", []) or []),
+        deprivation_verbs=words("deprivation_verbs"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
         state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
                                   key=lambda x: -len(x[0]))),
@@ -1649,6 +1651,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
             continue  # "commend neighbouring states for ... welcoming refugees": the praised party's act
         if _denied_claim(first, ctx, conv):
             continue  # "rejected claims that it supports Russia": a position the subject denies
+        if _withheld(first, ctx, conv):
+            continue  # "starve Putin of resources, support and excuses for war": support taken away
         if cue.kind == "verb" and len(cue.tokens) == 1 and first > 0 and ctx.words[first - 1] in conv.determiners and \
                 ctx.words[first - 1] not in ("that", "those"):
             continue  # "the support it needs", "their backing": a noun, held only as a noun cue
@@ -2264,6 +2268,23 @@ def _denied_claim(first: int, ctx: Context, conv: Conventions) -> bool:
         if w[i] == "that" and i >= 2 and w[i - 1] in conv.claim_nouns:
             return any(w[k] in conv.denial_verbs for k in range(max(0, i - 5), i - 1))
     return False
+
+
+def _withheld(first: int, ctx: Context, conv: Conventions) -> bool:
+    """A cue in the "of" complement of a verb of depriving ("starve Putin equally of resources, support,
+    and excuses for war", "deprive the Kremlin of support for its war", "strip Russia of recognition"):
+    the noun names what is taken away from the party, no position its holder gives. Between "of" and
+    the cue stand only a list of lower-case words; between the verb and "of", the deprived party (at
+    most five words)."""
+    w = ctx.words
+    k = first - 1
+    while k >= 0 and k > first - 8 and w[k] != "of":
+        if not (w[k] in (",", "and", "or") or w[k].isalpha() and ctx.tokens[k][0][:1].islower()):
+            return False
+        k -= 1
+    if k < 1 or w[k] != "of":
+        return False
+    return any(w[i] in conv.deprivation_verbs for i in range(max(0, k - 6), k - 1))
 
 
 def _coordinated_verb(f: int, ctx: Context) -> bool:
