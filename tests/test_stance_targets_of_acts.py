@@ -3,7 +3,7 @@ document is none on the state), and acts on a target ("the expansion of sanction
 attempt to annex"). Short constructed passages in the style of news and official statements."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
+from helpers.pipeline.document import analyse_file, analyse_text
 
 
 def stances(text: str) -> set[tuple[str, str, str]]:
@@ -107,3 +107,19 @@ def test_support_taken_away_is_no_support(text):
 
 def test_support_assured_is_still_support():
     assert ("POL", "UKRAINE", "support") in stances("Poland is a source of support for Ukraine.")
+
+
+
+def test_the_role_of_x_is_xs_role(tmp_path):
+    # "the key role of Y": Y's role is praised, not that of the subject who underlines it ("the President",
+    # the publisher's head in a White House joint statement, gave JOR support USA)
+    doc = tmp_path / "joint.md"
+    doc.write_text("---\ndate: '2022-07-16'\nsource_url: https://bidenwhitehouse.archives.gov/briefing-room/"
+                   "statements-releases/2022/07/16/joint-statement/\ntitle: \"Joint Statement Following Meeting of "
+                   "President Joseph R. Biden and His Majesty King Abdullah II of Jordan\"\n---\n\n"
+                   "President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in Jeddah.\n\n"
+                   "The President underlined the key role of the Hashemite Custodianship in that regard.\n",
+                   encoding="utf-8")
+    rows = analyse_file(str(doc), "x").rows["stance"]
+    assert not [r for r in rows if r["target"] == "USA"], rows
+    assert ("POL", "USA", "support") in stances("Poland stressed the vital role of the United States in the region.")

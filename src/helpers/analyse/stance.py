@@ -189,6 +189,7 @@ class Conventions:
     possessor_act_heads: frozenset[str] = frozenset()  # "Russia's attempt to annex": the act is the target
     possessor_act_targets: frozenset[str] = frozenset()
     deprivation_verbs: frozenset[str] = frozenset()  # "deprive X of support": the support is taken away
+    owned_role_nouns: frozenset[str] = frozenset()  # "the key role of X": X's role
     amount_marks: frozenset[str] = frozenset()  # currency signs before a figure ("$6.3 billion")
     # derived once from the fields above (``_conventions``), for the per-sentence tests
     hedge_firsts: frozenset[str] = frozenset()
@@ -301,7 +302,7 @@ def _conventions(spec: dict) -> Conventions:
         sanctions_heads=words("sanctions_heads"), amount_marks=words("amount_marks"),
         proposal_heads=words("proposal_heads"), possessor_act_heads=words("possessor_act_heads"),
         possessor_act_targets=frozenset(spec.get("possessor_act_targets", []) or []),
-        deprivation_verbs=words("deprivation_verbs"),
+        deprivation_verbs=words("deprivation_verbs"), owned_role_nouns=words("owned_role_nouns"),
         not_before={norm(str(k)): frozenset(norm(str(x)) for x in v) for k, v in (spec.get("not_before") or {}).items()},
         state_organs=tuple(sorted(((_phrase(str(k)), str(v)) for k, v in (spec.get("state_organs") or {}).items()),
                                   key=lambda x: -len(x[0]))),
@@ -1694,6 +1695,14 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     at = head + 3 if ctx.words[head + 2:head + 3] and ctx.words[head + 2] in conv.determiners else head + 2
                     span = next((s for s in ctx.targets if s.first == at and not s.actor), None)  # "phony claims of annexation"
                 if span is None:
+                    continue
+                target_id = _qualified(span, ctx).target
+            elif cue.tokens[-1] in conv.owned_role_nouns and ctx.words[last:last + 1] == ["of"]:
+                # "underlined the key role of the Hashemite Custodianship": the role is the of-phrase's
+                # owner's (English "the role of X" = X's role), not the subject's who stresses it
+                at = last + 2 if ctx.words[last + 1:last + 2] and ctx.words[last + 1] in conv.determiners else last + 1
+                span = next((s for s in ctx.targets if s.first == at), None)
+                if span is None or not _qualified(span, ctx).target:
                     continue
                 target_id = _qualified(span, ctx).target
             else:
