@@ -123,3 +123,23 @@ def test_the_role_of_x_is_xs_role(tmp_path):
     rows = analyse_file(str(doc), "x").rows["stance"]
     assert not [r for r in rows if r["target"] == "USA"], rows
     assert ("POL", "USA", "support") in stances("Poland stressed the vital role of the United States in the region.")
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Poland condemned Russia's plans to annex four regions.", ("POL", "ANNEXATION", "oppose"), ("POL", "RUSSIA", "oppose")),
+    ("Poland condemned Russia's bid to annex four regions.", ("POL", "ANNEXATION", "oppose"), ("POL", "RUSSIA", "oppose")),
+    ("Poland condemned the Russian attempt to annex four regions.", ("POL", "ANNEXATION", "oppose"),
+     ("POL", "RUSSIA", "oppose")),
+    ("Poland condemned the Russian invasion of Ukraine.", ("POL", "RUSSIA_WAR", "oppose"), ("POL", "RUSSIA", "oppose")),
+    ("Poland strongly condemned Russian attacks against critical infrastructure across Ukraine.",
+     ("POL", "RUSSIA_WAR", "oppose"), ("POL", "RUSSIA", "oppose")),
+    ("Poland stands united in opposing Russian aggression.", ("POL", "RUSSIA_WAR", "oppose"), ("POL", "RUSSIA", "oppose")),
+])
+def test_russian_as_the_modifier_of_an_act_or_war_noun_is_no_target(text, expected, wrong):
+    # R14: "the Russian invasion" and "Russia's invasion" name the same object, the war
+    got = stances(text)
+    assert expected in got and wrong not in got, got
+
+
+def test_russian_before_another_noun_stays_the_state():
+    assert ("POL", "RUSSIA", "oppose") in stances("Poland condemned the Russian decision.")

@@ -1148,13 +1148,47 @@ def _possessor_act(span: Span, head: str, at: int, ctx: Context, book: Codebook)
                 None)
 
 
+def _modified_war(span: Span, ctx: Context, book: Codebook) -> Span | None:
+    """Russia's name or demonym as the modifier of a war noun ("the Russian invasion of Ukraine", "Russian
+    attacks against critical infrastructure", "opposing Russian aggression"): the war, not Russia, is
+    the object, as after the possessive (R14, S079; the agent trigger or, where the R12 cue covers the
+    noun, the war word). At most two lower-case modifiers between ("the Russian full-scale invasion")."""
+    if span.target != "RUSSIA":
+        return None
+    words, conv = ctx.words, book.conv
+    for k in range(span.last, min(len(words), span.last + 3)):
+        hit = next((t for t in ctx.targets if t.first == k), None)
+        if hit is not None:
+            return hit if not hit.actor and hit.target == "RUSSIA_WAR" else None
+        if words[k] in _war_words(book):
+            if words[k + 1:k + 2] and words[k + 1] in conv.compound_heads or \
+                    words[k - 1] in (conv.not_before or {}).get(words[k], ()):
+                return None
+            return Span(k, k + 1, "RUSSIA_WAR")
+        if not (words[k].isalpha() or "-" in words[k]) or not ctx.tokens[k][0][:1].islower() or \
+                words[k] in load_dictionary().function_words:
+            return None
+    return None
+
+
 def _qualified(span: Span, ctx: Context) -> Span:
     """An actor span that only qualifies a trigger ("Russia’s war") gives way to the trigger; one that
     only names the author of a paper or proposal ("rejected a Russian proposal", "support for the
     U.S. proposal") is no target (R14: a stance on a state's document is none on the state, S067, S086)."""
-    if span.actor and _proposal_of(span, ctx):
-        return Span(span.first, span.last, "")
     j = span.last
+    if span.actor and ctx.words[j:j + 2] != ["'", "s"]:  # a possessive is read below: "Russia's plan to annex"
+        h = j
+        while h < min(len(ctx.words) - 1, j + 2) and ctx.words[h] not in load_codebook().conv.possessor_act_heads \
+                and ctx.words[h].isalpha() and ctx.tokens[h][0][:1].islower() and not any(s.first == h for s in ctx.targets):
+            h += 1
+        act = _possessor_act(span, ctx.words[h], h + 1, ctx, load_codebook()) if h + 1 < len(ctx.words) else None
+        if act is not None:
+            return act  # "the Russian attempt to annex"
+        if _proposal_of(span, ctx):
+            return Span(span.first, span.last, "")
+        war = _modified_war(span, ctx, load_codebook())
+        if war is not None:
+            return war  # "condemned the Russian invasion", "condemn Russian attacks against ... infrastructure"
     if span.actor and ctx.words[j:j + 2] == ["'", "s"]:
         k = j + 2
         while k < len(ctx.words) and ctx.words[k] in ("'", '"', "“", "‘"):
@@ -1183,6 +1217,8 @@ def _qualified(span: Span, ctx: Context) -> Span:
                 return Span(kk, kk + 1, "RUSSIA_WAR")
             if ctx.words[kk] in heads:
                 head, last_head = True, ctx.words[kk]
+            elif ctx.words[kk] in book.conv.possessor_act_heads:
+                last_head = ctx.words[kk]  # "Russia's bid to annex": the act's head, the state no target itself
         if head:
             return span  # "Ukraine's sovereignty", "Russia's actions": the possessor is the target
         return Span(span.first, span.last, "")  # "Biden's proposed framework": the possessor qualifies another noun
