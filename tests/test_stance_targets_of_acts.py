@@ -143,3 +143,15 @@ def test_russian_as_the_modifier_of_an_act_or_war_noun_is_no_target(text, expect
 
 def test_russian_before_another_noun_stays_the_state():
     assert ("POL", "RUSSIA", "oppose") in stances("Poland condemned the Russian decision.")
+
+
+@pytest.mark.parametrize("text, holder, place", [
+    ("NATO leaders met in Vilnius and expressed support for Ukraine.", "NATO", "LTU"),
+    ("The ministers gathered in Astana and voiced support for the sanctions on Russia.", None, "KAZ"),
+])
+def test_a_place_ending_another_predicate_holds_no_noun_cue(text, holder, place):
+    # R3: the city where the leaders met is no holder of "expressed support for" after "and"
+    got = stances(text)
+    assert not any(a == place for a, _, _ in got), got
+    if holder:
+        assert any(a == holder for a, _, _ in got), got

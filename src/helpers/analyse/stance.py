@@ -1793,6 +1793,10 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                     if holders and holders[0].last_token < first - 2 and "'" not in \
                             ctx.words[holders[0].last_token:first]:
                         holders = []
+                    if holders and any(w in ("and", "or", ",") for w in ctx.words[holders[0].last_token:first]):
+                        # "The leaders met in Vilnius and expressed support for": the mention ends another
+                        # predicate; the light verb's own subject holds the noun (R3: a place gives no row)
+                        holders = []
                     if holders and holders[0].via != "pronoun" and \
                             not _POSSESSIVE_DETERMINERS.isdisjoint(ctx.words[holders[0].last_token:first]) and \
                             grammar.governor(holders[0], ctx.tokens, ctx.mentions, dic) in _PP_HEADS:
