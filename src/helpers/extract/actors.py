@@ -1296,6 +1296,9 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if last - first == 1 and actor.kind in ("state", "place") and surface.via in ("name", "alias") \
             and _given_name_before_surname(first, last, words, dic):
         return None  # "Israel Katz", "Jordan Peterson", "Santiago Peña": a person's given name, not the place
+    if last - first == 1 and actor.kind in ("state", "place") and surface.via in ("name", "alias") \
+            and _surname_after_given_name(first, last, words, dic):
+        return None  # "Michael Jordan", "Steve Israel", "Tom Holland": a person's surname, not the state
     if actor.kind == "place" and actor.stands_for and actor.stands_for in dic.actors:
         if not actor.role.startswith("seat of the") and _in_a_proper_name(first, last, actor, words, dic):
             return actor, "name"  # "Georgetown University", "University of Washington", "Canberra, Australia"
@@ -1385,6 +1388,22 @@ def _given_name_before_surname(first: int, last: int, words: list[str], dic: Dic
                 and prev not in _given_names():
             return False  # "Florida Georgia Guam", "Birthright Israel Foundation"
     return True
+
+
+def _surname_after_given_name(first: int, last: int, words: list[str], dic: Dictionary) -> bool:
+    """Whether a one-word name of a state or place that is also a family name (Jordan, Israel, Holland,
+    Wales, France) is here a person's surname: it stands right after a common given name
+    (``given_names.csv``: "Michael Jordan attended", "Rep. Steve Israel said") that is no English word
+    in lower case ("Will", "May" may open a question or a date), opens no name of a state, place or body
+    the dictionary knows and is no US state ("Kenya Jordan", "Georgia Israel" are lists of places,
+    "Virginia Holland" is unread), with no mark between them. English writes a given name only before the family name of the same person
+    (AP Stylebook, "names"), so the pair is one person's name, never the given name and a state."""
+    if first < 1 or last > len(words):
+        return False
+    given = words[first - 1]
+    return given in _given_names() and not _lower_case_word(given) and given not in dic.title_words \
+        and given not in person_cues().us_states \
+        and all(dic.actors[s.actor_id].kind == "person" for s in dic.index.get(given, ()))
 
 
 def _in_a_proper_name(first: int, last: int, place: Actor, words: list[str], dic: Dictionary) -> bool:

@@ -1,0 +1,31 @@
+"""Person names whose parts are also names of states: a state's one-word name right after a common
+given name is that person's surname ("Michael Jordan", "Steve Israel"), not the state; the state
+stays wherever no given name stands right before it."""
+import pytest
+
+from helpers.pipeline.document import analyse_text
+
+
+def states(text: str) -> set[str]:
+    rows = analyse_text("Envoys meet\n\n" + text)
+    return {m["actor_id"] for m in rows["mentions"] if m["kind"] == "state"}
+
+
+@pytest.mark.parametrize("text", [
+    "Michael Jordan attended the game in Chicago on Friday.",
+    "Former Rep. Steve Israel said the bill would pass.",
+])
+def test_a_state_name_after_a_given_name_is_a_surname(text):
+    assert states(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("King Abdullah II of Jordan met the President on Friday.", {"JOR"}),
+    ("The talks between Israel and Jordan resumed on Friday.", {"ISR", "JOR"}),
+    ("Jordan said it would host the talks.", {"JOR"}),
+    ("The minister visited Kenya, Jordan and Egypt last week.", {"KEN", "JOR", "EGY"}),
+    ("Kenya Jordan Egypt", {"KEN", "JOR", "EGY"}),
+    ("Secretary Blinken thanked Jordan for its help.", {"JOR"}),
+])
+def test_the_state_stays_without_a_given_name_before_it(text, expected):
+    assert expected <= states(text)
