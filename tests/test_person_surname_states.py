@@ -29,3 +29,25 @@ def test_a_state_name_after_a_given_name_is_a_surname(text):
 ])
 def test_the_state_stays_without_a_given_name_before_it(text, expected):
     assert expected <= states(text)
+
+
+def persons(text: str) -> set[str]:
+    rows = analyse_text("Envoys meet\n\n" + text)
+    return {m["actor_name"] for m in rows["mentions"] if m["kind"] == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday, in Austin and San Antonio, at least six people were killed.",
+    "A family buying a home in Austin will save money.",
+])
+def test_a_bare_surname_after_in_is_a_place(text):
+    assert "Lloyd Austin" not in persons(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austin said the troops would stay.", "Lloyd Austin"),
+    ("The plan was set out in Austin’s memo to the troops.", "Lloyd Austin"),
+    ("Secretary Lloyd Austin spoke in Brussels.", "Lloyd Austin"),
+])
+def test_the_person_stays_elsewhere(text, expected):
+    assert expected in persons(text)

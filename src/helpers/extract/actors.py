@@ -1284,6 +1284,10 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] not in dic.honorifics \
             and _eponymous_span(words, first, last, person_cues()):
         return None  # "a partner at Sidley Austin": the law firm, not Lloyd Austin
+    if surface.via == "surname" and actor.kind == "person" and first > 0 and words[first - 1] == "in" \
+            and not (last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"):
+        return None  # "a home in Austin", "in Austin and San Antonio": "in" takes a place, not Lloyd Austin
+        # (a person after "in" only owns what follows: "in Putin's war")
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
