@@ -72,3 +72,13 @@ def test_a_lower_case_portfolio_in_the_role_before_an_appositive_name():
     # "the minister of foreign affairs of Kyrgyzstan, X,": the role's complement holds lower-case words
     got = people("The minister of foreign affairs of Kyrgyzstan, Bakyt Osmonov, arrived on Monday.")
     assert ("Bakyt Osmonov", "KGZ") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She worked for Senate Majority Whip Senator Richard J. Durbin (D-IL) for years.", ("Richard J. Durbin", "USA")),
+    ("She was an aide to Congresswoman Debbie Halvorson (D-IL) until 2011.", ("Debbie Halvorson", "USA")),
+    ("Sen. Dick Durbin, D-Ill., said the bill would pass.", ("Dick Durbin", "USA")),
+    ("Rep. Mike Lawler (R-N.Y.) said the bill would pass.", ("Mike Lawler", "USA")),
+])
+def test_a_us_party_and_state_label_places_the_person_in_the_united_states(text, expected):
+    assert expected in people(text)

@@ -388,6 +388,9 @@ class PersonCues:
     list_marks: frozenset[str] = frozenset()
     #: The US states (``us_states``): a capitalised pair ending in one is a "City State" address.
     us_states: frozenset[str] = frozenset()
+    #: The party letters and state codes of a US party-and-state label ("(D-IL)": ``us_party_labels``).
+    party_letters: frozenset[str] = frozenset()
+    party_states: frozenset[str] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
     #: an honorific before a full name only, never before one word (``citation_honorifics``).
     citation_honorifics: frozenset[str] = frozenset()
@@ -427,6 +430,9 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         bare_name_not_before=frozenset(str(w) for w in spec.get("bare_name_not_before", [])),
         list_marks=frozenset(str(w) for w in spec.get("list_item_marks", [])),
         us_states=frozenset(str(w) for w in spec.get("us_states", [])),
+        party_letters=frozenset(str(w) for w in (spec.get("us_party_labels") or {}).get("parties", [])),
+        party_states=frozenset(str(w) for w in (spec.get("us_party_labels") or {}).get("states", []))
+        | frozenset(str(w) for w in spec.get("us_states", []) if " " not in str(w)),
         citation_honorifics=frozenset(str(w).lower() for w in spec.get("citation_honorifics", [])),
         peerage_ranks=frozenset(str(w) for w in spec.get("peerage_ranks", [])),
         hyphen_given_after=frozenset(str(w) for w in spec.get("hyphenated_given_name_after", [])),
@@ -507,10 +513,11 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # a token of initials: "J.D.", "H.R
 def _initials_at(words: list[str], i: int, dic: "Dictionary") -> int:
     """The end of the initials that stand for the given name at ``i`` ("J.D. Vance", "J. D.
     Vance", "H.R. McMaster"): initials, then the surname alone (one name word, not a title, and
-    no name word, initial or hyphen after it); else ``i``. With a given name after the initials
-    ("E. Martin Estrada") the name is read from the given name, as the text names the person
-    elsewhere ("Martin Estrada"); after a period that closes no title ("Dr. David. E. Daniel")
-    the initials belong to the name before."""
+    no name word, initial or hyphen after it); else ``i``. One leading initial before a given name
+    (``given_names.csv``) and a surname opens the name too ("E. Jean Carroll", "E. Martin Estrada"),
+    as the fullest name the text gives keeps its initials (rules README, rule 6); a shorter "Martin
+    Estrada" elsewhere is the same person (``_same_people``). After a period that closes no title
+    ("Dr. David. E. Daniel") the initials belong to the name before."""
     n = len(words)
     if i > 1 and words[i - 1] == "." and words[i - 2] not in dic.title_words and \
             words[i - 2] + "." not in dic.person_titles:
@@ -526,6 +533,11 @@ def _initials_at(words: list[str], i: int, dic: "Dictionary") -> int:
     if not (j > i and j < n and _name_word(words[j]) and words[j] not in dic.title_words):
         return i
     after = words[j + 1] if j + 1 < n else ""
+    if j == i + 2 and words[j] in _given_names() and _name_word(after) and after not in dic.title_words \
+            and not (i > 0 and _name_word(words[i - 1]) and words[i - 1] not in dic.title_words
+                     and words[i - 1] not in person_cues().honorifics):
+        return j  # "E. Jean Carroll", "J. Christopher Giancarlo": one leading initial and the given name
+        # (not "Plan B. Michael Smith", "World War I. John Smith": a capitalised word before the letter)
     if _name_word(after) or _INITIALS.fullmatch(after) or after in _HYPHEN_APOSTROPHES:
         return i
     return j
@@ -718,7 +730,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         if office >= 0:
             # "Speaker of the House Nancy Pelosi", "Director of the Office of Public Engagement
             # Stephen Benjamin": the office phrase runs into the name, which ends the run
-            found.append((_join(words, office, end), _country_before(office, by_token, lows)))
+            found.append((_join(words, office, end), _country_before(office, by_token, lows)
+                          or ("USA" if _us_party_label(end, words, pc) else "")))
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], "office of before", " ".join(words)))
             continue
@@ -844,7 +857,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                 reason = "who"
             elif after == "," and end + 1 < n:
                 found_role, country = _role_phrase_after(end + 1, words, lows, by_token, pc, dic.title_words,
-                                                         title_case=run[0] in _given_names())
+                                                         title_case=_lead_name(run) in _given_names())
                 if found_role:
                     reason = "appositive after"
             if not reason and after == "(" and end + 1 < n and lows[end + 1] in _POSSESSIVE_PRONOUNS:
@@ -866,7 +879,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     and _name_word(words[end + 1]) and not (words[end + 1] in pc.us_states and (
                         end + 2 >= n or not _name_word(words[end + 2]))) and not (end + 1 in by_token and (
                         by_token[end + 1].actor.kind == "state" or by_token[end + 1].last_token >= n)) \
-                    and count <= 3 and run[0] in _given_names() and run[-1] not in pc.us_states:
+                    and count <= 3 and _lead_name(run) in _given_names() and run[-1] not in pc.us_states:
                 # (not a place and its state: "- Jackson Hole, Wyoming", "- Florence, Italy")
                 # an attendee or roster list, one "Name, Affiliation" a line ("- Andrea Bell, Oregon Housing and
                 # Community Services"): the item opens with a given name and its affiliation follows the comma
@@ -876,6 +889,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         elif reason and len(run) > 1 and all(_lower_case_word(w) for w in run if len(w) > 1) \
                 and not any(w in _given_names() for w in run):
             reason = ""  # "Cancer Panel", "Debt Relief", "Political Counselor": only common lower-case words
+        if reason and not country and _us_party_label(end, words, pc):
+            country = "USA"  # "Senator Richard J. Durbin (D-IL)": a member of Congress
         if reason and not country and reason != "appositive after" and after == "," and end + 1 < n:
             # a cue named the person; an appositive after the name still places them ("said Daniel
             # Fried, a former U.S. ambassador to Poland": the sending state, the first one named)
@@ -887,6 +902,20 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _lead_name(run: list[str]) -> str:
+    """The given name a run opens with: its first word, or the word after one leading initial ("Jean"
+    of "E. Jean Carroll", ``_initials_at``)."""
+    return run[2] if len(run) > 2 and len(run[0]) == 1 and run[1] == "." else run[0]
+
+
+def _us_party_label(k: int, words: list[str], pc: PersonCues) -> bool:
+    """Whether the party-and-state label of US style follows a name ending before ``k``: "(D-IL)",
+    "(R-N.Y.)", ", D-Ill.," (``matching.yaml`` us_party_labels), which only US officeholders carry."""
+    n = len(words)
+    return k + 3 < n and words[k] in ("(", ",") and words[k + 1] in pc.party_letters and words[k + 2] == "-" \
+        and words[k + 3] in pc.party_states
 
 
 def _given_name_run(words: list[str], caps: list[int], pc: PersonCues) -> bool:
@@ -2091,14 +2120,18 @@ def _same_people(people: dict[str, str], countries: dict[str, str]) -> dict[str,
     keys: dict[str, tuple] = {}
     suffix_of: dict[str, str] = {}
     suffixes: dict[tuple, set[str]] = {}
+    parts_of: dict[str, list[str]] = {}
     for name in people:
         parts, suffix_of[name] = _split_suffix(name.split())
+        if len(parts) >= 3 and re.fullmatch(r"[A-Z]\.", parts[0]):
+            parts = parts[1:]  # "E. Martin Estrada" and "Martin Estrada": a leading initial before the given name
+        parts_of[name] = parts
         if len(parts) >= 2:
             keys[name] = (parts[0], parts[-1])
             suffixes.setdefault(keys[name], set()).add(suffix_of[name])
     middles: dict[tuple, set[tuple]] = {}
     for name, key in keys.items():
-        middles.setdefault(key, set()).add(tuple(_split_suffix(name.split())[0][1:-1]))
+        middles.setdefault(key, set()).add(tuple(parts_of[name][1:-1]))
     for name, key in keys.items():
         if len(suffixes[key] - {""}) > 1:  # father and son: each suffix its own person, a bare name alone
             keys[name] = key + (suffix_of[name] or name,)
