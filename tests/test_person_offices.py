@@ -188,3 +188,28 @@ def test_more_occupations_name_a_person(text, name):
 ])
 def test_a_modifier_is_no_role_noun(text):
     assert people("Officials meet\n\n" + text) == set()
+
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary of Foreign Relations Marcelo Ebrard chaired the meeting for Mexico.", "Marcelo Ebrard"),
+    ("Secretary of Economy Tatiana Clouthier chaired the meeting for Mexico.", "Tatiana Clouthier"),
+    ("Sullivan met Executive Vice President of the European Commission Frans Timmermans today.", "Frans Timmermans"),
+    ("Assistant to the President and Director of the Domestic Policy Council Neera Tanden spoke.", "Neera Tanden"),
+])
+def test_an_office_before_a_name_the_census_list_lacks(text, expected):
+    found = _persons_of(text)
+    assert expected in found and not any(p.endswith(expected) and p != expected for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "He met the Governor of Puerto Rico on Monday.",
+    "The Minister for Foreign Affairs of Timor Leste spoke.",
+    "He thanked the Special Envoy for Northern Ireland Affairs.",
+])
+def test_an_office_ending_in_a_place_gives_no_person(text):
+    assert _persons_of(text) == set()
+
+
+def _persons_of(text: str) -> set[str]:
+    from helpers.pipeline.document import analyse_text
+    rows = analyse_text("Envoys meet\n\n" + text)
+    return {m["actor_name"] for m in rows["mentions"] if m["kind"] == "person"}

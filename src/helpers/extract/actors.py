@@ -1013,7 +1013,8 @@ def _name_after_office(first: int, end: int, words: list[str], lows: list[str], 
     (``given_names.csv``); no word of it heads an organisation or is a title."""
     given = _given_names()
     for p in range(first, end - 1):
-        if words[p] not in given or words[p] in pc.org_words or (p > first and words[p] in pc.arabic_particles):
+        if (words[p] not in given and not (p == end - 2 and _unlisted_name_pair(words, p, dic, pc))) \
+                or words[p] in pc.org_words or (p > first and words[p] in pc.arabic_particles):
             continue  # inside a name, "Al" is the Arabic article ("Yousef Al Otaiba"), no given name
         tail = words[p:end]
         names = [w for w in tail if len(w) > 1 and _name_word(w)]
@@ -1041,6 +1042,21 @@ def _name_after_office(first: int, end: int, words: list[str], lows: list[str], 
             break
         return -1
     return -1
+
+
+def _unlisted_name_pair(words: list[str], p: int, dic: "Dictionary", pc: PersonCues) -> bool:
+    """Whether the last two words of a run after an office phrase, from ``p``, are a given name the
+    census list lacks and a surname ("Secretary of Foreign Relations Marcelo Ebrard", "Director of the
+    Domestic Policy Council Neera Tanden", "Vice President of the European Commission Frans
+    Timmermans"): two name words of three letters or more that are no English words, titles or
+    organisation words, right after a capitalised English word that ends the office ("Relations",
+    "Council", "Commission"). ``_name_after_office`` still needs the title and "of"/"for"/"to" before
+    the office; English words there end an office, not a name ("Secretary of Homeland Security")."""
+    if p < 1 or p + 1 >= len(words):
+        return False
+    pair, before = words[p:p + 2], words[p - 1]
+    return all(_name_word(w) and len(w) > 2 and not _common(w) and w not in dic.title_words and w not in pc.org_words
+               for w in pair) and before[:1].isupper() and before.isalpha() and _common(before)
 
 
 #: Endings of inflected forms and what replaces them to give the base form ("entities" -> "entity").
