@@ -82,3 +82,23 @@ def test_a_lower_case_portfolio_in_the_role_before_an_appositive_name():
 ])
 def test_a_us_party_and_state_label_places_the_person_in_the_united_states(text, expected):
     assert expected in people(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Participants included Kęstutis Budrys, Chief Security Advisor to the Lithuanian President; and others.",
+     ("Kęstutis Budrys", "LTU")),
+    ("Participants included Indrek Sirp, Director for National Security and Defense for the Estonian Prime Minister.",
+     ("Indrek Sirp", "EST")),
+    ("Participants included Kęstutis Budrys, Adviser to the President of Lithuania, and others.",
+     ("Kęstutis Budrys", "LTU")),
+    # an ambassador to a government is accredited there from elsewhere
+    ("He met Ona Petraitė, Ambassador to the Lithuanian Government, on Monday.", ("Ona Petraitė", "")),
+])
+def test_an_aide_is_of_the_state_whose_leader_the_appositive_names(text, expected):
+    assert expected in people(text)
+
+
+def test_an_aide_named_next_to_a_reporting_verb_is_placed_by_the_leader_too():
+    text = "“We are ready,” said Kęstutis Budrys, Chief Security Advisor to the Lithuanian President."
+    assert ("Kęstutis Budrys", "LTU") in people(text)
+

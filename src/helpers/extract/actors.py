@@ -391,6 +391,9 @@ class PersonCues:
     #: The party letters and state codes of a US party-and-state label ("(D-IL)": ``us_party_labels``).
     party_letters: frozenset[str] = frozenset()
     party_states: frozenset[str] = frozenset()
+    #: The aides' role words and the leaders they serve, as token tuples (``served_leaders``).
+    aides: frozenset[str] = frozenset()
+    leaders: frozenset[tuple[str, ...]] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
     #: an honorific before a full name only, never before one word (``citation_honorifics``).
     citation_honorifics: frozenset[str] = frozenset()
@@ -430,6 +433,8 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         bare_name_not_before=frozenset(str(w) for w in spec.get("bare_name_not_before", [])),
         list_marks=frozenset(str(w) for w in spec.get("list_item_marks", [])),
         us_states=frozenset(str(w) for w in spec.get("us_states", [])),
+        aides=frozenset(str(w) for w in (spec.get("served_leaders") or {}).get("aides", [])),
+        leaders=frozenset(tuple(str(w).split()) for w in (spec.get("served_leaders") or {}).get("leaders", [])),
         party_letters=frozenset(str(w) for w in (spec.get("us_party_labels") or {}).get("parties", [])),
         party_states=frozenset(str(w) for w in (spec.get("us_party_labels") or {}).get("states", []))
         | frozenset(str(w) for w in spec.get("us_states", []) if " " not in str(w)),
@@ -860,6 +865,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                                                          title_case=_lead_name(run) in _given_names())
                 if found_role:
                     reason = "appositive after"
+                    country = country or _served_leader_state(end + 1, words, lows, by_token, pc)
             if not reason and after == "(" and end + 1 < n and lows[end + 1] in _POSSESSIVE_PRONOUNS:
                 reason = "relatives after"
             if not reason and after in _APOSTROPHES and end + 1 < n and lows[end + 1] == "s":
@@ -894,7 +900,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         if reason and not country and reason != "appositive after" and after == "," and end + 1 < n:
             # a cue named the person; an appositive after the name still places them ("said Daniel
             # Fried, a former U.S. ambassador to Poland": the sending state, the first one named)
-            country = _appositive_state(end + 1, words, lows, by_token, pc, dic.title_words)
+            country = _appositive_state(end + 1, words, lows, by_token, pc, dic.title_words) \
+                or _served_leader_state(end + 1, words, lows, by_token, pc)
         if reason:
             found.append((_join(words, first, end), country))
             if reason == "title and surname" and titled is not None:
@@ -902,6 +909,34 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], reason, " ".join(words)))
     return found
+
+
+def _served_leader_state(k: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues) -> str:
+    """The state of the leader an aide's appositive from ``k`` names: an aide's role word, then "to the"
+    or "for the" and the state's demonym and leader ("Chief Security Advisor to the Lithuanian President",
+    "Director for National Security and Defense for the Estonian Prime Minister") or the leader "of" the
+    state ("Adviser to the President of Lithuania"), before the appositive ends (``matching.yaml``
+    served_leaders); else ""."""
+    n = len(words)
+    aide = False
+    for j in range(k, min(n - 2, k + 16)):
+        if words[j] in (";", ".", ",", ":", "(", ")"):
+            return ""
+        aide = aide or words[j] in pc.aides
+        if not (aide and lows[j] in ("to", "for") and lows[j + 1] == "the"):
+            continue
+        m = by_token.get(j + 2)
+        if m is not None and m.actor.kind == "state" and m.via == "demonym" and m.first_token == j + 2:
+            after = m.last_token
+            if any(tuple(words[after:after + len(t)]) == t for t in pc.leaders):
+                return m.actor.actor_id
+        for t in pc.leaders:
+            at = j + 2 + len(t)
+            if tuple(words[j + 2:at]) == t and at + 1 < n and lows[at] == "of":
+                state = by_token.get(at + 1)
+                if state is not None and state.actor.kind == "state" and state.first_token == at + 1:
+                    return state.actor.actor_id
+    return ""
 
 
 def _lead_name(run: list[str]) -> str:
