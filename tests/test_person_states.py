@@ -102,3 +102,23 @@ def test_an_aide_named_next_to_a_reporting_verb_is_placed_by_the_leader_too():
     text = "“We are ready,” said Kęstutis Budrys, Chief Security Advisor to the Lithuanian President."
     assert ("Kęstutis Budrys", "LTU") in people(text)
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the summit, U.S. Special Presidential Envoy for Climate John Kerry announced a contribution.", ("John Kerry", "USA")),
+    ("He met U.S. Ambassador to Japan Rahm Emanuel on Monday.", ("Rahm Emanuel", "USA")),
+    # the host state after "to" is not the ambassador's
+    ("He met Ambassador to Japan Rahm Emanuel on Monday.", ("Rahm Emanuel", "")),
+    # the state of the office after "of" is the person's
+    ("He met President of Finland Sauli Niinistö on Monday.", ("Sauli Niinistö", "FIN")),
+])
+def test_the_state_before_a_title_joined_by_to_or_for_places_the_person(text, expected):
+    assert expected in people(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He met Russian Ambassador to Japan Peter Orlov on Monday.", ("Peter Orlov", "RUS")),
+    ("The United States thanks UN Resident Coordinator for Yemen Peter Gressman for his work.", ("Peter Gressman", "")),
+    ("He was Senior Advisor to United States Trade Representative Ron Kirk until 2013.", ("Ron Kirk", "USA")),
+])
+def test_the_host_after_to_or_for_is_dropped_but_a_nearer_title_keeps_its_state(text, expected):
+    assert expected in people(text)

@@ -735,7 +735,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
         if office >= 0:
             # "Speaker of the House Nancy Pelosi", "Director of the Office of Public Engagement
             # Stephen Benjamin": the office phrase runs into the name, which ends the run
-            found.append((_join(words, office, end), _country_before(office, by_token, lows)
+            found.append((_join(words, office, end), _office_holder_state(office, words, lows, by_token, dic, pc)
                           or ("USA" if _us_party_label(end, words, pc) else "")))
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], "office of before", " ".join(words)))
@@ -1092,6 +1092,44 @@ def _unlisted_name_pair(words: list[str], p: int, dic: "Dictionary", pc: PersonC
     pair, before = words[p:p + 2], words[p - 1]
     return all(_name_word(w) and len(w) > 2 and not _common(w) and w not in dic.title_words and w not in pc.org_words
                for w in pair) and before[:1].isupper() and before.isalpha() and _common(before)
+
+
+def _office_holder_state(office: int, words: list[str], lows: list[str], by_token: dict, dic: "Dictionary",
+                         pc: PersonCues) -> str:
+    """The state of a person named after a title, "of"/"for"/"to" and an office (``_name_after_office``):
+    the state before the name ("President of Finland X", "Israeli National Security Advisor X"), except
+    the object of "to" or "for", which is the host or the portfolio ("U.S. Ambassador to Japan X", "UN
+    Resident Coordinator for Yemen X", "U.S. Special Presidential Envoy for Climate X"): then the state
+    right before the title, if any. A title between "to"/"for" and the name makes that nearer title the
+    person's ("Senior Advisor to United States Trade Representative X": the office is his)."""
+    country = _country_before(office, by_token, lows)
+    opener = _office_opener(office, words, lows, dic, pc)
+    if opener < 0 or lows[opener] not in ("for", "to") or any(words[j] in dic.title_words for j in range(opener + 1, office)):
+        return country
+    obj = by_token.get(opener + 2 if lows[opener + 1] == "the" else opener + 1)
+    if obj is not None and obj.actor.kind == "state" and obj.actor.actor_id == country:
+        country = ""
+    if country:
+        return country
+    for j in range(opener - 1, max(-1, opener - 8), -1):  # back over the title's capitalised words
+        m = by_token.get(j)
+        if m is not None and m.actor.kind == "state":
+            return m.actor.actor_id
+        if not (words[j][:1].isupper() or words[j] in _APOSTROPHES or lows[j] == "s"):
+            break
+    return ""
+
+
+def _office_opener(p: int, words: list[str], lows: list[str], dic: "Dictionary", pc: PersonCues) -> int:
+    """The index of the "of", "for" or "to" that joins a title to the office phrase ending right before the
+    name at ``p`` ("Secretary *of* Labor X", "Ambassador *to* Japan X"), as ``_name_after_office`` reads it;
+    -1 if none."""
+    for k in range(p - 1, max(0, p - 15), -1):
+        if lows[k] in _OFFICE_OPENERS and (words[k - 1] in dic.person_titles or lows[k - 1] in pc.roles):
+            return k
+        if not (lows[k] in _OFFICE_JOINERS or (words[k][:1].isupper() and words[k].isalpha())):
+            return -1
+    return -1
 
 
 #: Endings of inflected forms and what replaces them to give the base form ("entities" -> "entity").
