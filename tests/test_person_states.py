@@ -122,3 +122,12 @@ def test_the_state_before_a_title_joined_by_to_or_for_places_the_person(text, ex
 ])
 def test_the_host_after_to_or_for_is_dropped_but_a_nearer_title_keeps_its_state(text, expected):
     assert expected in people(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I spoke with Canadian National Security and Intelligence Advisor Jody Thomas again last night.", ("Jody Thomas", "CAN")),
+    # an "and" between a state or a person and the next title ends the role phrase
+    ("The talks between the U.S. and Prime Minister Nikos Andreou ended on Monday.", ("Nikos Andreou", "")),
+])
+def test_an_and_inside_a_title_case_office_keeps_the_state_before_it(text, expected):
+    assert expected in people(text)

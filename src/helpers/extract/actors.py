@@ -820,7 +820,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = "appointed as"  # "named Thomas J. McCool as the Federal Coordinating Officer"
         elif _verb_role_before(first, words, lows, by_token, pc):
             reason = "verb and role before"  # said Kazakh agronomist X
-            country = _country_before(first, by_token, lows)
+            country = _country_before(first, by_token, lows, words)
         elif before == "." and before2 in pc.honorifics_lower:
             reason = "honorific"
         elif before2 in _PREPOSITIONS and words[first - 1] not in dic.one_word_titles and not nasab_title:
@@ -828,7 +828,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             # (a preposition before a whole one-word title is no part of it: "met with President X")
         elif first > 0 and (title_word in dic.person_titles or before in pc.roles or nasab_title):
             reason = "role before"
-            country = _country_before(first, by_token, lows)
+            country = _country_before(first, by_token, lows, words)
             if not country and after == "of" and end + 1 < n:
                 state = by_token.get(end + 1)  # "Prime Minister Kyriakos Mitsotakis of Greece" (AP style)
                 if state is not None and state.actor.kind == "state" and state.via != "demonym" and \
@@ -1102,7 +1102,7 @@ def _office_holder_state(office: int, words: list[str], lows: list[str], by_toke
     Resident Coordinator for Yemen X", "U.S. Special Presidential Envoy for Climate X"): then the state
     right before the title, if any. A title between "to"/"for" and the name makes that nearer title the
     person's ("Senior Advisor to United States Trade Representative X": the office is his)."""
-    country = _country_before(office, by_token, lows)
+    country = _country_before(office, by_token, lows, words)
     opener = _office_opener(office, words, lows, dic, pc)
     if opener < 0 or lows[opener] not in ("for", "to") or any(words[j] in dic.title_words for j in range(opener + 1, office)):
         return country
@@ -1278,15 +1278,21 @@ def _appositive_state(k: int, words: list[str], lows: list[str], by_token: dict,
     return ""
 
 
-def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
+def _country_before(first: int, by_token: dict, lows: list[str], words: list[str] | None = None) -> str:
     """The state a role phrase right before a name gives ("Uzbek Foreign Minister X",
-    "Kazakh analyst X", "Kyrgyzstan's president, X")."""
-    words_back = 0
-    for j in range(first - 1, max(-1, first - 8), -1):
+    "Kazakh analyst X", "Kyrgyzstan's president, X"); with ``words``, also over an "and" inside a
+    Title Case office ("Canadian National Security and Intelligence Advisor X", ``_and_in_title``)."""
+    words_back, most, stop = 0, 5, max(-1, first - 8)
+    j = first
+    while j - 1 > stop:
+        j -= 1
         if lows[j] in _APOSTROPHES or lows[j] == "s":
             continue  # a possessive's marks count as no word: "Russia's deputy U.N. Ambassador X"
+        if lows[j] == "and" and words is not None and _and_in_title(j, by_token, words):
+            most, stop = most + 2, max(-1, stop - 3)  # "Canadian National Security and Intelligence Advisor X":
+            continue  # one Title Case office, whose "and" and second word count as no words of the phrase
         words_back += 1
-        if words_back > 5:
+        if words_back > most:
             break
         m = by_token.get(j)
         if m is not None and m.actor.kind == "state":
@@ -1296,6 +1302,16 @@ def _country_before(first: int, by_token: dict, lows: list[str]) -> str:
         if lows[j] in (",", ".", ";", ":", "(", "“", '"', "and"):
             break
     return ""
+
+
+def _and_in_title(j: int, by_token: dict, words: list[str]) -> bool:
+    """Whether the "and" at ``j`` joins two capitalised English words of one office title ("National
+    Security and Intelligence Advisor", "Trade and Investment Minister"), not two persons or states ("the
+    U.S. and Prime Minister X", "President Biden and Prime Minister X"): the words on both sides are
+    capitalised common English words and no mentions."""
+    return 0 < j < len(words) - 1 and all(
+        k not in by_token and words[k][:1].isupper() and words[k].isalpha() and _lower_case_word(words[k])
+        for k in (j - 1, j + 1))
 
 
 def _person_id(name: str, taken: dict) -> str:
