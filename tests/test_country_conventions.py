@@ -24,6 +24,7 @@ def state_counts(text: str) -> dict[str, int]:
     ("The Vienna Convention on Diplomatic Relations protects envoys.", "AUT"),
     ("Signatories of the Ottawa Convention ban anti-personnel mines.", "CAN"),
     ("The Oslo Accords set out a path to peace.", "NOR"),
+    ("We welcome the Prague Proposals on Telecommunications Supplier Diversity.", "CZE"),
 ])
 def test_a_capital_naming_a_treaty_is_no_mention_of_its_state(text, absent):
     assert absent not in actor_ids(text)
