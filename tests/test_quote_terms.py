@@ -31,6 +31,8 @@ def test_an_unattributed_short_term_is_no_quote(text):
     "Both leaders agreed to hold “the 4<sup>th</sup> U.S.-Chile Joint Ocean Science Dialogue” next year.",
     "Mayor Maria Lopez said the governor’s “Rebuild Our Towns” agenda is creating jobs across the state.",
     "In line with the partners’ “Delivery-First” approach, the ministers agreed to report every year.",
+    "Today, we announce the establishment of the “Quad Partnership on Humanitarian Assistance and Disaster "
+    "Relief (HADR) in the Indo-Pacific”. This Partnership will strengthen our cooperation.",
 ])
 def test_a_topic_or_a_name_is_no_quote(text):
     assert quotes(text) == []

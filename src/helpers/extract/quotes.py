@@ -1806,6 +1806,10 @@ def _not_speech(q: Quote, doc, att: Attributor, k: int, cues: Cues, sp: Speaker 
             return True  # a title glossed in parentheses: E.O. 14059 (“Imposing Sanctions on …”)
         if noun_after and final[-1:].isalnum() and len(words) <= 10:
             return True  # a name used as a modifier: the “Investing in America” tour
+        if determined and final[-1:].isalnum() and len(words) <= 20:
+            return True  # a long name after its article, no mark inside the closing one: "we announce the
+            # establishment of the “Quad Partnership on Humanitarian Assistance and Disaster Relief (HADR) in
+            # the Indo-Pacific”." (speech is not introduced by "the"; a Title Case label after it names a thing)
         if len(words) > 10:
             return False
         if any(tuple(before[-len(phrase):]) == phrase for phrase in cues.naming):
