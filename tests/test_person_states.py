@@ -131,3 +131,45 @@ def test_the_host_after_to_or_for_is_dropped_but_a_nearer_title_keeps_its_state(
 ])
 def test_an_and_inside_a_title_case_office_keeps_the_state_before_it(text, expected):
     assert expected in people(text)
+
+
+def _release_people(tmp_path, body: str, url: str) -> set[tuple[str, str]]:
+    from helpers.pipeline.document import analyse_file
+    path = tmp_path / "doc.md"
+    path.write_text(f"---\ndate: '2023-03-24'\nsource_url: {url}\ntitle: \"Readout of a meeting\"\n---\n\n{body}\n",
+                    encoding="utf-8")
+    return {(m["actor_name"], m["country_iso3"]) for m in analyse_file(str(path), "doc").rows["mentions"]
+            if m["kind"] == "person"}
+
+
+WH_URL = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/03/24/x/"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Today, Jennifer Stein, Assistant to the President and Director of the Gender Policy Council, met with "
+     "Saida Karimova, Head of the Department of Uzbekistan.", ("Jennifer Stein", "USA")),
+    ("Today, Senior Advisor to the President for Clean Energy Innovation Jonathan Meyers met with officials.",
+     ("Jonathan Meyers", "USA")),
+    ("Deputy Assistant to the President and Coordinator for the Middle East and North Africa, Brett Hollis, "
+     "departed last night.", ("Brett Hollis", "USA")),
+    # a president named with his state is that state's
+    ("He met Dana Orlova, Assistant to the President of Kazakhstan, on Monday.", ("Dana Orlova", "KAZ")),
+])
+def test_an_aide_to_the_president_in_a_government_release_is_of_the_publishing_state(tmp_path, body, expected):
+    assert expected in _release_people(tmp_path, body, WH_URL)
+
+
+def test_an_aide_to_the_president_elsewhere_is_not_placed(tmp_path):
+    body = "Today, Jennifer Stein, Assistant to the President and Director of the Gender Policy Council, spoke."
+    assert ("Jennifer Stein", "") in _release_people(tmp_path, body, "https://www.example.com/news/2023/03/24/x/")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (his state, six words before the name, is not read here: no state rather than the wrong one)
+    ("Sullivan met with French Diplomatic Counselor to the President Emmanuel Bonne on Monday.", ("Emmanuel Bonne", "")),
+    ("The guests included Dr. Choi Sang Mok, Senior Secretary to the President for Economic Affairs.", ("Choi Sang Mok", "")),
+    ("Assistant to the President for National Security Affairs Jake Sullivan hosted President Hassan Ali Warsame "
+     "of Somalia.", ("Hassan Ali Warsame", "SOM")),
+])
+def test_an_aide_of_another_president_is_not_of_the_publishing_state(tmp_path, body, expected):
+    assert expected in _release_people(tmp_path, body, WH_URL)

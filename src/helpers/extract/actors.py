@@ -394,6 +394,8 @@ class PersonCues:
     #: The aides' role words and the leaders they serve, as token tuples (``served_leaders``).
     aides: frozenset[str] = frozenset()
     leaders: frozenset[tuple[str, ...]] = frozenset()
+    home_leaders: frozenset[tuple[str, ...]] = frozenset()
+    home_aides: frozenset[str] = frozenset()
     #: Lower-case honorifics that also abbreviate words of citations ("rev": "Rev. Proc. 2023-12"):
     #: an honorific before a full name only, never before one word (``citation_honorifics``).
     citation_honorifics: frozenset[str] = frozenset()
@@ -435,6 +437,8 @@ def person_cues(rules: str = "matching.yaml", cues: str = "quote_cues.yaml") -> 
         us_states=frozenset(str(w) for w in spec.get("us_states", [])),
         aides=frozenset(str(w) for w in (spec.get("served_leaders") or {}).get("aides", [])),
         leaders=frozenset(tuple(str(w).split()) for w in (spec.get("served_leaders") or {}).get("leaders", [])),
+        home_leaders=frozenset(tuple(str(w).split()) for w in (spec.get("served_leaders") or {}).get("home_leaders", [])),
+        home_aides=frozenset(str(w) for w in (spec.get("served_leaders") or {}).get("home_aides", [])),
         party_letters=frozenset(str(w) for w in (spec.get("us_party_labels") or {}).get("parties", [])),
         party_states=frozenset(str(w) for w in (spec.get("us_party_labels") or {}).get("states", []))
         | frozenset(str(w) for w in spec.get("us_states", []) if " " not in str(w)),
@@ -691,7 +695,7 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
                     lower: list[str] | None = None, *, confirmed: frozenset[str] = frozenset(),
                     pronoun_near: bool = False, words: list[str] | None = None,
                     caps: list[int] | None = None, written_lower: frozenset[str] = frozenset(),
-                    titled: set[str] | None = None) -> list[tuple[str, str]]:
+                    titled: set[str] | None = None, home: str = "") -> list[tuple[str, str]]:
     """Names the dictionary lacks, in a position only a person takes, with the person's
     state when the role phrase gives it: (name, iso3) pairs.
 
@@ -707,7 +711,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
     ``words`` (the token strings) and ``caps`` (the indices of the capitalised ones) may
     come from the caller, who needs them too. ``written_lower``: the words the document writes in
     lower case (such a word after a title is no surname); ``titled``, when given, gets the names
-    found as one word after a title."""
+    found as one word after a title. ``home``: the publishing state of the document (its press office's),
+    for an aide of an unnamed "the President" (``_home_aide_near``)."""
     words = words if words is not None else [t for t, _, _ in tokens]
     caps = caps if caps is not None else _capitalised(words)
     lows = lower if lower is not None else [w.lower() for w in words]
@@ -736,7 +741,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             # "Speaker of the House Nancy Pelosi", "Director of the Office of Public Engagement
             # Stephen Benjamin": the office phrase runs into the name, which ends the run
             found.append((_join(words, office, end), _office_holder_state(office, words, lows, by_token, dic, pc)
-                          or ("USA" if _us_party_label(end, words, pc) else "")))
+                          or ("USA" if _us_party_label(end, words, pc) else "")
+                          or (home if home and _home_aide_near(office, end, words, lows, by_token, pc) else "")))
             if _EXPLAIN is not None:
                 _EXPLAIN.append((found[-1][0], "office of before", " ".join(words)))
             continue
@@ -897,6 +903,8 @@ def discover_people(tokens: list, mentions: list[Mention], dic: "Dictionary",
             reason = ""  # "Cancer Panel", "Debt Relief", "Political Counselor": only common lower-case words
         if reason and not country and _us_party_label(end, words, pc):
             country = "USA"  # "Senator Richard J. Durbin (D-IL)": a member of Congress
+        if reason and not country and home and _home_aide_near(first, end, words, lows, by_token, pc):
+            country = home  # "Jennifer Klein, Assistant to the President" in a White House text
         if reason and not country and reason != "appositive after" and after == "," and end + 1 < n:
             # a cue named the person; an appositive after the name still places them ("said Daniel
             # Fried, a former U.S. ambassador to Poland": the sending state, the first one named)
@@ -937,6 +945,53 @@ def _served_leader_state(k: int, words: list[str], lows: list[str], by_token: di
                 if state is not None and state.actor.kind == "state" and state.first_token == at + 1:
                     return state.actor.actor_id
     return ""
+
+
+def _home_aide_near(first: int, end: int, words: list[str], lows: list[str], by_token: dict, pc: PersonCues) -> bool:
+    """Whether the name at ``words[first:end]`` is given the rank of an aide to an unnamed "the President"
+    (``matching.yaml`` served_leaders home_leaders, home_aides): in the appositive after it ("Jennifer
+    Klein, Assistant to the President and Director of ..."), or in the office phrase or appositive before
+    it ("Senior Advisor to the President for Clean Energy ... John Podesta", "Deputy Assistant to the
+    President and Coordinator for the Middle East and North Africa, Brett McGurk,"). The phrase before
+    the name holds only capitalised words and the joiners of an office (a verb or a person ends it:
+    "Assistant to the President ... Jake Sullivan hosted President X"); a state right before the rank
+    ("French Diplomatic Counselor to the President") or a leader "of" a state after it ("Assistant to
+    the President of Kazakhstan") places the aide there instead."""
+    n = len(words)
+    stops = (";", ".", ":", "(", ")", "“", "”", '"', ",")
+
+    def aide_at(j: int) -> bool:
+        if not (words[j] in pc.home_aides and j + 3 < n and lows[j + 1] == "to" and lows[j + 2] == "the"):
+            return False
+        for k in range(j - 1, max(-1, j - 5), -1):  # the rank's own capitalised words: "French Diplomatic"
+            m = by_token.get(k)
+            if m is not None and m.actor.kind == "state":
+                return False
+            if not (words[k][:1].isupper() and words[k].isalpha()):
+                break
+        for t in pc.home_leaders:
+            at = j + 3 + len(t)
+            if tuple(words[j + 3:at]) == t:
+                return not (at < n and lows[at] == "of")
+        return False
+
+    if end < n and words[end] == ",":
+        for j in range(end + 1, min(n, end + 17)):
+            if words[j] in stops:
+                break
+            if aide_at(j):
+                return True
+    k = first - 1
+    if k >= 0 and words[k] == ",":
+        k -= 1  # an appositive before the name: the phrase before its comma
+    for j in range(k, max(-1, k - 20), -1):
+        m = by_token.get(j)
+        if words[j] in stops or (m is not None and m.actor.kind == "person") or (
+                words[j][:1].islower() and lows[j] not in _OFFICE_JOINERS and lows[j] != "to"):
+            break
+        if aide_at(j):
+            return True
+    return False
 
 
 def _lead_name(run: list[str]) -> str:
@@ -1101,17 +1156,22 @@ def _office_holder_state(office: int, words: list[str], lows: list[str], by_toke
     the object of "to" or "for", which is the host or the portfolio ("U.S. Ambassador to Japan X", "UN
     Resident Coordinator for Yemen X", "U.S. Special Presidential Envoy for Climate X"): then the state
     right before the title, if any. A title between "to"/"for" and the name makes that nearer title the
-    person's ("Senior Advisor to United States Trade Representative X": the office is his)."""
+    person's ("Senior Advisor to United States Trade Representative X": the office is his); with no state
+    found, the state right before the title still places the person ("French Diplomatic Counselor to the
+    President X")."""
     country = _country_before(office, by_token, lows, words)
     opener = _office_opener(office, words, lows, dic, pc)
-    if opener < 0 or lows[opener] not in ("for", "to") or any(words[j] in dic.title_words for j in range(opener + 1, office)):
+    if opener < 0 or lows[opener] not in ("for", "to"):
         return country
-    obj = by_token.get(opener + 2 if lows[opener + 1] == "the" else opener + 1)
-    if obj is not None and obj.actor.kind == "state" and obj.actor.actor_id == country:
-        country = ""
+    if not any(words[j] in dic.title_words for j in range(opener + 1, office)):
+        obj = by_token.get(opener + 2 if lows[opener + 1] == "the" else opener + 1)
+        if obj is not None and obj.actor.kind == "state" and obj.actor.actor_id == country:
+            country = ""
     if country:
         return country
-    for j in range(opener - 1, max(-1, opener - 8), -1):  # back over the title's capitalised words
+    # the state right before the title ("U.S. Special Presidential Envoy for Climate X", "French Diplomatic
+    # Counselor to the President X"), back over the title's capitalised words
+    for j in range(opener - 1, max(-1, opener - 8), -1):
         m = by_token.get(j)
         if m is not None and m.actor.kind == "state":
             return m.actor.actor_id
@@ -1961,7 +2021,7 @@ _PRONOUNS = {"he", "she"}
 
 
 def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, caps_by: dict, by_sent: dict,
-                     dic: Dictionary):
+                     dic: Dictionary, home: str = ""):
     """People the dictionary lacks ({name: id}, {name: iso3}) and later forms of the known
     people named in full ({surface tokens: actor_id}) that the document uses."""
     pc = person_cues()
@@ -1991,7 +2051,7 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
         for name, iso3 in discover_people(tokens_by[sid], by_sent[sid], dic, lower_by[sid],
                                           confirmed=confirmed, pronoun_near=near,
                                           words=words_by[sid], caps=caps_by[sid], written_lower=written_lower,
-                                          titled=titled):
+                                          titled=titled, home=home):
             if name not in people:
                 people[name] = _person_id(name, ChainMap(dic.actors, dict.fromkeys(people.values())))
             if iso3 and name not in countries:
@@ -2505,6 +2565,21 @@ def _lower(text: str, words: list[str]) -> list[str]:
     return list(map(str.lower, words))
 
 
+@functools.lru_cache(maxsize=1)
+def _publishers() -> dict[str, str]:
+    """Press-office domains and the state each publishes for (stance_targets.yaml conventions.publishers)."""
+    spec = (load_yaml("stance_targets.yaml").get("conventions") or {}).get("publishers") or {}
+    return {str(k).lower(): str(v) for k, v in spec.items()}
+
+
+def publishing_state(doc) -> str:
+    """The state whose press office published the document, from its front matter's source_url
+    ("bidenwhitehouse.archives.gov" -> USA), or ""."""
+    url = str((doc.meta or {}).get("source_url", "")).lower()
+    host = re.sub(r"^https?://", "", url).split("/")[0]
+    return next((state for domain, state in _publishers().items() if host == domain or host.endswith("." + domain)), "")
+
+
 def analyse(doc, rows: dict) -> None:
     """Mentions (title as sent_id 0) and unknown names of one document."""
     dic = load_dictionary()
@@ -2521,7 +2596,7 @@ def analyse(doc, rows: dict) -> None:
         caps_by[sid] = _capitalised(words)
     by_sent = _match_units(units, tokens_by, words_by, dic, date)
     people, countries, aliases, present = _document_people(units, tokens_by, words_by, lower_by, caps_by,
-                                                           by_sent, dic)
+                                                           by_sent, dic, publishing_state(doc))
     if people or aliases:
         dic = dic.extended(people, countries, aliases, present)
         firsts = {t for name in people for t in (tokenize(name)[0][0],)} | {f[0] for f in aliases}
