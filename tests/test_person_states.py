@@ -165,8 +165,8 @@ def test_an_aide_to_the_president_elsewhere_is_not_placed(tmp_path):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # (his state, six words before the name, is not read here: no state rather than the wrong one)
-    ("Sullivan met with French Diplomatic Counselor to the President Emmanuel Bonne on Monday.", ("Emmanuel Bonne", "")),
+    # the demonym before his role noun ("counselor") places him in France, never the publishing USA
+    ("Sullivan met with French Diplomatic Counselor to the President Emmanuel Bonne on Monday.", ("Emmanuel Bonne", "FRA")),
     ("The guests included Dr. Choi Sang Mok, Senior Secretary to the President for Economic Affairs.", ("Choi Sang Mok", "")),
     ("Assistant to the President for National Security Affairs Jake Sullivan hosted President Hassan Ali Warsame "
      "of Somalia.", ("Hassan Ali Warsame", "SOM")),
