@@ -173,3 +173,35 @@ def test_an_aide_to_the_president_elsewhere_is_not_placed(tmp_path):
 ])
 def test_an_aide_of_another_president_is_not_of_the_publishing_state(tmp_path, body, expected):
     assert expected in _release_people(tmp_path, body, WH_URL)
+
+
+def _people_of(text: str) -> set[str]:
+    from helpers.pipeline.document import analyse_text
+    return {m["actor_name"] for m in analyse_text(text)["mentions"] if m["kind"] == "person"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first-person statement names the author's spouse by the given name: the dictionary's person
+    # of that given name and the author's family name
+    ("Statement from President Joe Biden\n\nJill and I are praying for the people of Ukraine.", "Jill Biden"),
+    ("Remarks by First Lady Jill Biden\n\nJoe and I are grateful for your leadership.", "Joe Biden"),
+])
+def test_a_given_name_before_and_i_is_the_author_s_family_member(text, expected):
+    assert expected in _people_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no dictionary person of that given name and the author's family name: nobody is guessed
+    "Statement from President Joe Biden\n\nKamala and I are praying for the people of Ukraine.",
+    "Statement from Vice President Kamala Harris\n\nDoug and I send our condolences.",
+    # no single author in the title
+    "Statement on the anniversary\n\nJill and I are praying for the people of Ukraine.",
+])
+def test_a_given_name_before_and_i_with_no_such_family_member_is_no_one(text):
+    assert not {"Kamala Biden", "Doug Harris", "Jill Biden"} & _people_of(text)
+
+
+def test_dr_biden_is_the_first_lady():
+    # the White House writes "Dr. Biden" for Jill Biden, "the President" or "President Biden" for him
+    assert _people_of("Readout of the dinner\n\nThe guests were hosted by Dr. Biden at the White House.") == {
+        "Jill Biden"}

@@ -2455,6 +2455,50 @@ def _us_state_ends(words: list[str], k: int, dic: Dictionary) -> bool:
                           if len(t) <= k + 1)
 
 
+def _companions(units, tokens_by: dict, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dictionary) -> None:
+    """A given name alone before "and I" in a text by one person ("Statement from President Biden":
+    "Jill and I are praying") is the author's family member who shares the family name, as
+    first-person statements name a spouse ("Jill and I", "Michelle and I"): the mention goes to the
+    dictionary person named so in full ("Jill Biden"). Only a dictionary person: a colleague named
+    by a given name ("Kamala and I") or a spouse of another family name ("Doug and I" in a statement
+    by Harris) has no such entry and stays unread. Changes ``by_sent``."""
+    title = by_sent.get(0) or []
+    authors = {m.actor.actor_id: m.actor for m in title if m.actor.kind == "person"}
+    if len(authors) != 1:
+        return
+    author = next(iter(authors.values()))
+    family = _family_word(author.name, person_cues())
+    if not family:
+        return
+    given = _given_names()
+    for unit in units:
+        sid = unit.sent_id
+        words = words_by[sid]
+        if sid == 0 or "I" not in words:
+            continue
+        ms = by_sent[sid]
+        for i in range(len(words) - 2):
+            if words[i + 1] != "and" or words[i + 2] != "I" or words[i] not in given:
+                continue
+            if i > 0 and (words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+                continue  # "Joe Jill and I": the given name is part of a longer name
+            if any(m.first_token <= i < m.last_token for m in ms):
+                continue
+            spans = dic.spans.get(words[i])
+            surfaces = spans[0].get((words[i], family), ()) if spans else ()
+            people = {s.actor_id for s in surfaces if dic.actors[s.actor_id].kind == "person"}
+            if len(people) != 1 or author.actor_id in people:
+                continue
+            _, start, end = tokens_by[sid][i]
+            # in place among the outer mentions, which come first and in order (nested ones follow them)
+            outer, last = 0, -1
+            while outer < len(ms) and ms[outer].first_token >= last:
+                last = ms[outer].last_token
+                outer += 1
+            at = sum(1 for m in ms[:outer] if m.first_token < i)
+            ms.insert(at, Mention(sid, start, end, words[i], dic.actors[people.pop()], "given name", i, i + 1))
+
+
 def _us_towns(units, words_by: dict, by_sent: dict[int, list[Mention]], dic: Dictionary) -> None:
     """Drop the mentions of a state whose name is a US town's here: in the address form "Lebanon,
     Missouri" (``_us_address``), and later alone ("resides in Lebanon"), since news style gives the
@@ -2609,6 +2653,7 @@ def analyse(doc, rows: dict) -> None:
         if any(" " in name for name in people):
             _surnames_of_document_people(people, words_by, by_sent, dic)
     _us_towns(units, words_by, by_sent, dic)
+    _companions(units, tokens_by, words_by, by_sent, dic)
     if dic.ambiguous:
         _ambiguous_states(units, words_by, by_sent, dic)
     if dic.ambiguous_demonyms:
