@@ -24,10 +24,10 @@ def person_mentions(text: str) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- 1. Arabic names, capitalised particles
 
 @pytest.mark.parametrize("sentence, name", [
-    ("The President met with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar today.", "Tamim Bin Hamad Al Thani"),
+    ("The President met with Amir Sheikh Tamim Bin Hamad Al Thani of Qatar today.", "Tamim bin Hamad Al Thani"),
     ("The Vice President spoke with Sheikh Hamdan Bin Mohammed Al Maktoum on Monday.",
      "Hamdan Bin Mohammed Al Maktoum"),
-    ("The President met with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar today.", "Tamim Bin Hamad Al-Thani"),
+    ("The President met with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar today.", "Tamim bin Hamad Al Thani"),
 ])
 def test_capitalised_arabic_particles_are_no_name_words_of_their_own(sentence, name):
     assert people(sentence) == {name}

@@ -32,7 +32,7 @@ def test_a_preposition_inside_an_office_or_place_name_still_gives_no_person(sent
     ("President Biden spoke with President-elect Gustavo Petro of Colombia today.", "Gustavo Petro"),
     ("He congratulated Vice President-elect Francia Marquez on her election.", "Francia Marquez"),
     ("He met Prime Minister-designate Najib Mikati in Beirut.", "Najib Mikati"),
-    ("Officials met with President-Elect Bernardo Arevalo on Friday.", "Bernardo Arevalo"),
+    ("Officials met with President-Elect Bernardo Arevalo on Friday.", "Bernardo Arévalo"),  # the dictionary's
 ])
 def test_elect_and_designate_keep_the_title_before_the_name(sentence, name):
     assert name in people(sentence)
@@ -45,9 +45,9 @@ def test_a_capitalised_designate_is_no_part_of_the_name():
 # ---------------------------------------------------------------- 3. a title before one surname
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Prime Minister Trudeau spoke with the President on Monday.", "Trudeau"),
+    ("Prime Minister Babiš spoke with the President on Monday.", "Babiš"),  # (Trudeau is a dictionary person now)
     ("Governor DeSantis declared a state of emergency.", "DeSantis"),
-    ("The President called Prime Minister Bainimarama of Fiji.", "Bainimarama"),
+    ("The President called Prime Minister Natano of Tuvalu.", "Natano"),
     ("Leader Schumer said the bill would pass this week.", "Schumer"),
 ])
 def test_a_title_before_one_surname_is_that_person(sentence, name):

@@ -1482,6 +1482,11 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
             and not (last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"):
         return None  # "a home in Austin", "in Austin and San Antonio": "in" takes a place, not Lloyd Austin
         # (a person after "in" only owns what follows: "in Putin's war")
+    if surface.via == "surname" and actor.kind == "person" and first > 1 and words[first - 1] in ("-", "‑") \
+            and _name_word(words[first - 2]) and words[first - 2] not in dic.title_words \
+            and words[first - 2] not in dic.index:
+        return None  # "First Lady Louise Araneta-Marcos": the end of a double-barrelled surname, not the President
+        # (but "the Biden-Harris Administration" pairs two known people)
     if surface.via == "surname" and actor.kind == "person" and first > 0 and _another_persons_surname(words, first, actor, dic):
         return None  # "Cathy Ann Harris", "Joyce M. Johnson" are someone else than the Harris, Johnson the dictionary knows
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] in dic.honorifics \
@@ -2066,6 +2071,10 @@ def _document_people(units, tokens_by: dict, words_by: dict, lower_by: dict, cap
         # the words of the full names, less a father's name after "bin" ("King Salman" is no short form
         # of "Mohammed bin Salman")
         words_in = {w for n in people if " " in n for p, w in pairwise(["", *n.split()]) if p not in pc.patronymics}
+        # also those of the known people the document names in full ("Sheikh Mohammed" after "Mohammed bin
+        # Zayed", a dictionary person: the given name with a title, as Arabic usage shortens the name)
+        words_in |= {w for ms in by_sent.values() for m in ms if m.actor.kind == "person"
+                     for p, w in pairwise(["", *m.surface.split()]) if " " in m.surface and p not in pc.patronymics}
         known_lasts = ({_family_word(n, pc) for n in people if " " in n} | {
             _family_word(m.actor.name, pc) for ms in by_sent.values() for m in ms if m.actor.kind == "person"}) - {""}
         index = _TitledIndex(units, words_by, by_sent, dic)
