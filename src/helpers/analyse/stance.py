@@ -2467,7 +2467,26 @@ def _relative_antecedent(holders: list[Mention], first: int, last: int, ctx: Con
         i -= 1
     if i >= 0 and ctx.words[i] == "whom":  # "X, whom the EU has sanctioned": the object is X, not a target
         return _target_before(i, ctx, nearest=True, window=3) or Span(0, 0, "")
-    return _target_before(i, ctx, triggers_only=True, nearest=True) if i >= 0 else None
+    span = _target_before(i, ctx, triggers_only=True, nearest=True) if i >= 0 else None
+    return span if span is not None and _heads_relative(span, i, ctx) else None
+
+
+def _heads_relative(span: Span, rel: int, ctx: Context) -> bool:
+    """Whether the target ``span`` is the noun phrase the relative word at ``rel`` attaches to: it ends
+    right before it (", which" / "that"), or only its "of" phrase stands between ("the annexation of
+    four regions, which"), or a reduced relative with its by-agent ("a paper on Ukraine published by
+    Beijing, that Biden had doubted"). "Russia's war represents an assault on rules and norms, which we
+    are committed to defending": a verb and its object come between, and the norms are defended."""
+    end = rel - 1 if rel > 0 and ctx.words[rel - 1] == "," else rel
+    if span.last == end:
+        return True
+    between = ctx.words[span.last:end]
+    if any(w.endswith("ed") and nxt == "by" for w, nxt in zip(between, between[1:])):
+        return True
+    return bool(between) and between[0] == "of" and len(between) <= 5 and \
+        not set(between) & {",", ";", "and", "or", "that", "which", "who"}
+
+
 def _relation(first: int, last: int, ctx: Context, dic: Dictionary, book: Codebook) -> tuple[list[Mention], str]:
     """Holder and target of ally/partner cues."""
     outer = grammar.outer_mentions(ctx.mentions)
