@@ -150,6 +150,7 @@ class Conventions:
     attributive_breaks: frozenset[str] = frozenset()
     transparent_verbs: frozenset[str] = frozenset()
     transparent_gerunds: frozenset[str] = frozenset()
+    signatory_roles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
@@ -268,6 +269,7 @@ def _conventions(spec: dict) -> Conventions:
                                                        *(load_yaml("matching.yaml").get("religious_titles") or [])]),
         office_organisations=tuple(spec.get("office_organisations", []) or []),
         signatory_organisations=frozenset(spec.get("signatory_organisations", []) or []),
+        signatory_roles=_phrases(spec.get("signatory_roles")),
         spokes_roles=_phrases(spec.get("spokes_roles")), light_verbs=words("light_verbs"), target_stops=_phrases(spec.get("target_stops")),
         of_heads=words("of_heads"), adjectival_participles=words("adjectival_participles"),
         compound_heads=words("compound_heads"),
@@ -2578,6 +2580,8 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
         if name:
             info.authors.append(Actor(re.sub(r"[^A-Z0-9]+", "_", name.split()[-1].upper()).strip("_"), name,
                                       "person", publisher, "author named in the title"))
+    if not info.authors and title and "joint" in title.lower():
+        info.authors = _opening_signatories(doc, conv)
     if not info.authors and publisher:
         a = dic.actors.get(publisher)
         info.authors.append(a if a is not None else Actor(publisher, publisher, "state", publisher))
@@ -2601,6 +2605,55 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
                 info.participants.insert(0, info.head)
     _author_ids(info, conv, dic)
     return info
+
+
+#: Tokens that may stand between the members of a list of signatories ("A, B, and the C (D)").
+_LIST_GLUE = frozenset({",", "and", "the", "(", ")"})
+
+
+def _opening_signatories(doc, conv: Conventions) -> list[Actor]:
+    """R11: the signatories a joint statement lists in its opening "We, the leaders of A, B, and C, ..."
+    (``signatory_roles``) or "We, the United States, A, B, ...": states, groups and signatory
+    organisations of the list, which must run unbroken to a comma or a lower-case verb ("..., and the
+    United States condemn"); a list broken by a word no name covers gives none, so no signatory is lost."""
+    for s in doc.sentences[:2]:
+        low = doc.lower.get(s.sent_id) if doc.lower else None
+        tokens = doc.tokens.get(s.sent_id) if doc.tokens else None
+        if not low or not tokens or low[:3] != ["we", ",", "the"]:
+            continue
+        j = 3
+        role = next((p for p in conv.signatory_roles if _match(low, j, p)), None)
+        if role is not None:
+            j += len(role)
+            if low[j:j + 1] != ["of"]:
+                return []
+            j += 1
+        else:
+            j = 2  # "We, the United States, ...": the article belongs to the first name
+        outer = grammar.outer_mentions(doc.mentions.get(s.sent_id, []) if doc.mentions else [])
+        by_start = {m.first_token: m for m in outer}
+        listed: list[Mention] = []
+        while j < len(low):
+            if j in by_start:
+                listed.append(by_start[j])
+                j = by_start[j].last_token
+            elif low[j] in _LIST_GLUE:
+                j += 1
+            else:
+                break
+        while j > 0 and low[j - 1] in ("and", "the", "("):
+            j -= 1
+        if not listed or j >= len(low) or not (low[j - 1] == "," or tokens[j][0][:1].islower()):
+            return []
+        if len(listed) > 1 and "and" not in low[listed[0].first_token:listed[-1].first_token]:
+            return []  # a chain of commas with no "and" is no list
+        out: list[Actor] = []
+        for m in listed:
+            if (m.actor.kind in ("state", "group") or m.actor.kind == "organization" and
+                    m.actor.actor_id in conv.signatory_organisations) and m.actor not in out:
+                out.append(m.actor)
+        return out
+    return []
 
 
 def _author_ids(info: DocInfo, conv: Conventions, dic: Dictionary) -> None:
