@@ -1407,9 +1407,14 @@ def _reporters(pos: int, ctx: Context, dic: Dictionary, near: int = 0, nearest: 
     verbs = load_cues().verbs | load_codebook().conv.belief_verbs | load_codebook().conv.light_verbs - {"is", "are"}
     cands = _candidates(pos, ctx)
     out: list[Mention] = []
+    # a word inside a name is no verb: "States" in "the United States" (a list "Japan, India, and the
+    # United States plays ..." made India the subject of "States")
+    named = {i for m in ctx.mentions if m.via != "pronoun" for i in range(m.first_token, m.last_token)}
     for i in range(pos - 1, -1 if not near else max(-1, pos - near - 1), -1):
         if near and ctx.words[i] in (",", ";", "“", "”", '"', "—"):
             break
+        if i in named:
+            continue
         if ctx.words[i] in verbs and not grammar.is_passive(i, ctx.words, load_codebook().conv.passive_aux):
             subj = grammar.subject_of(i, ctx.tokens, cands, dic)
             if subj is not None and subj not in out:
