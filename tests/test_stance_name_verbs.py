@@ -33,3 +33,10 @@ def test_the_readout_author_holds_its_own_adjective(tmp_path):
     rows = {(r["actor_id"], r["target"], r["label"]) for r in analyse_file(str(doc), "x").rows["stance"]}
     assert ("USA", "RUSSIA_WAR", "oppose") in rows
     assert ("ARG", "RUSSIA_WAR", "oppose") not in rows
+
+
+def test_a_name_in_a_dashed_aside_is_not_the_judged_subject():
+    # the aside lists the Quad's members; the Quad, no codebook target, plays the role (R14)
+    text = "Poland said the Quad—the grouping of Australia, Japan, India, and the United States—plays an important role."
+    assert ("POL", "USA", "support") not in stances(text)
+    assert ("POL", "USA", "support") in stances("Poland said the United States plays an important role.")

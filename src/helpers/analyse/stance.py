@@ -1760,6 +1760,8 @@ def stances_in(ctx: Context, book: Codebook, dic: Dictionary, carry: dict, cues:
                         span = _target_before(m, ctx)
                 if span is not None and span.actor and span.last < first - 5:
                     span = None  # an actor judged is the subject right before ("Washington can play a role")
+                if span is not None and span.actor and span.first in grammar.parenthetical(ctx.tokens, first):
+                    span = None  # "the Quad—the grouping of A, B and the United States—plays a role": the aside's head is judged
                 # "X's threat to Ukraine", "poses a threat to Ukraine": what follows is the threatened, not the judged
                 after = set() if {"threat", "threats"} & set(cue.tokens) else _targets_after(last, ctx, 4)
                 if span is None and after:
