@@ -150,6 +150,7 @@ class Conventions:
     attributive_breaks: frozenset[str] = frozenset()
     transparent_verbs: frozenset[str] = frozenset()
     transparent_gerunds: frozenset[str] = frozenset()
+    gerund_adjunct_openers: frozenset[str] = frozenset()
     signatory_roles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
@@ -284,6 +285,7 @@ def _conventions(spec: dict) -> Conventions:
         relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         transparent_gerunds=words("transparent_gerunds"),
+        gerund_adjunct_openers=words("gerund_adjunct_openers"),
         determiners=words("determiners"), people_nouns=words("people_nouns"), economy_nouns=words("economy_nouns"),
         economy_participles=words("economy_participles"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
@@ -983,6 +985,9 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
         head = [m for m in head if m.last_token <= j and m.actor.kind != "group"  # the dashes list the group
                 and ctx.words[m.last_token:m.last_token + 2] != ["'", "s"]]  # "Russia's partners — A, B —"
         return head + grammar.coordinated(dashed[0], ctx.tokens, cands)
+    controller = _gerund_controller(cue_first, ctx, cands)
+    if controller:
+        return controller
     subj = _subject(cue_first, ctx, cands, dic)
     agent = _demonym_agent(cue_first, ctx, cands)  # "Russian troops rolled into"
     if agent is not None and (subj is None or agent.last_token > subj.last_token):
@@ -1007,6 +1012,36 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
             more = grammar.list_after(i + 2, ctx.tokens, ctx.mentions)
             group.extend(m for m in more if m not in group)
             break
+    return group
+
+
+def _gerund_controller(cue_first: int, ctx: Context, cands: list[Mention]) -> list[Mention]:
+    """For a gerund cue right after a sentence-opening "In"/"By"/"While" ... (``gerund_adjunct_openers``;
+    an adverb may stand between: "In strongly condemning"), the subject of the main clause after the
+    phrase's comma, with the actors listed with it: "In condemning Russia's invasion, we express ...",
+    "By imposing sanctions, the United States and Japan have ...". A fronted non-finite adjunct takes
+    its understood subject from the main clause (English control). None where no actor opens the main
+    clause ("In condemning X, the leaders of A ...": the leaders, no actor, are the subject)."""
+    w = ctx.words
+    if not w or w[0] not in load_codebook().conv.gerund_adjunct_openers or not w[cue_first].endswith("ing"):
+        return []
+    if any(not x.endswith("ly") for x in w[1:cue_first]):
+        return []
+    comma = next((i for i in range(cue_first + 1, min(len(w), 45)) if w[i] == ","), -1)
+    if comma < 0 or not {";", ":", "“", "”", '"'}.isdisjoint(w[cue_first:comma]):
+        return []
+    j = comma + 2 if w[comma + 1:comma + 2] == ["the"] else comma + 1
+    subj = next((m for m in grammar.outer_mentions(cands) if m.first_token == j), None)
+    if subj is None or subj.via == "demonym":
+        return []
+    main = [m for m in cands if m.first_token >= j]  # the phrase's own object ("of Ukraine, Canada ...") is no member
+    group = grammar.coordinated_with_articles(subj, ctx.tokens, main)
+    if len(grammar.coordinated(subj, ctx.tokens, main)) > len(group):
+        group = grammar.coordinated(subj, ctx.tokens, main)
+    end = group[-1].last_token
+    # the group must be the main clause's subject: a verb (a lower-case word) follows, not "'s" or "of"
+    if end >= len(w) or w[end] in ("'", "of", ",", "(", "—", "–") or not ctx.tokens[end][0][:1].islower():
+        return []
     return group
 
 
