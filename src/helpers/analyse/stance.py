@@ -151,6 +151,7 @@ class Conventions:
     transparent_verbs: frozenset[str] = frozenset()
     transparent_gerunds: frozenset[str] = frozenset()
     gerund_adjunct_openers: frozenset[str] = frozenset()
+    state_act_heads: frozenset[str] = frozenset()
     signatory_roles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
@@ -286,6 +287,7 @@ def _conventions(spec: dict) -> Conventions:
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
         transparent_gerunds=words("transparent_gerunds"),
         gerund_adjunct_openers=words("gerund_adjunct_openers"),
+        state_act_heads=words("state_act_heads"),
         determiners=words("determiners"), people_nouns=words("people_nouns"), economy_nouns=words("economy_nouns"),
         economy_participles=words("economy_participles"),
         gratitude_verbs=words("gratitude_verbs"), hosting_verbs=words("hosting_verbs"),
@@ -1252,8 +1254,8 @@ def _qualified(span: Span, ctx: Context) -> Span:
                         ctx.words[kk - 1] in (book.conv.not_before or {}).get(w, ()):
                     return Span(span.first, span.last, "")
                 return Span(kk, kk + 1, "RUSSIA_WAR")
-            if ctx.words[kk] in heads:
-                head, last_head = True, ctx.words[kk]
+            if ctx.words[kk] in heads or ctx.words[kk] in book.conv.state_act_heads:
+                head, last_head = True, ctx.words[kk]  # "Russia's shuttering of independent media": Russia's act
             elif ctx.words[kk] in book.conv.possessor_act_heads:
                 last_head = ctx.words[kk]  # "Russia's bid to annex": the act's head, the state no target itself
         if head:
