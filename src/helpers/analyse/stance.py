@@ -969,6 +969,9 @@ def _holders(cue_first: int, ctx: Context, dic: Dictionary, kind: str) -> list[M
             if ctx.words[i] in NUMBER_NOUNS and i > 0 and _is_number(ctx.words[i - 1]):
                 if i > 1 and ctx.words[i - 2] in ("among", "just", "only") and "among" in ctx.words[max(0, i - 4):i]:
                     break
+                member = _one_of_subject(i - 2, ctx, cands)
+                if member is not None:  # "X was one of only four countries to vote against"
+                    return grammar.coordinated(member, ctx.tokens, cands)
                 inc = [m for m in grammar.outer_mentions(cands) if i < m.first_token < cue_first
                        and "including" in ctx.words[i:m.first_token]]
                 if inc:
@@ -1045,6 +1048,19 @@ def _gerund_controller(cue_first: int, ctx: Context, cands: list[Mention]) -> li
     if end >= len(w) or w[end] in ("'", "of", ",", "(", "—", "–") or not ctx.tokens[end][0][:1].islower():
         return []
     return group
+
+
+def _one_of_subject(k: int, ctx: Context, cands: list[Mention]) -> Mention | None:
+    """The subject of "X was one of (only) four countries to vote against ...", with ``k`` the word
+    before the number: the count is a predicate nominal whose member the copula's subject is (R7, as
+    "X were among 32 countries that abstained"); None for a count that is itself the subject."""
+    w = ctx.words
+    if k >= 0 and w[k] in ("only", "just"):
+        k -= 1
+    if k < 2 or w[k] != "of" or w[k - 1] != "one" or w[k - 2] not in load_codebook().conv.copulas:
+        return None
+    # the copula's own subject stands right before it ("Kazakhstan said Nicaragua was ...": Nicaragua)
+    return next((m for m in grammar.outer_mentions(cands) if m.last_token == k - 2 and m.via != "demonym"), None)
 
 
 #: The words at which ``_clause_floor`` can end a clause (a comma alone never does).
