@@ -21,6 +21,12 @@ def people(text: str) -> set[str]:
     return {m["actor_name"] for m in mentions(text) if m["kind"] == "person"}
 
 
+def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
+    """Stance rows (actor, target, label) of a passage under ``title`` (its first line)."""
+    rows = analyse_text(title + "\n\n" + text)
+    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+
+
 def white_house_stance(tmp_path, title: str, body: str, date: str = "2023-04-14") -> set[tuple[str, str, str]]:
     """Stance rows (actor, target, label) of a White House text, front matter as the archive gives it."""
     path = tmp_path / "doc.md"

@@ -4,12 +4,7 @@ not opposing Russia, S079), and a subject that is no actor ("The sanctions are a
 central bank") holds nothing."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
-
-
-def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
-    rows = analyse_text(title + "\n\n" + text)
-    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+from tests.passages import stances
 
 
 def test_we_are_against_russian_aggression_opposes_the_war():

@@ -4,12 +4,7 @@ express ..." is the author's condemnation; the phrase's own object ("of Ukraine,
 and a subject that is no actor ("the leaders of Canada") hold nothing."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
-
-
-def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
-    rows = analyse_text(title + "\n\n" + text)
-    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+from tests.passages import stances
 
 
 def test_the_first_person_main_clause_holds_the_fronted_gerund():

@@ -3,12 +3,8 @@ before it is no reporter of an evaluative cue ("Japan, India, and the United Sta
 important role": India says nothing). In a readout, the author's adjective on the war ("Russia's
 brutal invasion") in a sentence saying the leaders discussed something is the author's (USA), not
 the discussants' (dev gold 2022-03-26: "They also discussed ... Russia's brutal aggression" is USA only)."""
-from helpers.pipeline.document import analyse_file, analyse_text
-
-
-def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
-    rows = analyse_text(title + "\n\n" + text)
-    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+from helpers.pipeline.document import analyse_file
+from tests.passages import stances
 
 
 def test_a_verb_inside_a_name_reports_nothing():

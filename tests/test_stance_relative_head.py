@@ -2,12 +2,7 @@
 "that", its "of" phrase, or a reduced relative with a by-agent ("a paper published by Beijing, that
 ..."), never an earlier subject across a verb and its object ("Russia's war represents an assault on
 norms, which we are committed to defending": the norms are defended)."""
-from helpers.pipeline.document import analyse_text
-
-
-def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
-    rows = analyse_text(title + "\n\n" + text)
-    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+from tests.passages import stances
 
 
 def test_a_relative_clause_attaches_to_the_noun_before_it():

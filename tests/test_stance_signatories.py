@@ -3,12 +3,7 @@ title names no signatory makes every listed state hold its "we"; no list, or no 
 ("We, the deans of law schools across ..."), names none."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
-
-
-def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
-    rows = analyse_text(title + "\n\n" + text)
-    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+from tests.passages import stances
 
 
 def test_the_opening_list_of_a_joint_statement_names_its_signatories():

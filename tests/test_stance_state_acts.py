@@ -4,12 +4,7 @@ the war's own nouns stay RUSSIA_WAR, a state's document stays no stance on the s
 done to another state's media judges no one."""
 import pytest
 
-from helpers.pipeline.document import analyse_text
-
-
-def stances(text: str, title: str = "Ministers meet") -> set[tuple[str, str, str]]:
-    rows = analyse_text(title + "\n\n" + text)
-    return {(r["actor_id"], r["target"], r["label"]) for r in rows["stance"]}
+from tests.passages import stances
 
 
 @pytest.mark.parametrize("text", [
