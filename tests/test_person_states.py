@@ -205,3 +205,15 @@ def test_dr_biden_is_the_first_lady():
     # the White House writes "Dr. Biden" for Jill Biden, "the President" or "President Biden" for him
     assert _people_of("Readout of the dinner\n\nThe guests were hosted by Dr. Biden at the White House.") == {
         "Jill Biden"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the US address form "City, State" names a town, also when the town's name is a known surname
+    ("The President traveled to Austin, Texas, on Monday.", set()),
+    ("Austin, Minnesota, and Jackson, Mississippi, got grants.", set()),
+    # not an address: the state does not close it, or an appositive follows the name
+    ("Secretary Austin, Texas Governor Greg Abbott and others met.", {"Lloyd Austin", "Greg Abbott"}),
+    ("Austin, a retired general, said the Pentagon would help.", {"Lloyd Austin"}),
+])
+def test_a_surname_in_the_us_address_form_is_the_town(text, expected):
+    assert {n for n in _people_of("Officials travel\n\n" + text)} == expected

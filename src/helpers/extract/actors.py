@@ -1478,6 +1478,8 @@ def _resolve(first: int, last: int, surface: Surface, words: list[str], dic: Dic
     if surface.via == "surname" and actor.kind == "person" and surface.tokens[0] not in dic.honorifics \
             and _eponymous_span(words, first, last, person_cues()):
         return None  # "a partner at Sidley Austin": the law firm, not Lloyd Austin
+    if surface.via == "surname" and actor.kind == "person" and _us_address(words, first, last, dic):
+        return None  # "Austin, Texas", "Jackson, Mississippi": the US address form names a town (AP datelines)
     if surface.via == "surname" and actor.kind == "person" and first > 0 and words[first - 1] == "in" \
             and not (last + 1 < len(words) and words[last] in ("’", "'") and words[last + 1] == "s"):
         return None  # "a home in Austin", "in Austin and San Antonio": "in" takes a place, not Lloyd Austin
