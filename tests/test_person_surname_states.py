@@ -4,6 +4,7 @@ stays wherever no given name stands right before it."""
 import pytest
 
 from helpers.pipeline.document import analyse_text
+from tests.passages import people
 
 
 def states(text: str) -> set[str]:
@@ -31,17 +32,12 @@ def test_the_state_stays_without_a_given_name_before_it(text, expected):
     assert expected <= states(text)
 
 
-def persons(text: str) -> set[str]:
-    rows = analyse_text("Envoys meet\n\n" + text)
-    return {m["actor_name"] for m in rows["mentions"] if m["kind"] == "person"}
-
-
 @pytest.mark.parametrize("text", [
     "Yesterday, in Austin and San Antonio, at least six people were killed.",
     "A family buying a home in Austin will save money.",
 ])
 def test_a_bare_surname_after_in_is_a_place(text):
-    assert "Lloyd Austin" not in persons(text)
+    assert "Lloyd Austin" not in people(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,4 +46,4 @@ def test_a_bare_surname_after_in_is_a_place(text):
     ("Secretary Lloyd Austin spoke in Brussels.", "Lloyd Austin"),
 ])
 def test_the_person_stays_elsewhere(text, expected):
-    assert expected in persons(text)
+    assert expected in people(text)

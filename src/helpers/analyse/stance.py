@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from helpers.extract import grammar
-from helpers.extract.actors import Dictionary, load_dictionary, tokenize
+from helpers.extract.actors import Dictionary, load_dictionary, publishing_state, tokenize
 from helpers.model.types import Actor, Mention
 from helpers.extract.quotes import TURN_TAG, is_transcript, load_cues
 from helpers.model.resources import load_csv, load_yaml
@@ -142,7 +142,6 @@ class Conventions:
     third_person: frozenset[str]
     author_titles: tuple[re.Pattern, ...]
     author_title_stops: frozenset[str]
-    publishers: dict[str, str]
     trailing_reporting: frozenset[str]
     stop_cues: tuple[tuple[str, ...], ...]
     relative_skip: frozenset[str] = frozenset()
@@ -281,7 +280,6 @@ def _conventions(spec: dict) -> Conventions:
         third_person=words("third_person"),
         author_titles=tuple(re.compile(p, re.I) for p in spec.get("author_titles", []) or []),
         author_title_stops=words("author_title_stops"),
-        publishers={str(k).lower(): str(v) for k, v in (spec.get("publishers") or {}).items()},
         trailing_reporting=words("trailing_reporting"), stop_cues=_phrases(spec.get("stop_cues")),
         relative_skip=words("relative_skip"), relative_heads=words("relative_heads"),
         attributive_breaks=words("attributive_breaks"), transparent_verbs=words("transparent_verbs"),
@@ -2625,8 +2623,7 @@ def document_authors(doc, dic: Dictionary, book: Codebook) -> DocInfo:
                 info.authors.append(m.actor)
     url = str((doc.meta or {}).get("source_url", "")).lower()
     host = re.sub(r"^https?://", "", url).split("/")[0]
-    publisher = next((state for domain, state in conv.publishers.items()
-                      if host == domain or host.endswith("." + domain)), "")
+    publisher = publishing_state(doc)  # the same press-office reading as the persons' home state
     info.publisher = publisher
     info.date = str((doc.meta or {}).get("date", "") or "")[:10]
     heads = next((h for domain, h in conv.publisher_heads.items() if host == domain or host.endswith("." + domain)), ())
